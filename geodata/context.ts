@@ -1,0 +1,50 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { bboxClip } from '@turf/turf';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+
+/** The area around Latvia that the map can show; neighbours are clipped to it. */
+export const CONTEXT_BBOX: [number, number, number, number] = [17.5, 53.3, 31.5, 60.6];
+
+/** Natural Earth country ids (ISO 3166-1 numeric) drawn as context, and Latvia's, left out. */
+const NEIGHBOURS: Record<string, { nameLv: string; nameEn: string }> = {
+  '233': { nameLv: 'Igaunija', nameEn: 'Estonia' },
+  '440': { nameLv: 'Lietuva', nameEn: 'Lithuania' },
+  '112': { nameLv: 'Baltkrievija', nameEn: 'Belarus' },
+  '643': { nameLv: 'Krievija', nameEn: 'Russia' },
+  '752': { nameLv: 'Zviedrija', nameEn: 'Sweden' },
+  '246': { nameLv: 'Somija', nameEn: 'Finland' },
+  '616': { nameLv: 'Polija', nameEn: 'Poland' },
+};
+
+function roundTo(digits: number) {
+  const f = 10 ** digits;
+  const walk = (v: unknown): unknown => (Array.isArray(v) ? v.map(walk) : typeof v === 'number' ? Math.round(v * f) / f : v);
+  return walk;
+}
+
+/**
+ * Neighbouring countries from Natural Earth 10m (world-atlas), clipped to the map's area, with
+ * names in both languages. Latvia itself is drawn from its municipalities instead, so that the
+ * country outline always matches them.
+ */
+export function neighbourCountries(world: Topology, digits = 3): FeatureCollection<Polygon | MultiPolygon, { nameLv: string; nameEn: string }> {
+  const countries = feature(world, world.objects.countries as never) as unknown as FeatureCollection<Polygon | MultiPolygon>;
+  const out: Feature<Polygon | MultiPolygon, { nameLv: string; nameEn: string }>[] = [];
+  for (const c of countries.features) {
+    const names = NEIGHBOURS[String(c.id)];
+    if (!names) continue;
+    const clipped = bboxClip(c, CONTEXT_BBOX);
+    const polys = (clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates).filter(
+      (p) => p.length > 0 && (p[0]?.length ?? 0) >= 4,
+    );
+    if (polys.length === 0) continue;
+    out.push({
+      type: 'Feature',
+      properties: names,
+      geometry: { type: 'MultiPolygon', coordinates: roundTo(digits)(polys) as MultiPolygon['coordinates'] },
+    });
+  }
+  out.sort((a, b) => a.properties.nameEn.localeCompare(b.properties.nameEn));
+  return { type: 'FeatureCollection', features: out };
+}

@@ -1,0 +1,115 @@
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { booleanValid } from '@turf/turf';
+import type { CityProps, MunicipalityProps } from '../src/domain/units.ts';
+import type { IndicatorData } from '../src/domain/indicators.ts';
+import { ellipsoidalAreaKm2 } from './area.ts';
+import { readCities } from './cities.ts';
+import { neighbourCountries } from './context.ts';
+import { dissolveToCurrent, matchSourceFeatures, simplifyForWeb } from './division.ts';
+import { PipelineError } from './errors.ts';
+import { packIndicatorData, readCatalogue, readObservations, toCurrentDivision } from './indicators.ts';
+import { isCurrent, readUnits, type UnitRow } from './units.ts';
+
+export interface TextInput {
+  file: string;
+  text: string;
+}
+
+/** Everything the pipeline reads, already loaded, so that tests can feed small fixtures. */
+export interface DatasetInputs {
+  units: TextInput;
+  cities: TextInput;
+  catalogue: TextInput;
+  indicators: TextInput[];
+  boundaries: { file: string; features: Feature[]; keyOf: (f: Feature) => string; unitKey: (u: UnitRow) => string };
+  world?: Topology;
+  /** ISO date on which the division is taken (dissolved units are merged into their successor). */
+  asOf: string;
+  /** Visvalingam threshold for web simplification, km². */
+  simplifyKm2: number;
+  /** Decimals of longitude/latitude kept in web geometry. */
+  digits: number;
+}
+
+export interface Dataset {
+  municipalities: FeatureCollection<Polygon | MultiPolygon, MunicipalityProps>;
+  borders: FeatureCollection;
+  latvia: FeatureCollection;
+  neighbours?: FeatureCollection;
+  cities: FeatureCollection<Point, CityProps>;
+  indicators: IndicatorData;
+  stats: { units: number; areaKm2: number; verticesBefore: number; verticesAfter: number; skippedIndicatorRows: number };
+}
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** Builds every output of the pipeline from loaded inputs; pure apart from CPU time. */
+export function buildDataset(inp: DatasetInputs): Dataset {
+  const units = readUnits(inp.units.text, inp.units.file);
+  const current = units.filter((u) => isCurrent(u, inp.asOf));
+  const matched = matchSourceFeatures(inp.boundaries.features, units, inp.boundaries.keyOf, inp.boundaries.unitKey, inp.boundaries.file);
+  const dissolved = dissolveToCurrent(matched, units, inp.asOf);
+  const missing = current.filter((u) => !dissolved.some((d) => d.code === u.code));
+  if (missing.length > 0) {
+    throw new PipelineError(inp.boundaries.file, null, `no boundary for ${missing.map((u) => `${u.code} ${u.nameLv}`).join(', ')}`);
+  }
+  const web = simplifyForWeb(dissolved, inp.simplifyKm2, inp.digits);
+  for (const u of web.units) {
+    if (!booleanValid(u.geometry)) throw new PipelineError(inp.boundaries.file, null, `unit ${u.code} became invalid after simplification`);
+  }
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  const areaOf = new Map(dissolved.map((d) => [d.code, ellipsoidalAreaKm2(d.geometry)]));
+  const municipalities: Dataset['municipalities'] = {
+    type: 'FeatureCollection',
+    features: web.units.map(({ code, geometry }) => {
+      const u = unitByCode.get(code)!;
+      return {
+        type: 'Feature',
+        properties: {
+          code,
+          atvk: u.atvk,
+          iso: u.iso,
+          nameLv: u.nameLv,
+          nameEn: u.nameEn,
+          kind: u.kind,
+          region: u.region,
+          areaKm2: round(areaOf.get(code)!, 1),
+          containsCity: u.containsCity,
+        },
+        geometry,
+      };
+    }),
+  };
+
+  const cities = readCities(inp.cities.text, inp.cities.file, units, dissolved);
+  const cityIdByName = new Map<string, string>();
+  for (const c of cities) {
+    cityIdByName.set(c.properties.nameLv, c.properties.id);
+    cityIdByName.set(c.properties.nameEn, c.properties.id);
+  }
+  const catalogue = readCatalogue(inp.catalogue.text, inp.catalogue.file);
+  let skipped = 0;
+  const rows = inp.indicators.flatMap((f) => {
+    const r = readObservations(f.text, f.file, catalogue, units, cityIdByName);
+    skipped += r.skipped;
+    return r.rows;
+  });
+  const indicators = packIndicatorData(catalogue, toCurrentDivision(rows, catalogue, units, inp.asOf));
+
+  const lines = (kind: string, geometry: Feature['geometry']): Feature => ({ type: 'Feature', properties: { kind }, geometry });
+  const areaKm2 = [...areaOf.values()].reduce((s, a) => s + a, 0);
+  const dataset: Dataset = {
+    municipalities,
+    borders: { type: 'FeatureCollection', features: [lines('municipal', web.innerBorders), lines('national', web.outerBorder)] },
+    latvia: {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { nameLv: 'Latvija', nameEn: 'Latvia', areaKm2: round(areaKm2, 1) }, geometry: web.whole }],
+    },
+    cities: { type: 'FeatureCollection', features: cities },
+    indicators,
+    stats: { units: web.units.length, areaKm2: round(areaKm2, 1), verticesBefore: web.verticesBefore, verticesAfter: web.verticesAfter, skippedIndicatorRows: skipped },
+  };
+  if (inp.world) dataset.neighbours = neighbourCountries(inp.world);
+  return dataset;
+}

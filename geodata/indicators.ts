@@ -1,0 +1,159 @@
+import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import type { Dimension, IndicatorData, IndicatorKind, IndicatorMeta, Observation, Polarity } from '../src/domain/indicators.ts';
+import { cityGeoId } from '../src/domain/units.ts';
+import { PipelineError } from './errors.ts';
+import { isCurrent, type UnitRow } from './units.ts';
+
+const DIMENSIONS: Dimension[] = ['social', 'economic', 'environmental'];
+const KINDS: IndicatorKind[] = ['count', 'rate', 'share', 'change'];
+const POLARITIES: Polarity[] = ['higher_better', 'higher_worse', 'neutral'];
+
+function parse(text: string, file: string, columns: readonly string[]) {
+  try {
+    const parsed = parseCsvRecords(text);
+    requireColumns(parsed.header, columns);
+    return parsed.records;
+  } catch (e) {
+    throw new PipelineError(file, null, (e as Error).message);
+  }
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: T[], what: string, file: string, line: number): T {
+  if (!allowed.includes(value as T)) throw new PipelineError(file, line, `unknown ${what} "${value}" (expected ${allowed.join(', ')})`);
+  return value as T;
+}
+
+/** Reads the hand-curated indicator catalogue (one row per indicator the app offers). */
+export function readCatalogue(text: string, file: string): IndicatorMeta[] {
+  const cols = ['id', 'name_lv', 'name_en', 'dimension', 'unit_lv', 'unit_en', 'kind', 'additive', 'polarity', 'source_label', 'source_url', 'note_en'];
+  return parse(text, file, cols).map(({ line, values: v }) => ({
+    id: v.id ?? '',
+    nameLv: v.name_lv ?? '',
+    nameEn: v.name_en ?? '',
+    dimension: oneOf(v.dimension, DIMENSIONS, 'dimension', file, line),
+    unitLv: v.unit_lv ?? '',
+    unitEn: v.unit_en ?? '',
+    kind: oneOf(v.kind, KINDS, 'kind', file, line),
+    additive: oneOf(v.additive, ['yes', 'no'], 'additive flag', file, line) === 'yes',
+    polarity: oneOf(v.polarity, POLARITIES, 'polarity', file, line),
+    sourceLabel: v.source_label ?? '',
+    sourceUrl: v.source_url ?? '',
+    noteEn: v.note_en ?? '',
+  }));
+}
+
+export interface RawObservation extends Omit<Observation, 'source'> {
+  source: string;
+  file: string;
+  line: number;
+}
+
+/**
+ * Reads one tidy indicator file (`code_or_name,indicator,year,value,unit,source,note`), keeping
+ * the catalogued indicators and the places the map knows: unit codes, `city:<Name>` and `LV`.
+ * Statistical regions and other rows are left for later issues and counted, not guessed.
+ */
+export function readObservations(
+  text: string,
+  file: string,
+  catalogue: IndicatorMeta[],
+  units: UnitRow[],
+  cityIdByName: Map<string, string>,
+): { rows: RawObservation[]; skipped: number } {
+  const known = new Set(catalogue.map((c) => c.id));
+  const unitCodes = new Set(units.map((u) => u.code));
+  const rows: RawObservation[] = [];
+  let skipped = 0;
+  for (const { line, values: v } of parse(text, file, ['code_or_name', 'indicator', 'year', 'value', 'unit', 'source', 'note'])) {
+    const indicator = v.indicator ?? '';
+    const where = v.code_or_name ?? '';
+    if (!known.has(indicator)) {
+      skipped++;
+      continue;
+    }
+    let geo: string;
+    if (where === 'LV') geo = 'LV';
+    else if (/^LV\d{7}$/.test(where)) {
+      if (!unitCodes.has(where)) throw new PipelineError(file, line, `unknown unit code "${where}"`);
+      geo = where;
+    } else if (where.startsWith('city:')) {
+      const id = cityIdByName.get(where.slice(5));
+      if (!id) throw new PipelineError(file, line, `unknown city "${where.slice(5)}"`);
+      geo = cityGeoId(id);
+    } else {
+      skipped++;
+      continue;
+    }
+    const value = Number(v.value);
+    if (v.value === undefined || v.value.trim() === '' || !Number.isFinite(value)) {
+      throw new PipelineError(file, line, `value "${v.value}" is not a number`);
+    }
+    if (!/^\d{4}(-\d{2})?$/.test(v.year ?? '')) throw new PipelineError(file, line, `invalid year "${v.year}"`);
+    const row: RawObservation = { geo, indicator, year: v.year!, value, source: v.source ?? '', file, line };
+    if (v.note) row.note = v.note;
+    rows.push(row);
+  }
+  return { rows, skipped };
+}
+
+const fmt = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+
+/**
+ * Moves observations of dissolved units onto the current division. An additive value of a merged
+ * unit is the sum of all its parts for the same year (and is marked computed); a non-additive one,
+ * or a year in which a part is missing, is dropped rather than guessed.
+ */
+export function toCurrentDivision(rows: RawObservation[], catalogue: IndicatorMeta[], units: UnitRow[], asOf: string): RawObservation[] {
+  const additive = new Map(catalogue.map((c) => [c.id, c.additive]));
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const dissolved = units.filter((u) => !isCurrent(u, asOf));
+  const partsOf = new Map<string, UnitRow[]>();
+  for (const d of dissolved) {
+    const target = byCode.get(d.successorCode)!;
+    partsOf.set(target.code, [...(partsOf.get(target.code) ?? [target]), d]);
+  }
+  const partCodes = new Set([...partsOf.values()].flat().map((u) => u.code));
+  const out = rows.filter((r) => !partCodes.has(r.geo));
+  for (const [target, parts] of partsOf) {
+    const mergeDate = parts.filter((p) => p.code !== target).map((p) => p.validTo).sort()[0]!;
+    const keys = new Set(rows.filter((r) => parts.some((p) => p.code === r.geo)).map((r) => `${r.indicator}|${r.year}`));
+    for (const key of keys) {
+      const [indicator, year] = key.split('|') as [string, string];
+      const same = parts.map((p) => rows.find((r) => r.geo === p.code && r.indicator === indicator && r.year === year));
+      const targetRow = same[0];
+      // A value published after the merge for the target code already describes the enlarged unit.
+      if (targetRow && year > mergeDate.slice(0, 4) && same.slice(1).every((s) => s === undefined)) {
+        out.push(targetRow);
+        continue;
+      }
+      if (!additive.get(indicator) || same.some((s) => s === undefined)) continue;
+      const present = same as RawObservation[];
+      const names = parts.map((p, i) => ({ lv: p.nameLv, en: p.nameEn, v: present[i]!.value }));
+      out.push({
+        geo: target,
+        indicator,
+        year,
+        value: present.reduce((s, r) => s + r.value, 0),
+        source: present[0]!.source,
+        file: present[0]!.file,
+        line: present[0]!.line,
+        computed: {
+          lv: `Aprēķināts: ${names.map((n) => `${n.lv} (${fmt(n.v).replace(/,/g, ' ')})`).join(' + ')}; apvienoti ${mergeDate.slice(0, 4)}. gadā`,
+          en: `Computed: ${names.map((n) => `${n.en} (${fmt(n.v)})`).join(' + ')}; merged in ${mergeDate.slice(0, 4)}`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** Deduplicates sources into a list and sorts observations stably for a deterministic file. */
+export function packIndicatorData(catalogue: IndicatorMeta[], rows: RawObservation[]): IndicatorData {
+  const sources = [...new Set(rows.map((r) => r.source))].sort();
+  const index = new Map(sources.map((s, i) => [s, i]));
+  const observations: Observation[] = rows
+    .map(({ file: _f, line: _l, source, ...rest }) => ({ ...rest, source: index.get(source)! }))
+    .sort((a, b) => a.indicator.localeCompare(b.indicator) || a.geo.localeCompare(b.geo) || a.year.localeCompare(b.year));
+  const used = new Set(observations.map((o) => o.indicator));
+  return { indicators: catalogue.filter((c) => used.has(c.id)), sources, observations };
+}

@@ -1,0 +1,33 @@
+export type Lang = 'lv' | 'en';
+
+const LOCALES: Record<Lang, string> = { lv: 'lv-LV', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number in the conventions of the language: lv "1 234,5", en "1,234.5". Latvian groups with a
+ * no-break space (U+00A0) so that a number never wraps inside a label.
+ */
+export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): string {
+  const key = `${lang}|${maxFractionDigits}`;
+  let f = cache.get(key);
+  if (!f) {
+    // 'always': CLDR's lv leaves 4-digit numbers ungrouped ("1234,5"); the app groups them all.
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFractionDigits, useGrouping: 'always' as never });
+    cache.set(key, f);
+  }
+  const s = f.format(value);
+  return lang === 'lv' ? s.replace(/[\u202f ]/g, '\u00a0') : s;
+}
+
+/** Digits worth showing for a value of this size: none for counts in the thousands. */
+export function fractionDigitsFor(value: number): number {
+  const a = Math.abs(value);
+  return a >= 1000 ? 0 : a >= 100 ? 0 : a >= 10 ? 1 : 2;
+}
+
+/** Rounds a class break to two significant digits, so a legend reads "25 000", not "24 973,4". */
+export function niceRound(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
+  return Math.round(value / magnitude) * magnitude;
+}

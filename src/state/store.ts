@@ -1,0 +1,81 @@
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { ChoroplethSpec } from '../domain/choropleth.ts';
+import type { Lang } from '../domain/format.ts';
+import type { Dataset } from './dataset.ts';
+
+/** What the user picked on the map: a city (by id) or a municipality (by CSP code). */
+export type Selection = { kind: 'city'; id: string } | { kind: 'unit'; code: string };
+
+/** What the pointer is over, with its screen position for the tooltip. */
+export interface Hover {
+  target: Selection;
+  x: number;
+  y: number;
+}
+
+export interface DataSlice {
+  dataset: Dataset | null;
+  loadError: { file: string; reason: string } | null;
+  setDataset: (dataset: Dataset) => void;
+  setLoadError: (file: string, reason: string) => void;
+}
+
+export interface ViewSlice {
+  lang: Lang;
+  choropleth: ChoroplethSpec;
+  setLang: (lang: Lang) => void;
+}
+
+export interface SelectionSlice {
+  selection: Selection | null;
+  hover: Hover | null;
+  select: (selection: Selection | null) => void;
+  setHover: (hover: Hover | null) => void;
+}
+
+export type AppState = DataSlice & ViewSlice & SelectionSlice;
+export type AppStore = StoreApi<AppState>;
+
+const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+  dataset: null,
+  loadError: null,
+  setDataset: (dataset) => set({ dataset, loadError: null }),
+  setLoadError: (file, reason) => set({ loadError: { file, reason } }),
+});
+
+/** The first choropleth: residents on 1 January, each unit's latest year, in quantile classes. */
+export const DEFAULT_CHOROPLETH: ChoroplethSpec = { indicator: 'population_1jan', year: 'latest', method: 'quantile', classes: 5, palette: 'blues' };
+
+const createViewSlice =
+  (lang: Lang): StateCreator<AppState, [], [], ViewSlice> =>
+  (set) => ({
+    lang,
+    choropleth: DEFAULT_CHOROPLETH,
+    setLang: (l) => set({ lang: l }),
+  });
+
+const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selection: null,
+  hover: null,
+  select: (selection) => set({ selection }),
+  setHover: (hover) => set({ hover }),
+});
+
+/** A fresh store of all slices; tests create their own instead of mocking modules. */
+export function createAppStore(initialLang: Lang = 'lv'): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createDataSlice(...a),
+    ...createViewSlice(initialLang)(...a),
+    ...createSelectionSlice(...a),
+  }));
+}
+
+/** Latvian when the browser prefers it over English, otherwise English. */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const l of languages) {
+    const base = l.toLowerCase().split('-')[0];
+    if (base === 'lv') return 'lv';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
