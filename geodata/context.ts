@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { bboxClip } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -35,7 +35,9 @@ export function neighbourCountries(world: Topology, digits = 3): FeatureCollecti
     const names = NEIGHBOURS[String(c.id)];
     if (!names) continue;
     const clipped = bboxClip(c, CONTEXT_BBOX);
-    const polys = (clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates).filter(
+    const g = clipped.geometry as Polygon | MultiPolygon;
+    const rings: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const polys = rings.filter(
       (p) => p.length > 0 && (p[0]?.length ?? 0) >= 4,
     );
     if (polys.length === 0) continue;

@@ -51,8 +51,10 @@ function collectionOf(polys: MatchedPolygon[]): FeatureCollection<Areal, { code:
   };
 }
 
-function geometriesOf(topo: Topology): GeometryCollection<{ code: string }>['geometries'] {
-  return (topo.objects.units as GeometryCollection<{ code: string }>).geometries;
+type UnitGeometry = GeometryCollection<{ code: string }>['geometries'][number] & { properties: { code: string } };
+
+function geometriesOf(topo: Topology): UnitGeometry[] {
+  return (topo.objects.units as GeometryCollection<{ code: string }>).geometries as UnitGeometry[];
 }
 
 /**
@@ -64,7 +66,7 @@ export function dissolveToCurrent(polys: MatchedPolygon[], units: UnitRow[], asO
   const topo = topology({ units: collectionOf(polys) });
   const groups = new Map<string, ReturnType<typeof geometriesOf>>();
   for (const g of geometriesOf(topo)) {
-    const target = currentUnitOf(g.properties!.code, units, asOf).code;
+    const target = currentUnitOf(g.properties.code, units, asOf).code;
     groups.set(target, [...(groups.get(target) ?? []), g]);
   }
   const out: MatchedPolygon[] = [];
@@ -88,10 +90,12 @@ export interface WebDivision {
   verticesAfter: number;
 }
 
-function roundCoords<T>(value: T, digits: number): T {
+// Walks `coordinates`, not the geometry object itself: an object is not an array, so walking the
+// geometry would return it unrounded.
+function roundCoords<T extends { coordinates: unknown }>(geometry: T, digits: number): T {
   const f = 10 ** digits;
   const walk = (v: unknown): unknown => (Array.isArray(v) ? v.map(walk) : typeof v === 'number' ? Math.round(v * f) / f : v);
-  return walk(value) as T;
+  return { ...geometry, coordinates: walk(geometry.coordinates) };
 }
 
 function countVertices(g: Geometry | MultiLineString): number {
@@ -105,7 +109,7 @@ function countVertices(g: Geometry | MultiLineString): number {
  */
 export function simplifyForWeb(units: MatchedPolygon[], minAreaKm2: number, digits: number): WebDivision {
   const EARTH_RADIUS_KM = 6371.0088;
-  const topo = presimplify(topology({ units: collectionOf(units) }), sphericalTriangleArea);
+  const topo = presimplify(topology({ units: collectionOf(units) }) as unknown as Topology<{ units: GeometryCollection<{ code: string }> }>, sphericalTriangleArea);
   const simple = simplify(topo, minAreaKm2 / EARTH_RADIUS_KM ** 2);
   const fc = feature(simple, simple.objects.units as GeometryCollection<{ code: string }>) as FeatureCollection<Areal, { code: string }>;
   const geoms = geometriesOf(simple);

@@ -71,10 +71,12 @@ export async function readOfficialShapefile(path: string): Promise<{
       geometry: reproject(g, file, i),
     };
   });
-  const topo = topology({ units: { type: 'FeatureCollection', features: units } });
-  const geoms = (topo.objects.units as GeometryCollection<{ municipalityAtvk: string }>).geometries;
+  const collection: FeatureCollection<Areal> = { type: 'FeatureCollection', features: units };
+  const topo = topology({ units: collection });
+  type UnitGeometry = GeometryCollection['geometries'][number] & { properties: { municipalityAtvk: string } };
+  const geoms = (topo.objects.units as GeometryCollection).geometries as UnitGeometry[];
   const byAtvk = new Map<string, typeof geoms>();
-  for (const g of geoms) byAtvk.set(g.properties!.municipalityAtvk, [...(byAtvk.get(g.properties!.municipalityAtvk) ?? []), g]);
+  for (const g of geoms) byAtvk.set(g.properties.municipalityAtvk, [...(byAtvk.get(g.properties.municipalityAtvk) ?? []), g]);
   const municipalities: Feature[] = [...byAtvk.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([atvk, parts]) => {

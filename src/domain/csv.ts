@@ -17,20 +17,18 @@ export function parseCsvRecords(text: string): { header: string[]; records: CsvR
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
   });
+  const header = result.meta.fields ?? [];
+  // Papaparse's 'greedy' skips rows whose fields are all blank, including delimiter-only rows
+  // that spreadsheets export: count the same rows as blank so that lines stay physical.
+  const delimiter = result.meta.delimiter || ',';
+  const blank = (s: string) => s.split(delimiter).every((f) => f.replace(/"/g, '').trim() === '');
+  const dataLines = text.split(/\r?\n/).flatMap((s, i) => (blank(s) ? [] : [i + 1])).slice(1);
+  const records: CsvRecord[] = result.data.map((values, i) => ({ line: dataLines[i] ?? i + 2, values }));
   const firstError = result.errors.find((e) => e.type !== 'Delimiter');
   if (firstError) {
-    const line = (firstError.row ?? 0) + 2;
-    throw new Error(`line ${line}: ${firstError.message}`);
-  }
-  const header = result.meta.fields ?? [];
-  let line = 1;
-  const lines = text.split(/\r?\n/);
-  const records: CsvRecord[] = [];
-  for (const values of result.data) {
-    // Advance to the next non-empty physical line: skipEmptyLines drops blanks.
-    do line++;
-    while (line <= lines.length && (lines[line - 1] ?? '').trim() === '');
-    records.push({ line, values });
+    // A field-count error's row indexes the data rows; other errors fall back to the raw count.
+    const line = firstError.type === 'FieldMismatch' ? records[firstError.row ?? 0]?.line : undefined;
+    throw new Error(`line ${line ?? (firstError.row ?? 0) + 2}: ${firstError.message}`);
   }
   return { header, records };
 }

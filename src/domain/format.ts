@@ -28,6 +28,6 @@ export function fractionDigitsFor(value: number): number {
 /** Rounds a class break to two significant digits, so a legend reads "25 000", not "24 973,4". */
 export function niceRound(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
-  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
-  return Math.round(value / magnitude) * magnitude;
+  // Via decimal text: multiplying back by a power of ten leaves binary tails (7.800000000000001).
+  return Number(value.toPrecision(2));
 }

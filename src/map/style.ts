@@ -35,10 +35,11 @@ export const HATCH_IMAGE = 'no-data-hatch';
 export function fillColourExpression(paint: ChoroplethPaint, noData: string): ExpressionSpecification | string {
   if (paint.colourByCode.size === 0) return noData;
   const pairs = [...paint.colourByCode].sort(([a], [b]) => a.localeCompare(b)).flat();
-  return ['match', ['get', 'code'], ...pairs, noData] as ExpressionSpecification;
+  return ['match', ['get', 'code'], ...pairs, noData] as unknown as ExpressionSpecification;
 }
 
-const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'lv' ? 'nameLv' : 'nameEn'];
+/** The label text of a feature in the given language. */
+export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'lv' ? 'nameLv' : 'nameEn'];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
@@ -63,7 +64,7 @@ export function buildLayers({ theme, lang, choropleth }: LayerInput): LayerSpeci
       id: 'municipalities-nodata',
       type: 'fill',
       source: 'municipalities',
-      filter: ['in', ['get', 'code'], ['literal', [...choropleth.noDataCodes]]],
+      filter: noDataFilter(choropleth),
       paint: { 'fill-pattern': HATCH_IMAGE },
     },
     {
@@ -170,4 +171,12 @@ export function buildStyle(input: LayerInput & { sources: StyleSources; fontFace
     transition: { duration: 0, delay: 0 },
     layers: buildLayers(input),
   };
+}
+
+/** Layers whose `text-field` follows the language, so a language switch touches only them. */
+export const LABEL_LAYERS = ['neighbours-label', 'municipalities-label', 'cities-label'] as const;
+
+/** Which municipalities get the no-data hatch: those without a value in the choropleth. */
+export function noDataFilter(paint: ChoroplethPaint): ExpressionSpecification {
+  return ['in', ['get', 'code'], ['literal', [...paint.noDataCodes]]];
 }

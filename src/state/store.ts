@@ -1,10 +1,14 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { ChoroplethSpec } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
+import type { PlaceRef } from '../domain/places.ts';
 import type { Dataset } from './dataset.ts';
 
 /** What the user picked on the map: a city (by id) or a municipality (by CSP code). */
-export type Selection = { kind: 'city'; id: string } | { kind: 'unit'; code: string };
+export type Selection = PlaceRef;
+
+/** Why the map cannot be shown: a data file that failed, or no WebGL in this browser. */
+export type FatalError = { kind: 'data'; file: string; reason: string } | { kind: 'webgl'; reason: string };
 
 /** What the pointer is over, with its screen position for the tooltip. */
 export interface Hover {
@@ -15,9 +19,9 @@ export interface Hover {
 
 export interface DataSlice {
   dataset: Dataset | null;
-  loadError: { file: string; reason: string } | null;
+  fatal: FatalError | null;
   setDataset: (dataset: Dataset) => void;
-  setLoadError: (file: string, reason: string) => void;
+  setFatal: (fatal: FatalError) => void;
 }
 
 export interface ViewSlice {
@@ -38,13 +42,16 @@ export type AppStore = StoreApi<AppState>;
 
 const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   dataset: null,
-  loadError: null,
-  setDataset: (dataset) => set({ dataset, loadError: null }),
-  setLoadError: (file, reason) => set({ loadError: { file, reason } }),
+  fatal: null,
+  setDataset: (dataset) => set({ dataset, fatal: null }),
+  setFatal: (fatal) => set({ fatal }),
 });
 
-/** The first choropleth: residents on 1 January, each unit's latest year, in quantile classes. */
-export const DEFAULT_CHOROPLETH: ChoroplethSpec = { indicator: 'population_1jan', year: 'latest', method: 'quantile', classes: 5, palette: 'blues' };
+/**
+ * The first choropleth: residents on 1 January 2026 in quantile classes. One year for all units:
+ * a unit without a 2026 figure (the enlarged Madonas novads) is no data, not a 2025 value.
+ */
+export const DEFAULT_CHOROPLETH: ChoroplethSpec = { indicator: 'population_1jan', year: '2026', method: 'quantile', classes: 5, palette: 'blues' };
 
 const createViewSlice =
   (lang: Lang): StateCreator<AppState, [], [], ViewSlice> =>
@@ -68,6 +75,12 @@ export function createAppStore(initialLang: Lang = 'lv'): AppStore {
     ...createViewSlice(initialLang)(...a),
     ...createSelectionSlice(...a),
   }));
+}
+
+/** The language asked for in a `lang` query parameter, if it is one the app speaks. */
+export function langFromQuery(search: string): Lang | null {
+  const value = new URLSearchParams(search).get('lang');
+  return value === 'lv' || value === 'en' ? value : null;
 }
 
 /** Latvian when the browser prefers it over English, otherwise English. */

@@ -1,0 +1,52 @@
+import { render } from 'preact';
+// Noto Sans for the page too, from the bundle: the same letters offline and on every machine.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import './ui/app.css';
+import { createMapView, webglAvailable } from './map/mapView.ts';
+import { DataLoadError, loadDataset } from './state/dataset.ts';
+import { createAppStore, langFromQuery, preferredLang } from './state/store.ts';
+import { App } from './ui/App.tsx';
+import { StoreContext } from './ui/context.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AppStore } from './state/store.ts';
+
+declare global {
+  interface Window {
+    /** For automation and embedding: the MapLibre map (once created) and the Zustand store. */
+    stateCities: { map: MapLibreMap | null; store: AppStore };
+  }
+}
+
+const store = createAppStore(langFromQuery(location.search) ?? preferredLang(navigator.languages));
+window.stateCities = { map: null, store };
+
+function mountMap(container: HTMLElement) {
+  const dataset = store.getState().dataset;
+  if (!dataset) return;
+  try {
+    const map = createMapView(container, store, dataset);
+    map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
+    window.stateCities.map = map;
+  } catch (e) {
+    store.getState().setFatal({ kind: 'webgl', reason: (e as Error).message });
+  }
+}
+
+render(
+  <StoreContext.Provider value={store}>
+    <App mountMap={mountMap} />
+  </StoreContext.Provider>,
+  document.getElementById('app')!,
+);
+
+if (!webglAvailable()) {
+  store.getState().setFatal({ kind: 'webgl', reason: 'WebGL2 context could not be created' });
+} else {
+  loadDataset(document.baseURI)
+    .then((dataset) => store.getState().setDataset(dataset))
+    .catch((e: unknown) => {
+      const err = e instanceof DataLoadError ? e : new DataLoadError('data', String(e));
+      store.getState().setFatal({ kind: 'data', file: err.file, reason: err.reason });
+    });
+}

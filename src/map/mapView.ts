@@ -1,0 +1,145 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { bbox } from '@turf/turf';
+import type { PlaceRef } from '../domain/places.ts';
+import type { Choropleth } from '../domain/choropleth.ts';
+import type { Lang } from '../domain/format.ts';
+import { selectChoropleth } from '../state/derived.ts';
+import type { Dataset } from '../state/dataset.ts';
+import type { AppStore } from '../state/store.ts';
+import { bundledFontFaces } from './fonts.ts';
+import { hatchPattern } from './hatch.ts';
+import { buildStyle, fillColourExpression, HATCH_IMAGE, LABEL_LAYERS, nameField, noDataFilter, type ChoroplethPaint } from './style.ts';
+import { LIGHT_THEME, type Theme } from './theme.ts';
+import { attributionHtml, fitPadding } from './view.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const HOVER_LAYERS = ['cities-circle', 'municipalities-fill'];
+
+function paintOf(c: Choropleth | null): ChoroplethPaint {
+  return { colourByCode: c?.colourByGeo ?? new Map(), noDataCodes: c?.noData ?? [] };
+}
+
+function refOf(feature: maplibregl.MapGeoJSONFeature): PlaceRef | null {
+  const p = feature.properties;
+  if (feature.layer.id === 'cities-circle' && typeof p.id === 'string') return { kind: 'city', id: p.id };
+  if (feature.layer.id === 'municipalities-fill' && typeof p.code === 'string') return { kind: 'unit', code: p.code };
+  return null;
+}
+
+function featureIdOf(ref: PlaceRef): maplibregl.FeatureIdentifier {
+  return ref.kind === 'city' ? { source: 'cities', id: ref.id } : { source: 'municipalities', id: ref.code };
+}
+
+/** Whether this browser can give MapLibre a WebGL2 context at all. */
+export function webglAvailable(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Creates the MapLibre map inside `container` and binds it to the store: every imperative map
+ * call of the app lives here. Hover and selection are feature-state; the choropleth and the
+ * language change paint and layout properties only, never the geometry sources.
+ */
+export function createMapView(container: HTMLElement, store: AppStore, dataset: Dataset, theme: Theme = LIGHT_THEME): maplibregl.Map {
+  const state = store.getState();
+  const [w, s, e, n] = bbox(dataset.latvia);
+  const bounds: maplibregl.LngLatBoundsLike = [
+    [w, s],
+    [e, n],
+  ];
+  const map = new maplibregl.Map({
+    container,
+    style: buildStyle({
+      theme,
+      lang: state.lang,
+      choropleth: paintOf(selectChoropleth(state)),
+      sources: {
+        municipalities: dataset.municipalities,
+        borders: dataset.borders,
+        neighbours: dataset.neighbours,
+        cities: dataset.cities,
+      },
+      fontFaces: bundledFontFaces(document.baseURI),
+    }),
+    bounds,
+    fitBoundsOptions: { padding: fitPadding(container.clientWidth, container.clientHeight) },
+    minZoom: 5,
+    maxZoom: 12,
+    maxBounds: [
+      [14, 52],
+      [35, 61.5],
+    ],
+    attributionControl: { compact: false, customAttribution: attributionHtml() },
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [232, 232, 232], [150, 150, 150]));
+  });
+
+  const canvas = map.getCanvas();
+  const describeCanvas = (lang: Lang) => canvas.setAttribute('aria-label', lang === 'lv' ? 'Latvijas pašvaldību un valstspilsētu karte' : 'Map of Latvian municipalities and state cities');
+  describeCanvas(state.lang);
+
+  let hovered: PlaceRef | null = null;
+  const setHovered = (ref: PlaceRef | null, point?: maplibregl.Point) => {
+    const same = ref && hovered && JSON.stringify(ref) === JSON.stringify(hovered);
+    if (!same) {
+      if (hovered) map.setFeatureState(featureIdOf(hovered), { hover: false });
+      if (ref) map.setFeatureState(featureIdOf(ref), { hover: true });
+      hovered = ref;
+    }
+    store.getState().setHover(ref && point ? { target: ref, x: point.x, y: point.y } : null);
+    canvas.style.cursor = ref ? 'pointer' : '';
+  };
+  const topRefAt = (point: maplibregl.Point): PlaceRef | null => {
+    const cityBox: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [point.x - 6, point.y - 6],
+      [point.x + 6, point.y + 6],
+    ];
+    const city = map.queryRenderedFeatures(cityBox, { layers: ['cities-circle'] })[0];
+    const feature = city ?? map.queryRenderedFeatures(point, { layers: HOVER_LAYERS })[0];
+    return feature ? refOf(feature) : null;
+  };
+  map.on('mousemove', (ev) => setHovered(topRefAt(ev.point), ev.point));
+  map.on('mouseout', () => setHovered(null));
+  map.on('click', (ev) => store.getState().select(topRefAt(ev.point)));
+
+  let selected: PlaceRef | null = null;
+  const applySelection = () => {
+    const next = store.getState().selection;
+    if (selected) map.setFeatureState(featureIdOf(selected), { selected: false });
+    selected = next;
+    if (selected) map.setFeatureState(featureIdOf(selected), { selected: true });
+  };
+  const applyChoropleth = () => {
+    const paint = paintOf(selectChoropleth(store.getState()));
+    map.setPaintProperty('municipalities-fill', 'fill-color', fillColourExpression(paint, theme.noData));
+    map.setFilter('municipalities-nodata', noDataFilter(paint));
+  };
+  const applyLang = () => {
+    const { lang } = store.getState();
+    for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameField(lang));
+    describeCanvas(lang);
+  };
+  // Paint and feature-state calls need the style; a change that comes earlier waits for 'load'.
+  const whenStyleReady = (apply: () => void) => (map.isStyleLoaded() ? apply() : map.once('load', apply));
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (next.selection !== prev.selection) whenStyleReady(applySelection);
+    if (next.choropleth !== prev.choropleth || next.dataset !== prev.dataset) whenStyleReady(applyChoropleth);
+    if (next.lang !== prev.lang) whenStyleReady(applyLang);
+  });
+  map.on('remove', unsubscribe);
+  return map;
+}

@@ -1,0 +1,41 @@
+import type { Lang } from '../domain/format.ts';
+import { formatNumber, fractionDigitsFor } from '../domain/format.ts';
+import type { Fact } from '../domain/places.ts';
+import { t } from './i18n.ts';
+
+/** A value in the language's number format, with as many decimals as its size deserves. */
+export function formatValue(value: number, lang: Lang): string {
+  return formatNumber(value, lang, fractionDigitsFor(value));
+}
+
+/** Year and source of a figure: the source label links to the table, the full provenance is its title. */
+export function SourceNote({ fact, lang }: { fact: Fact; lang: Lang }) {
+  const { indicator, observation } = fact;
+  return (
+    <span class="source-note">
+      {observation.year} · {t(lang, 'source')}:{' '}
+      <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={fact.source}>
+        {indicator.sourceLabel}
+      </a>
+      {observation.computed ? ` · ${t(lang, 'computed')}` : ''}
+    </span>
+  );
+}
+
+/** One indicator of a place: name, value with unit, then year, source and how it was computed. */
+export function FactLine({ fact, lang }: { fact: Fact; lang: Lang }) {
+  const { indicator, observation } = fact;
+  return (
+    <div class="fact" data-indicator={indicator.id}>
+      <dt>{lang === 'lv' ? indicator.nameLv : indicator.nameEn}</dt>
+      <dd>
+        <span class="fact-value">
+          {formatValue(observation.value, lang)} <span class="fact-unit">{lang === 'lv' ? indicator.unitLv : indicator.unitEn}</span>
+        </span>
+        <SourceNote fact={fact} lang={lang} />
+        {observation.computed && <span class="fact-computed">{observation.computed[lang]}</span>}
+        {observation.note && <span class="fact-note">{observation.note}</span>}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useAppState } from './context.ts';
+import { t } from './i18n.ts';
+
+/** Title bar with the association's name and the language switch. */
+export function Header() {
+  const lang = useAppState((s) => s.lang);
+  const setLang = useAppState((s) => s.setLang);
+  return (
+    <header class="app-header">
+      <div class="app-title">
+        <h1>{t(lang, 'title')}</h1>
+        <span class="app-subtitle">{t(lang, 'subtitle')}</span>
+      </div>
+      <button
+        type="button"
+        class="lang-switch"
+        lang={lang === 'lv' ? 'en' : 'lv'}
+        aria-label={t(lang, 'switchToLabel')}
+        onClick={() => setLang(lang === 'lv' ? 'en' : 'lv')}
+      >
+        {t(lang, 'switchTo')}
+      </button>
+    </header>
+  );
+}

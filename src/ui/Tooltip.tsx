@@ -1,0 +1,46 @@
+import { useMemo } from 'preact/hooks';
+import { describePlace } from '../domain/places.ts';
+import { formatNumber } from '../domain/format.ts';
+import { useAppState } from './context.ts';
+import { formatValue, SourceNote } from './FactLine.tsx';
+import { t } from './i18n.ts';
+import { placeKindLabel, placeName } from './placeText.ts';
+
+/** The hover card: name, kind, area and population with its year and source. */
+export function Tooltip() {
+  const hover = useAppState((s) => s.hover);
+  const dataset = useAppState((s) => s.dataset);
+  const lang = useAppState((s) => s.lang);
+  const target = hover?.target;
+  const place = useMemo(() => {
+    if (!target || !dataset) return null;
+    return describePlace(
+      target,
+      dataset.municipalities.features.map((f) => f.properties),
+      dataset.cities.features.map((f) => f.properties),
+      dataset.indicators,
+    );
+  }, [target?.kind, target && ('id' in target ? target.id : target.code), dataset]);
+  if (!hover || !place) return null;
+  const left = Math.min(hover.x + 14, window.innerWidth - 300);
+  return (
+    <div class="tooltip" role="tooltip" style={{ left: `${Math.max(4, left)}px`, top: `${hover.y + 14}px` }}>
+      <div class="tooltip-name">{placeName(place, lang)}</div>
+      <div class="tooltip-kind">{placeKindLabel(place, lang)}</div>
+      {place.areaKm2 !== undefined && (
+        <div class="tooltip-row">
+          {t(lang, 'area')}: {formatNumber(place.areaKm2, lang, 0)} km² <span class="muted">({t(lang, 'areaComputedShort')})</span>
+        </div>
+      )}
+      {place.population && (
+        <div class="tooltip-row">
+          {lang === 'lv' ? place.population.indicator.nameLv : place.population.indicator.nameEn}:{' '}
+          <strong>{formatValue(place.population.observation.value, lang)}</strong>
+          <div class="muted">
+            <SourceNote fact={place.population} lang={lang} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, fractionDigitsFor, niceRound } from '../../src/domain/format.ts';
+
+const NBSP = '\u00a0';
+
+describe('formatNumber', () => {
+  it('writes Latvian numbers with no-break-space groups and a decimal comma', () => {
+    expect(formatNumber(1234.5, 'lv')).toBe(`1${NBSP}234,5`);
+    expect(formatNumber(1234567.89, 'lv', 2)).toBe(`1${NBSP}234${NBSP}567,89`);
+  });
+
+  it('groups four-digit numbers in Latvian too', () => {
+    expect(formatNumber(1234, 'lv')).toBe(`1${NBSP}234`);
+  });
+
+  it('uses only U+00A0 as the Latvian group separator', () => {
+    const s = formatNumber(98765432.1, 'lv');
+    expect(s).not.toMatch(/[ \u202f\u2009]/);
+    expect(s.split(NBSP)).toHaveLength(3);
+  });
+
+  it('writes English numbers with comma groups and a decimal point', () => {
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumber(1234, 'en')).toBe('1,234');
+  });
+
+  it('limits fraction digits and drops trailing zeros', () => {
+    expect(formatNumber(1.23456, 'en', 2)).toBe('1.23');
+    expect(formatNumber(3, 'lv')).toBe('3');
+    expect(formatNumber(2.25, 'lv', 0)).toBe('2');
+  });
+});
+
+describe('niceRound', () => {
+  it('rounds to two significant digits', () => {
+    expect(niceRound(24973.4)).toBe(25000);
+    expect(niceRound(1234)).toBe(1200);
+    expect(niceRound(-1234)).toBe(-1200);
+    expect(niceRound(0.0703)).toBe(0.07);
+  });
+
+  it('gives exact decimals, without binary floating-point tails', () => {
+    expect(niceRound(7.77)).toBe(7.8);
+    expect(niceRound(0.57)).toBe(0.57);
+    expect(niceRound(0.00071)).toBe(0.00071);
+  });
+
+  it('leaves zero and non-finite values alone', () => {
+    expect(niceRound(0)).toBe(0);
+    expect(niceRound(Number.NaN)).toBeNaN();
+    expect(niceRound(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('fractionDigitsFor', () => {
+  it('shows fewer digits for larger values', () => {
+    expect(fractionDigitsFor(1500)).toBe(0);
+    expect(fractionDigitsFor(150)).toBe(0);
+    expect(fractionDigitsFor(15)).toBe(1);
+    expect(fractionDigitsFor(-15)).toBe(1);
+    expect(fractionDigitsFor(1.5)).toBe(2);
+  });
+});

@@ -1,0 +1,52 @@
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Flags verified on this kind of machine (TOOLCHAIN.md): WebGL2 via SwiftShader, no network noise. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Serves the production build (`dist/`, made by `vite build` before the tests) on a free port. */
+export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const address = server.httpServer.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** A page of fixed size, scale and language, recording console errors and failed page errors. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'lv-LV', ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors };
+}
+
+/** Resolves when the app's map exists, has loaded its style and sources and is idle. */
+export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
+  await page.waitForFunction(() => !!window.stateCities?.map, undefined, { timeout });
+  // A string, not a function: transpilers may wrap named arrow functions in helpers (`__name`) that
+  // do not exist in the page.
+  await page.evaluate(`new Promise((resolve) => {
+    const map = window.stateCities.map;
+    const check = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', check));
+    check();
+  })`);
+}
+
+/** Screen position (page pixels) of a longitude/latitude on the app's map. */
+export async function pagePointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lng, lat]) => {
+    const map = window.stateCities.map!;
+    const p = map.project([lng, lat]);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}

@@ -1,0 +1,40 @@
+// Takes screenshots of the built app for people to look at: `npx tsx tests/e2e/shoot.ts [out-dir]`.
+import { mkdirSync } from 'node:fs';
+import { launchChromium, openPage, pagePointOf, startPreview, waitForMapIdle } from './harness.ts';
+
+const out = process.argv[2] ?? '/tmp/shots';
+mkdirSync(out, { recursive: true });
+const { server, url } = await startPreview();
+const browser = await launchChromium();
+try {
+  for (const [name, viewport, lang] of [
+    ['desktop-lv', { width: 1280, height: 800 }, 'lv'],
+    ['desktop-en', { width: 1280, height: 800 }, 'en'],
+    ['mobile-lv', { width: 375, height: 667 }, 'lv'],
+    ['4k-lv', { width: 3840, height: 2160 }, 'lv'],
+  ] as const) {
+    const { page, errors } = await openPage(browser, { viewport });
+    await page.goto(`${url}?lang=${lang}`);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${out}/${name}.png` });
+    if (name.startsWith('desktop')) {
+      const jelgava = await pagePointOf(page, [23.7226, 56.6506]);
+      await page.mouse.move(jelgava.x, jelgava.y);
+      await page.waitForSelector('.tooltip');
+      await page.screenshot({ path: `${out}/${name}-hover.png` });
+      const valmiera = await pagePointOf(page, [25.4263, 57.5384]);
+      await page.mouse.click(valmiera.x, valmiera.y);
+      await page.waitForSelector('.panel');
+      await waitForMapIdle(page);
+      await page.screenshot({ path: `${out}/${name}-panel.png` });
+      await page.evaluate(() => window.stateCities.map!.zoomTo(8.5, { duration: 0 }));
+      await waitForMapIdle(page);
+      await page.screenshot({ path: `${out}/${name}-zoom.png` });
+    }
+    console.log(name, errors.length ? errors : 'no console errors');
+    await page.context().close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
