@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { readContextLabels } from './context.ts';
 import { buildDataset, type DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
 import { readOfficialShapefile } from './official.ts';
@@ -70,6 +71,8 @@ async function main(argv: string[]) {
   write('latvia.geojson', dataset.latvia);
   write('neighbours.geojson', dataset.neighbours);
   write('cities.geojson', dataset.cities);
+  const labels = text(join(inputs, 'context_labels.csv'));
+  write('context-labels.geojson', readContextLabels(labels.text, labels.file));
   write('indicators.json', dataset.indicators);
   if (territorialUnits) write('territorial-units.geojson', territorialUnits);
   copyFileSync(packageFile(AMCHARTS_GEODATA, 'LICENSE', cache), join(out, 'LICENSE-amcharts.txt'));

@@ -1,7 +1,9 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { bboxClip } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import { PipelineError } from './errors.ts';
 
 /** The area around Latvia that the map can show; neighbours are clipped to it. */
 export const CONTEXT_BBOX: [number, number, number, number] = [17.5, 53.3, 31.5, 60.6];
@@ -49,4 +51,32 @@ export function neighbourCountries(world: Topology, digits = 3): FeatureCollecti
   }
   out.sort((a, b) => a.properties.nameEn.localeCompare(b.properties.nameEn));
   return { type: 'FeatureCollection', features: out };
+}
+
+/**
+ * Hand-placed names of the neighbouring countries and seas (`geodata/inputs/context_labels.csv`):
+ * one point each, so a name is drawn once near Latvia instead of once per tile of its polygon.
+ */
+export function readContextLabels(text: string, file: string): FeatureCollection<Point, { nameLv: string; nameEn: string; kind: 'country' | 'sea' }> {
+  let parsed;
+  try {
+    parsed = parseCsvRecords(text);
+    requireColumns(parsed.header, ['name_lv', 'name_en', 'kind', 'lon', 'lat']);
+  } catch (e) {
+    throw new PipelineError(file, null, (e as Error).message);
+  }
+  const features = parsed.records.map(({ line, values: v }): Feature<Point, { nameLv: string; nameEn: string; kind: 'country' | 'sea' }> => {
+    const kind = v.kind;
+    if (kind !== 'country' && kind !== 'sea') throw new PipelineError(file, line, `unknown kind "${kind}" (expected country, sea)`);
+    const lon = Number(v.lon);
+    const lat = Number(v.lat);
+    const [w, s, e, n] = CONTEXT_BBOX;
+    if (!(lon >= w && lon <= e && lat >= s && lat <= n)) throw new PipelineError(file, line, `position (${v.lon}, ${v.lat}) lies outside the map's area`);
+    return {
+      type: 'Feature',
+      properties: { nameLv: v.name_lv ?? '', nameEn: v.name_en ?? '', kind },
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+    };
+  });
+  return { type: 'FeatureCollection', features };
 }

@@ -15,6 +15,7 @@ export interface StyleSources {
   borders: GeoJSONSourceSpecification['data'];
   neighbours: GeoJSONSourceSpecification['data'];
   cities: GeoJSONSourceSpecification['data'];
+  contextLabels: GeoJSONSourceSpecification['data'];
 }
 
 /** The data-driven part of the style: colours per unit code and the units without data. */
@@ -106,9 +107,24 @@ export function buildLayers({ theme, lang, choropleth }: LayerInput): LayerSpeci
       },
     },
     {
+      id: 'sea-label',
+      type: 'symbol',
+      source: 'context-labels',
+      filter: ['==', ['get', 'kind'], 'sea'],
+      layout: {
+        'text-field': nameField(lang),
+        'text-font': [FONT_REGULAR],
+        'text-size': 13 * s,
+        'text-letter-spacing': 0.1,
+        'text-max-width': 6,
+      },
+      paint: { 'text-color': theme.seaLabel, 'text-halo-color': theme.sea, 'text-halo-width': 1 },
+    },
+    {
       id: 'neighbours-label',
       type: 'symbol',
-      source: 'neighbours',
+      source: 'context-labels',
+      filter: ['==', ['get', 'kind'], 'country'],
       layout: {
         'text-field': nameField(lang),
         'text-font': [FONT_REGULAR],
@@ -166,6 +182,7 @@ export function buildStyle(input: LayerInput & { sources: StyleSources; fontFace
       municipalities: geojson(input.sources.municipalities, 'code'),
       borders: geojson(input.sources.borders),
       cities: geojson(input.sources.cities, 'id'),
+      'context-labels': geojson(input.sources.contextLabels),
     },
     // Colour switches are instant: a fade would blend two classifications on screen.
     transition: { duration: 0, delay: 0 },
@@ -174,7 +191,7 @@ export function buildStyle(input: LayerInput & { sources: StyleSources; fontFace
 }
 
 /** Layers whose `text-field` follows the language, so a language switch touches only them. */
-export const LABEL_LAYERS = ['neighbours-label', 'municipalities-label', 'cities-label'] as const;
+export const LABEL_LAYERS = ['sea-label', 'neighbours-label', 'municipalities-label', 'cities-label'] as const;
 
 /** Which municipalities get the no-data hatch: those without a value in the choropleth. */
 export function noDataFilter(paint: ChoroplethPaint): ExpressionSpecification {

@@ -1,6 +1,7 @@
 /** Every colour and stroke of the map in one place, so a projector theme is one more object. */
 export interface Theme {
   sea: string;
+  seaLabel: string;
   land: string;
   neighbourLine: string;
   neighbourLabel: string;
@@ -21,6 +22,7 @@ export interface Theme {
 
 export const LIGHT_THEME: Theme = {
   sea: '#d7e4ee',
+  seaLabel: '#4f6f8c',
   land: '#eeebe4',
   neighbourLine: '#b8b1a5',
   neighbourLabel: '#8a8378',

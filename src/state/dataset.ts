@@ -9,6 +9,7 @@ export interface Dataset {
   borders: FeatureCollection;
   latvia: FeatureCollection;
   neighbours: FeatureCollection;
+  contextLabels: FeatureCollection;
   indicators: IndicatorData;
 }
 
@@ -18,6 +19,7 @@ const FILES = {
   borders: 'borders.geojson',
   latvia: 'latvia.geojson',
   neighbours: 'neighbours.geojson',
+  contextLabels: 'context-labels.geojson',
   indicators: 'indicators.json',
 } as const;
 

@@ -4,7 +4,7 @@ import type { Lang } from '../domain/format.ts';
 import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
 import { formatValue } from './FactLine.tsx';
-import { t, type StringKey } from './i18n.ts';
+import { t, unitCount, type StringKey } from './i18n.ts';
 
 const METHOD_LABEL: Record<ClassMethod, StringKey> = {
   quantile: 'legendMethodQuantile',
@@ -24,7 +24,8 @@ export function Legend() {
   const choropleth = useAppState(selectChoropleth);
   const dataset = useAppState((s) => s.dataset);
   const lang = useAppState((s) => s.lang);
-  const [open, setOpen] = useState(true);
+  // On a phone the legend starts folded so that it does not cover the map.
+  const [open, setOpen] = useState(() => window.innerWidth > 640);
   if (!choropleth || !dataset) return null;
   const { indicator, classes, noData, years, sources } = choropleth;
   const nameOf = new Map(dataset.municipalities.features.map((f) => [f.properties.code, lang === 'lv' ? f.properties.nameLv : f.properties.nameEn]));
@@ -45,18 +46,14 @@ export function Legend() {
               <li key={c.colour}>
                 <span class="swatch" style={{ background: c.colour }} />
                 <span class="legend-range">{range(c.min, c.max, lang)}</span>
-                <span class="legend-count">
-                  {c.geos.length} {t(lang, 'units')}
-                </span>
+                <span class="legend-count">{unitCount(c.geos.length, lang)}</span>
               </li>
             ))}
             {noData.length > 0 && (
               <li class="legend-nodata" title={t(lang, 'noDataExplained')}>
                 <span class="swatch swatch-hatch" />
                 <span class="legend-range">{t(lang, 'noData')}</span>
-                <span class="legend-count">
-                  {noData.length} {t(lang, 'units')}
-                </span>
+                <span class="legend-count">{unitCount(noData.length, lang)}</span>
               </li>
             )}
           </ul>

@@ -35,7 +35,6 @@ const STRINGS = {
   legendMethodQuantile: { lv: 'kvantiļu klases', en: 'quantile classes' },
   legendMethodEqual: { lv: 'vienādi intervāli', en: 'equal intervals' },
   legendMethodCkmeans: { lv: 'dabiskās robežas (ckmeans)', en: 'natural breaks (ckmeans)' },
-  units: { lv: 'vien.', en: 'units' },
   legend: { lv: 'Leģenda', en: 'Legend' },
   showLegend: { lv: 'Rādīt leģendu', en: 'Show legend' },
   hideLegend: { lv: 'Slēpt leģendu', en: 'Hide legend' },
@@ -59,6 +58,11 @@ export type StringKey = keyof typeof STRINGS;
 /** The UI text for a key in the given language. */
 export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
+}
+
+/** "1 unit", "8 units"; Latvian uses the abbreviation "vien." for any count. */
+export function unitCount(n: number, lang: Lang): string {
+  return lang === 'lv' ? `${n} vien.` : `${n} ${n === 1 ? 'unit' : 'units'}`;
 }
 
 /** Both languages at once, Latvian first: for messages shown before or regardless of the choice. */

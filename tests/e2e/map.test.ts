@@ -1,0 +1,158 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareWithBaseline } from './compare.ts';
+import { launchChromium, openPage, pagePointOf, startPreview, waitForMapIdle } from './harness.ts';
+
+const JELGAVA: [number, number] = [23.7226, 56.6506];
+const VALMIERA: [number, number] = [25.4263, 57.5384];
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openMap(query = '?lang=lv'): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const { page, errors } = await openPage(browser);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${url}${query}`);
+  await waitForMapIdle(page);
+  return { page, errors, requests };
+}
+
+/** Distinct values of a property among the features MapLibre has drawn in a layer. */
+function renderedIds(page: Page, layer: string, property: string): Promise<string[]> {
+  return page.evaluate(
+    `[...new Set(window.stateCities.map.queryRenderedFeatures({ layers: ['${layer}'] }).map((f) => f.properties['${property}']))].sort()`,
+  ) as Promise<string[]>;
+}
+
+describe('the map of the ten state cities', () => {
+  it('reaches idle with no console errors and draws 42 municipalities and 10 cities', async () => {
+    const { page, errors } = await openMap();
+    expect(errors).toEqual([]);
+    expect(await renderedIds(page, 'municipalities-fill', 'code')).toHaveLength(42);
+    expect(await renderedIds(page, 'cities-circle', 'id')).toEqual(
+      ['daugavpils', 'jekabpils', 'jelgava', 'jurmala', 'liepaja', 'ogre', 'rezekne', 'riga', 'valmiera', 'ventspils'],
+    );
+    await page.context().close();
+  });
+
+  it('needs nothing from outside its own origin (works offline)', async () => {
+    const { page, requests } = await openMap();
+    const origin = new URL(url).origin;
+    expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('exposes the map and the store for automation', async () => {
+    const { page } = await openMap();
+    const exposed = await page.evaluate(`({ zoom: typeof window.stateCities.map.getZoom(), lang: window.stateCities.store.getState().lang })`);
+    expect(exposed).toEqual({ zoom: 'number', lang: 'lv' });
+    await page.context().close();
+  });
+
+  it('shows a tooltip with name, kind, area and sourced population when hovering Jelgava', async () => {
+    const { page } = await openMap();
+    const p = await pagePointOf(page, JELGAVA);
+    await page.mouse.move(p.x, p.y);
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor();
+    const text = await tooltip.innerText();
+    expect(text).toContain('Jelgava');
+    expect(text).toContain('valstspilsēta');
+    expect(text).toMatch(/Platība: \d+ km²/);
+    expect(text).toContain('54\u00a0408');
+    expect(text).toContain('2026');
+    expect(text).toContain('CSP IRD041');
+    await page.mouse.move(5, 790);
+    await tooltip.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('opens the Valmiera panel on click, every figure with its year and source', async () => {
+    const { page } = await openMap();
+    const p = await pagePointOf(page, VALMIERA);
+    await page.mouse.click(p.x, p.y);
+    const panel = page.locator('.panel[data-place="valmiera"]');
+    await panel.waitFor();
+    expect(await panel.locator('h2').innerText()).toBe('Valmiera');
+    expect(await panel.innerText()).toContain('Valmieras novads');
+    const facts = panel.locator('.fact[data-indicator]');
+    expect(await facts.count()).toBeGreaterThan(0);
+    for (const text of await facts.allInnerTexts()) expect(text).toMatch(/(\d{4} · Avots:|aprēķināta no robežām)/);
+    expect(await page.evaluate(`JSON.stringify(window.stateCities.store.getState().selection)`)).toBe('{"kind":"city","id":"valmiera"}');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('zooms with the keyboard once the map has focus', async () => {
+    const { page } = await openMap();
+    const before = (await page.evaluate('window.stateCities.map.getZoom()')) as number;
+    await page.focus('.maplibregl-canvas');
+    await page.keyboard.press('Equal');
+    await page.waitForFunction(`window.stateCities.map.getZoom() > ${before + 0.5}`);
+    await page.context().close();
+  });
+
+  it('switches the interface and the map labels to English', async () => {
+    const { page } = await openMap();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.locator('h1', { hasText: "Latvia's state cities" }).waitFor();
+    expect(await page.evaluate(`JSON.stringify(window.stateCities.map.getLayoutProperty('cities-label', 'text-field'))`)).toContain('nameEn');
+    expect(await page.locator('.legend').innerText()).toContain('Residents on 1 January');
+    await page.context().close();
+  });
+
+  it('matches the committed screenshot of the default view', async () => {
+    const { page } = await openMap();
+    const png = await page.screenshot();
+    const baseline = fileURLToPath(new URL('./baselines/map-1280x800-lv.png', import.meta.url));
+    const { differing, total } = compareWithBaseline(png, baseline);
+    // Byte-identical run to run on this machine; the margin absorbs antialiasing elsewhere.
+    expect(differing).toBeLessThanOrEqual(total * 0.002);
+    await page.context().close();
+  });
+});
+
+describe('when the map cannot be shown', () => {
+  it('says so in Latvian and English when a data file fails to load', async () => {
+    const { page } = await openPage(browser);
+    await page.route('**/data/indicators.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+    await page.goto(url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('Karti neizdevās atvērt');
+    expect(text).toContain('The map could not be opened');
+    expect(text).toContain('indicators.json');
+    await page.context().close();
+  });
+
+  it('says so in Latvian and English when WebGL is unavailable', async () => {
+    const { page } = await openPage(browser);
+    await page.addInitScript(`{
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+        return /webgl/.test(kind) ? null : original.call(this, kind, ...rest);
+      };
+    }`);
+    await page.goto(url);
+    const text = await page.getByRole('alert').innerText();
+    expect(text).toContain('neatbalsta WebGL');
+    expect(text).toContain('does not support WebGL');
+    await page.context().close();
+  });
+});

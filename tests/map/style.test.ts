@@ -1,0 +1,69 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { buildStyle, fillColourExpression, LABEL_LAYERS, noDataFilter } from '../../src/map/style.ts';
+import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { attributionHtml, fitPadding } from '../../src/map/view.ts';
+
+const empty = { type: 'FeatureCollection', features: [] } as const;
+const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty };
+const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
+const choropleth = { colourByCode: new Map([['LV0001000', '#08519c'], ['LV0002000', '#eff3ff']]), noDataCodes: ['LV0038000'] };
+
+describe('the offline style', () => {
+  const style = buildStyle({ theme: LIGHT_THEME, lang: 'lv', choropleth, sources, fontFaces });
+
+  it('is valid against the MapLibre style specification', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('needs no tile server, glyph server or sprite', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+  });
+
+  it('stacks context, data, lines, then points and labels', () => {
+    const ids = style.layers.map((l) => l.id);
+    const at = (id: string) => ids.indexOf(id);
+    expect(at('neighbours-fill')).toBeLessThan(at('municipalities-fill'));
+    expect(at('municipalities-fill')).toBeLessThan(at('borders-municipal'));
+    expect(at('borders-national')).toBeLessThan(at('cities-circle'));
+    expect(at('cities-circle')).toBeLessThan(at('cities-label'));
+    for (const id of LABEL_LAYERS) expect(ids).toContain(id);
+  });
+
+  it('labels in the chosen language', () => {
+    const en = buildStyle({ theme: LIGHT_THEME, lang: 'en', choropleth, sources, fontFaces });
+    const field = (s: typeof style) => JSON.stringify(s.layers.find((l) => l.id === 'cities-label')!.layout);
+    expect(field(style)).toContain('nameLv');
+    expect(field(en)).toContain('nameEn');
+  });
+});
+
+describe('choropleth paint', () => {
+  it('colours each unit by code and the rest as no data', () => {
+    expect(fillColourExpression(choropleth, '#ccc')).toEqual(['match', ['get', 'code'], 'LV0001000', '#08519c', 'LV0002000', '#eff3ff', '#ccc']);
+  });
+
+  it('is flat no-data grey when nothing has a value', () => {
+    expect(fillColourExpression({ colourByCode: new Map(), noDataCodes: [] }, '#ccc')).toBe('#ccc');
+  });
+
+  it('hatches exactly the units without data', () => {
+    expect(noDataFilter(choropleth)).toEqual(['in', ['get', 'code'], ['literal', ['LV0038000']]]);
+  });
+});
+
+describe('view helpers', () => {
+  it('keeps Latvia clear of the legend on wide screens only', () => {
+    expect(fitPadding(1280, 800).left).toBeGreaterThan(250);
+    expect(fitPadding(375, 667).left).toBeLessThan(30);
+  });
+
+  it('credits amCharts with a link, Natural Earth and CSP', () => {
+    const html = attributionHtml().join(' ');
+    expect(html).toMatch(/<a href="https:\/\/www\.amcharts\.com\/"[^>]*>amCharts<\/a>/);
+    expect(html).toContain('Natural Earth');
+    expect(html).toContain('CSP');
+  });
+});
