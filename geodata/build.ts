@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { readContextLabels } from './context.ts';
+import { municipalityLabels } from './labels.ts';
 import { buildDataset, type DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
 import { readOfficialShapefile } from './official.ts';
@@ -67,6 +68,7 @@ async function main(argv: string[]) {
   mkdirSync(out, { recursive: true });
   const write = (name: string, value: unknown) => writeFileSync(join(out, name), stableJson(value));
   write('municipalities.geojson', dataset.municipalities);
+  write('municipality-labels.geojson', municipalityLabels(dataset.municipalities));
   write('borders.geojson', dataset.borders);
   write('latvia.geojson', dataset.latvia);
   write('neighbours.geojson', dataset.neighbours);

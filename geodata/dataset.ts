@@ -1,12 +1,11 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { booleanValid } from '@turf/turf';
 import type { CityProps, MunicipalityProps } from '../src/domain/units.ts';
 import type { IndicatorData } from '../src/domain/indicators.ts';
 import { ellipsoidalAreaKm2 } from './area.ts';
 import { readCities } from './cities.ts';
 import { neighbourCountries } from './context.ts';
-import { dissolveToCurrent, matchSourceFeatures, simplifyForWeb } from './division.ts';
+import { dissolveToCurrent, isValidAreal, matchSourceFeatures, simplifyForWeb } from './division.ts';
 import { PipelineError } from './errors.ts';
 import { packIndicatorData, readCatalogue, readObservations, toCurrentDivision } from './indicators.ts';
 import { isCurrent, readUnits, type UnitRow } from './units.ts';
@@ -56,7 +55,7 @@ export function buildDataset(inp: DatasetInputs): Dataset {
   }
   const web = simplifyForWeb(dissolved, inp.simplifyKm2, inp.digits);
   for (const u of web.units) {
-    if (!booleanValid(u.geometry)) throw new PipelineError(inp.boundaries.file, null, `unit ${u.code} became invalid after simplification`);
+    if (!isValidAreal(u.geometry)) throw new PipelineError(inp.boundaries.file, null, `unit ${u.code} became invalid after simplification`);
   }
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const areaOf = new Map(dissolved.map((d) => [d.code, ellipsoidalAreaKm2(d.geometry)]));

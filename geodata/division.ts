@@ -3,7 +3,7 @@ import { topology } from 'topojson-server';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { booleanValid } from '@turf/turf';
+import { booleanValid, kinks } from '@turf/turf';
 import { PipelineError } from './errors.ts';
 import { currentUnitOf, type UnitRow } from './units.ts';
 
@@ -13,6 +13,14 @@ type Areal = Polygon | MultiPolygon;
 export interface MatchedPolygon {
   code: string;
   geometry: Areal;
+}
+
+/**
+ * Whether a (Multi)Polygon is usable: closed rings and no self-intersection. Turf's booleanValid
+ * alone lets a bow-tie ring through, so `kinks` looks for crossing edges as well.
+ */
+export function isValidAreal(g: Areal): boolean {
+  return booleanValid(g) && kinks(g).features.length === 0;
 }
 
 /**
@@ -39,7 +47,7 @@ export function matchSourceFeatures(
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
       throw new PipelineError(file, null, `${where}: geometry is ${g?.type ?? 'missing'}, not a polygon`);
     }
-    if (!booleanValid(g)) throw new PipelineError(file, null, `${where}: invalid geometry (self-intersection or bad ring)`);
+    if (!isValidAreal(g)) throw new PipelineError(file, null, `${where}: invalid geometry (self-intersection or bad ring)`);
     return { code: unit.code, geometry: g };
   });
 }

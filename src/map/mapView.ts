@@ -66,6 +66,7 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
         neighbours: dataset.neighbours,
         cities: dataset.cities,
         contextLabels: dataset.contextLabels,
+        municipalityLabels: dataset.municipalityLabels,
       },
       fontFaces: bundledFontFaces(document.baseURI),
     }),

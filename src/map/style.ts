@@ -16,6 +16,7 @@ export interface StyleSources {
   neighbours: GeoJSONSourceSpecification['data'];
   cities: GeoJSONSourceSpecification['data'];
   contextLabels: GeoJSONSourceSpecification['data'];
+  municipalityLabels: GeoJSONSourceSpecification['data'];
 }
 
 /** The data-driven part of the style: colours per unit code and the units without data. */
@@ -137,7 +138,7 @@ export function buildLayers({ theme, lang, choropleth }: LayerInput): LayerSpeci
     {
       id: 'municipalities-label',
       type: 'symbol',
-      source: 'municipalities',
+      source: 'municipality-labels',
       minzoom: 7.4,
       filter: ['==', ['get', 'kind'], 'novads'],
       layout: {
@@ -183,6 +184,7 @@ export function buildStyle(input: LayerInput & { sources: StyleSources; fontFace
       borders: geojson(input.sources.borders),
       cities: geojson(input.sources.cities, 'id'),
       'context-labels': geojson(input.sources.contextLabels),
+      'municipality-labels': geojson(input.sources.municipalityLabels),
     },
     // Colour switches are instant: a fade would blend two classifications on screen.
     transition: { duration: 0, delay: 0 },

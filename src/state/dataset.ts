@@ -10,6 +10,7 @@ export interface Dataset {
   latvia: FeatureCollection;
   neighbours: FeatureCollection;
   contextLabels: FeatureCollection;
+  municipalityLabels: FeatureCollection;
   indicators: IndicatorData;
 }
 
@@ -20,6 +21,7 @@ const FILES = {
   latvia: 'latvia.geojson',
   neighbours: 'neighbours.geojson',
   contextLabels: 'context-labels.geojson',
+  municipalityLabels: 'municipality-labels.geojson',
   indicators: 'indicators.json',
 } as const;
 

@@ -60,7 +60,7 @@ describe('buildDataset on a synthetic four-unit world', () => {
     expect(dataset.neighbours).toBeUndefined();
   });
 
-  it('places cities, with the tenth-city order and the inside-novads flag', () => {
+  it('places cities in file order, flagging those inside a novads', () => {
     expect(dataset.cities.features.map((f) => [f.properties.id, f.properties.unitCode, f.properties.insideNovads, f.properties.order])).toEqual([
       ['riga', 'LV0001000', false, 1],
       ['ogre', 'LV0040000', true, 2],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { featureCollection, simplify as simplifyEach, union } from '@turf/turf';
 import { ellipsoidalAreaKm2 } from '../../geodata/area.ts';
-import { dissolveToCurrent, simplifyForWeb, type MatchedPolygon } from '../../geodata/division.ts';
+import { dissolveToCurrent, isValidAreal, simplifyForWeb, type MatchedPolygon } from '../../geodata/division.ts';
 import { readUnits } from '../../geodata/units.ts';
 import { MADONA_VARAKLANI_BORDER, QUADRANTS, UNITS_CSV } from './fixtures/world.ts';
 
@@ -83,5 +83,17 @@ describe('simplifyForWeb', () => {
   it('rounds coordinates to the given digits', () => {
     const all = web.units.flatMap((u) => ringsOf(u.geometry).flat()).flat();
     expect(all.every((n) => Math.round(n * 1e5) / 1e5 === n)).toBe(true);
+  });
+});
+
+describe('isValidAreal', () => {
+  it('accepts a simple ring and refuses a self-intersecting bow-tie', () => {
+    expect(isValidAreal({ type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] })).toBe(true);
+    expect(isValidAreal({ type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] })).toBe(false);
+    expect(isValidAreal({ type: 'MultiPolygon', coordinates: [[[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]]] })).toBe(false);
+  });
+
+  it('refuses an unclosed ring', () => {
+    expect(isValidAreal({ type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2]]] })).toBe(false);
   });
 });

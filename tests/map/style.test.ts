@@ -1,11 +1,12 @@
+import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, fillColourExpression, LABEL_LAYERS, noDataFilter } from '../../src/map/style.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 import { attributionHtml, fitPadding } from '../../src/map/view.ts';
 
-const empty = { type: 'FeatureCollection', features: [] } as const;
-const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty };
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
 const choropleth = { colourByCode: new Map([['LV0001000', '#08519c'], ['LV0002000', '#eff3ff']]), noDataCodes: ['LV0038000'] };
 
