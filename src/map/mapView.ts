@@ -5,12 +5,12 @@ import { bbox } from '@turf/turf';
 import type { PlaceRef } from '../domain/places.ts';
 import type { Choropleth } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
-import { selectChoropleth } from '../state/derived.ts';
+import { selectChoropleth, selectEmphasisedUnits } from '../state/derived.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, fillColourExpression, HATCH_IMAGE, LABEL_LAYERS, nameField, noDataFilter, type ChoroplethPaint } from './style.ts';
+import { buildStyle, fillColourExpression, fillOpacityExpression, HATCH_IMAGE, LABEL_LAYERS, nameField, noDataFilter, type ChoroplethPaint } from './style.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { attributionHtml, fitPadding } from './view.ts';
 
@@ -130,6 +130,11 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
     map.setPaintProperty('municipalities-fill', 'fill-color', fillColourExpression(paint, theme.noData));
     map.setFilter('municipalities-nodata', noDataFilter(paint));
   };
+  const applyEmphasis = () => {
+    const emphasised = selectEmphasisedUnits(store.getState());
+    map.setPaintProperty('municipalities-fill', 'fill-opacity', fillOpacityExpression(emphasised));
+    map.setPaintProperty('municipalities-nodata', 'fill-opacity', emphasised ? 0.15 : 1);
+  };
   const applyLang = () => {
     const { lang } = store.getState();
     for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameField(lang));
@@ -140,6 +145,9 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.selection !== prev.selection) whenStyleReady(applySelection);
     if (next.choropleth !== prev.choropleth || next.dataset !== prev.dataset) whenStyleReady(applyChoropleth);
+    if (next.choropleth !== prev.choropleth || next.legendHover !== prev.legendHover || next.legendKeep !== prev.legendKeep) {
+      whenStyleReady(applyEmphasis);
+    }
     if (next.lang !== prev.lang) whenStyleReady(applyLang);
   });
   map.on('remove', unsubscribe);

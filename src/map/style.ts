@@ -158,7 +158,7 @@ export function buildLayers({ theme, lang, choropleth }: LayerInput): LayerSpeci
         'text-field': nameField(lang),
         'text-font': [FONT_SEMIBOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 6, ['case', ['==', ['get', 'id'], 'riga'], 16 * s, 13 * s], 10, ['case', ['==', ['get', 'id'], 'riga'], 20 * s, 17 * s]],
-        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.8,
         'text-justify': 'auto',
         'text-allow-overlap': false,
@@ -198,4 +198,13 @@ export const LABEL_LAYERS = ['sea-label', 'neighbours-label', 'municipalities-la
 /** Which municipalities get the no-data hatch: those without a value in the choropleth. */
 export function noDataFilter(paint: ChoroplethPaint): ExpressionSpecification {
   return ['in', ['get', 'code'], ['literal', [...paint.noDataCodes]]];
+}
+
+/**
+ * Fill opacity that brings out some units and fades the rest (legend hover and kept classes);
+ * null keeps every unit fully opaque.
+ */
+export function fillOpacityExpression(emphasised: readonly string[] | null, faded = 0.15): ExpressionSpecification | number {
+  if (emphasised === null) return 1;
+  return ['case', ['in', ['get', 'code'], ['literal', [...emphasised]]], 1, faded];
 }

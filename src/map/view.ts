@@ -2,7 +2,7 @@
 export function fitPadding(width: number, height: number): { top: number; right: number; bottom: number; left: number } {
   const wide = width >= 900;
   const top = height >= 500 ? 72 : 56;
-  return { top, right: 24, bottom: wide ? 32 : 56, left: wide ? 300 : 16 };
+  return { top, right: 24, bottom: wide ? 32 : 56, left: wide ? 330 : 16 };
 }
 
 /** The attribution line: the boundary licence asks for a visible link to amCharts. */

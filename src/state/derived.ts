@@ -19,3 +19,15 @@ export function selectChoropleth(state: Pick<AppState, 'dataset' | 'choropleth'>
   memo = { dataset: state.dataset, spec: state.choropleth, result };
   return result;
 }
+
+/**
+ * The unit codes the legend brings out: those of the hovered class, else those of the kept
+ * classes, else null (all units shown alike).
+ */
+export function selectEmphasisedUnits(state: Pick<AppState, 'dataset' | 'choropleth' | 'legendHover' | 'legendKeep'>): string[] | null {
+  const choropleth = selectChoropleth(state);
+  if (!choropleth) return null;
+  const pick = state.legendHover !== null ? [state.legendHover] : state.legendKeep;
+  if (pick.length === 0) return null;
+  return pick.flatMap((i) => choropleth.classes[i]?.geos ?? []);
+}

@@ -27,7 +27,16 @@ export interface DataSlice {
 export interface ViewSlice {
   lang: Lang;
   choropleth: ChoroplethSpec;
+  /** Legend interaction: the class the pointer is over, and the classes kept (empty: all). */
+  legendHover: number | null;
+  legendKeep: number[];
+  tableOpen: boolean;
   setLang: (lang: Lang) => void;
+  /** Changes what is mapped; the legend interaction is reset, since its classes change. */
+  setChoropleth: (patch: Partial<ChoroplethSpec>) => void;
+  setLegendHover: (classIndex: number | null) => void;
+  toggleLegendKeep: (classIndex: number) => void;
+  setTableOpen: (open: boolean) => void;
 }
 
 export interface SelectionSlice {
@@ -58,7 +67,15 @@ const createViewSlice =
   (set) => ({
     lang,
     choropleth: DEFAULT_CHOROPLETH,
+    legendHover: null,
+    legendKeep: [],
+    tableOpen: false,
     setLang: (l) => set({ lang: l }),
+    setChoropleth: (patch) => set((s) => ({ choropleth: { ...s.choropleth, ...patch }, legendHover: null, legendKeep: [] })),
+    setLegendHover: (legendHover) => set({ legendHover }),
+    toggleLegendKeep: (i) =>
+      set((s) => ({ legendKeep: s.legendKeep.includes(i) ? s.legendKeep.filter((k) => k !== i) : [...s.legendKeep, i].sort((a, b) => a - b) })),
+    setTableOpen: (tableOpen) => set({ tableOpen }),
   });
 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({

@@ -3,7 +3,8 @@ import { useAppState } from './context.ts';
 import { FatalScreen } from './FatalScreen.tsx';
 import { Header } from './Header.tsx';
 import { t } from './i18n.ts';
-import { Legend } from './Legend.tsx';
+import { ControlPanel } from './ControlPanel.tsx';
+import { DataTable } from './DataTable.tsx';
 import { PlacePanel } from './PlacePanel.tsx';
 import { Tooltip } from './Tooltip.tsx';
 
@@ -33,10 +34,11 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
       <main class="map-area">
         <div ref={container} class="map" />
         {!dataset && <div class="loading">{t(lang, 'loading')}</div>}
-        <Legend />
+        <ControlPanel />
         <Tooltip />
       </main>
       <PlacePanel />
+      <DataTable />
     </div>
   );
 }

@@ -1,77 +1,101 @@
-import { useState } from 'preact/hooks';
-import type { ClassMethod } from '../domain/classify.ts';
+import type { LegendClass } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import { selectChoropleth } from '../state/derived.ts';
+import { METHOD_LABEL } from './ClassControls.tsx';
 import { useAppState } from './context.ts';
 import { formatValue } from './FactLine.tsx';
-import { t, unitCount, type StringKey } from './i18n.ts';
+import { t, unitCount } from './i18n.ts';
 
-const METHOD_LABEL: Record<ClassMethod, StringKey> = {
-  quantile: 'legendMethodQuantile',
-  equal: 'legendMethodEqual',
-  ckmeans: 'legendMethodCkmeans',
-};
-
-function range(min: number, max: number, lang: Lang): string {
-  return min === max ? formatValue(min, lang) : `${formatValue(min, lang)} – ${formatValue(max, lang)}`;
+/** The class's bounds as the reader needs them: "< 10", "10 – 20", "≥ 20" (breaks, not data). */
+function classLabel(c: LegendClass, lang: Lang): string {
+  if (c.from === -Infinity && c.to === Infinity) return c.min === c.max ? formatValue(c.min, lang) : `${formatValue(c.min, lang)} – ${formatValue(c.max, lang)}`;
+  if (c.from === -Infinity) return `< ${formatValue(c.to, lang)}`;
+  if (c.to === Infinity) return `≥ ${formatValue(c.from, lang)}`;
+  return `${formatValue(c.from, lang)} – < ${formatValue(c.to, lang)}`;
 }
 
 /**
- * The choropleth legend: one swatch per class with the range of the values in it and how many
- * units, the no-data swatch and the units it stands for, then method, unit, year and source.
+ * The histogram legend: a bar per class as long as the number of units in it. Pointing at a class
+ * brings out its units on the map; clicking keeps only the chosen classes. Below: no data, the
+ * national value, method, breaks, unit, source and year.
  */
 export function Legend() {
   const choropleth = useAppState(selectChoropleth);
   const dataset = useAppState((s) => s.dataset);
   const lang = useAppState((s) => s.lang);
-  // On a phone the legend starts folded so that it does not cover the map.
-  const [open, setOpen] = useState(() => window.innerWidth > 640);
+  const keep = useAppState((s) => s.legendKeep);
+  const setHover = useAppState((s) => s.setLegendHover);
+  const toggleKeep = useAppState((s) => s.toggleLegendKeep);
   if (!choropleth || !dataset) return null;
-  const { indicator, classes, noData, years, sources } = choropleth;
+  const { indicator, classes, noData, years, sources, national } = choropleth;
   const nameOf = new Map(dataset.municipalities.features.map((f) => [f.properties.code, lang === 'lv' ? f.properties.nameLv : f.properties.nameEn]));
-  const title = lang === 'lv' ? indicator.nameLv : indicator.nameEn;
+  const most = Math.max(1, noData.length, ...classes.map((c) => c.geos.length));
+  const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
   return (
-    <section class={`legend ${open ? '' : 'legend-closed'}`} aria-label={t(lang, 'legend')}>
-      <button type="button" class="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={t(lang, open ? 'hideLegend' : 'showLegend')}>
-        <span class="legend-title">
-          {title}, {years.join('–')}
-        </span>
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-      </button>
-      {open && (
-        <div class="legend-body">
-          <div class="legend-unit">{lang === 'lv' ? indicator.unitLv : indicator.unitEn}</div>
-          <ul class="legend-classes">
-            {[...classes].reverse().map((c) => (
-              <li key={c.colour}>
+    <section class="legend" aria-label={t(lang, 'legend')}>
+      <div class="legend-unit">{unit}</div>
+      <ul class="legend-classes" onMouseLeave={() => setHover(null)}>
+        {classes
+          .map((c, i) => ({ c, i }))
+          .reverse()
+          .map(({ c, i }) => (
+            <li key={i}>
+              <button
+                type="button"
+                class={`legend-class ${keep.length > 0 && !keep.includes(i) ? 'legend-class-off' : ''}`}
+                aria-pressed={keep.includes(i)}
+                onMouseEnter={() => setHover(i)}
+                onFocus={() => setHover(i)}
+                onBlur={() => setHover(null)}
+                onClick={() => toggleKeep(i)}
+                data-class={i}
+              >
                 <span class="swatch" style={{ background: c.colour }} />
-                <span class="legend-range">{range(c.min, c.max, lang)}</span>
+                <span class="legend-range">{classLabel(c, lang)}</span>
+                <span class="legend-bar" aria-hidden="true">
+                  <span style={{ width: `${(100 * c.geos.length) / most}%`, background: c.colour }} />
+                </span>
                 <span class="legend-count">{unitCount(c.geos.length, lang)}</span>
-              </li>
-            ))}
-            {noData.length > 0 && (
-              <li class="legend-nodata" title={t(lang, 'noDataExplained')}>
-                <span class="swatch swatch-hatch" />
-                <span class="legend-range">{t(lang, 'noData')}</span>
-                <span class="legend-count">{unitCount(noData.length, lang)}</span>
-              </li>
-            )}
-          </ul>
-          {noData.length > 0 && (
-            <p class="legend-note">
-              {t(lang, 'noDataExplained')}: {noData.map((g) => nameOf.get(g) ?? g).join(', ')}
-            </p>
-          )}
-          <p class="legend-note">
-            {t(lang, METHOD_LABEL[choropleth.spec.method])}, {classes.length} ·{' '}
-            {t(lang, 'source')}:{' '}
-            <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={sources.map((i) => dataset.indicators.sources[i]).join('\n')}>
-              {indicator.sourceLabel}
-            </a>
-            , {years.join(', ')}
-          </p>
-        </div>
+              </button>
+            </li>
+          ))}
+        {noData.length > 0 && (
+          <li>
+            <div class="legend-class legend-nodata" title={`${t(lang, 'noDataExplained')}: ${noData.map((g) => nameOf.get(g) ?? g).join(', ')}`}>
+              <span class="swatch swatch-hatch" />
+              <span class="legend-range">{t(lang, 'noData')}</span>
+              <span class="legend-bar" aria-hidden="true">
+                <span class="legend-bar-hatch" style={{ width: `${(100 * noData.length) / most}%` }} />
+              </span>
+              <span class="legend-count">{unitCount(noData.length, lang)}</span>
+            </div>
+          </li>
+        )}
+      </ul>
+      {keep.length > 0 && (
+        <button type="button" class="link-button legend-showall" onClick={() => keep.forEach((i) => toggleKeep(i))}>
+          {t(lang, 'showAll')}
+        </button>
       )}
+      {noData.length > 0 && noData.length <= 6 && (
+        <p class="legend-note">
+          {t(lang, 'noDataExplained')}: {noData.map((g) => nameOf.get(g) ?? g).join(', ')}
+        </p>
+      )}
+      {national && (
+        <p class="legend-note legend-national">
+          {t(lang, 'national')}: <strong>{formatValue(national.value, lang)}</strong> {unit} ({national.year})
+        </p>
+      )}
+      <p class="legend-note">
+        {t(lang, METHOD_LABEL[choropleth.spec.method])}, {classes.length}
+        {choropleth.midpointValue !== undefined && ` · ${t(lang, 'midpoint').toLowerCase()} ${formatValue(choropleth.midpointValue, lang)}`} · {t(lang, 'source')}:{' '}
+        <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={sources.map((i) => dataset.indicators.sources[i]).join('\n')}>
+          {indicator.sourceLabel}
+        </a>
+        , {years.join(', ')}
+        {choropleth.valueByGeo.size > 0 && [...choropleth.valueByGeo.values()].some((o) => o.computed) && ` · ${t(lang, 'computed')}`}
+      </p>
     </section>
   );
 }

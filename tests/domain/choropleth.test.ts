@@ -86,12 +86,59 @@ describe('buildChoropleth', () => {
 
   it('has one class and no breaks when every value is the same', () => {
     const c = buildChoropleth(data, geos, spec({ indicator: 'libraries' }))!;
-    expect(c.classes).toEqual([{ min: 5, max: 5, colour: paletteColours('blues', 1)[0], geos: ['D'] }]);
+    expect(c.classes).toEqual([{ from: -Infinity, to: Infinity, min: 5, max: 5, colour: paletteColours('blues', 1)[0], geos: ['D'] }]);
   });
 
   it('keeps no empty classes when there are no values at all', () => {
     const c = buildChoropleth(data, geos, spec({ year: '1990' }))!;
     expect(c.classes).toEqual([]);
     expect(c.noData).toEqual(geos);
+  });
+});
+
+describe('diverging and multi-year classification', () => {
+  const change: IndicatorData = {
+    indicators: [meta('chg')],
+    sources: ['CSP'],
+    observations: [
+      { geo: 'A', indicator: 'chg', year: '2024', value: -8, source: 0 },
+      { geo: 'B', indicator: 'chg', year: '2024', value: -2, source: 0 },
+      { geo: 'C', indicator: 'chg', year: '2024', value: 3, source: 0 },
+      { geo: 'D', indicator: 'chg', year: '2024', value: 9, source: 0 },
+      { geo: 'A', indicator: 'chg', year: '2023', value: 40, source: 0 },
+      { geo: 'LV', indicator: 'chg', year: '2024', value: 1, source: 0 },
+    ],
+  };
+  const s = (x: Partial<ChoroplethSpec>): ChoroplethSpec => ({ indicator: 'chg', year: '2024', method: 'equal', classes: 3, palette: 'puor', ...x });
+
+  it('makes zero a break so that no class straddles it, and colours each side apart', () => {
+    const c = buildChoropleth(change, ['A', 'B', 'C', 'D'], s({}))!;
+    expect(c.breaks).toContain(0);
+    for (const k of c.classes) expect(k.max < 0 || k.min >= 0).toBe(true);
+    const negative = c.colourByGeo.get('A')!;
+    const positive = c.colourByGeo.get('D')!;
+    expect(negative).not.toBe(positive);
+    expect(c.midpointValue).toBe(0);
+  });
+
+  it('turns at the national value when asked', () => {
+    const c = buildChoropleth(change, ['A', 'B', 'C', 'D'], s({ midpoint: 'national' }))!;
+    expect(c.midpointValue).toBe(1);
+    expect(c.national?.value).toBe(1);
+    expect(c.breaks).toContain(1);
+  });
+
+  it('keeps the same breaks in every year when asked, including empty classes', () => {
+    const one = buildChoropleth(change, ['A', 'B', 'C', 'D'], s({ palette: 'blues', sameBreaksAcrossYears: true }))!;
+    const other = buildChoropleth(change, ['A', 'B', 'C', 'D'], s({ palette: 'blues', year: '2023', sameBreaksAcrossYears: true }))!;
+    expect(one.breaks).toEqual(other.breaks);
+    expect(Math.max(...one.breaks)).toBeGreaterThan(9);
+    expect(one.classes.length).toBe(other.classes.length);
+  });
+
+  it('uses manual breaks as given', () => {
+    const c = buildChoropleth(change, ['A', 'B', 'C', 'D'], s({ palette: 'blues', method: 'manual', breaks: [5, -5, 100] }))!;
+    expect(c.breaks).toEqual([-5, 5]);
+    expect(c.classes.map((k) => k.geos)).toEqual([['A'], ['B', 'C'], ['D']]);
   });
 });

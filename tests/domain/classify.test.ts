@@ -77,7 +77,7 @@ describe('classBreaks', () => {
     expect(classBreaks(values, 'equal', 0)).toEqual([]);
     expect(classBreaks(values, 'equal', -3)).toEqual([]);
     expect(classBreaks(values, 'equal', 2.4)).toEqual([2.5]);
-    expect(classBreaks(values, 'equal', 100)).toEqual([1.75, 2.5, 3.25]);
+    expect(classBreaks(values, 'equal', 100)).toEqual([1.8, 2.5, 3.3]);
     expect(classBreaks(values, 'ckmeans', 100)).toEqual([2, 3, 4]);
   });
 });

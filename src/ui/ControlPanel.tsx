@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { selectChoropleth } from '../state/derived.ts';
+import { ClassControls } from './ClassControls.tsx';
+import { useAppState } from './context.ts';
+import { t } from './i18n.ts';
+import { IndicatorPicker } from './IndicatorPicker.tsx';
+import { Legend } from './Legend.tsx';
+import { YearControl } from './YearControl.tsx';
+
+/**
+ * The left card: what is mapped (indicator, year, classification) and its legend, folding to one
+ * line on a phone so the map stays visible.
+ */
+export function ControlPanel() {
+  const lang = useAppState((s) => s.lang);
+  const choropleth = useAppState(selectChoropleth);
+  const setTableOpen = useAppState((s) => s.setTableOpen);
+  const [open, setOpen] = useState(() => window.innerWidth > 640);
+  if (!choropleth) return null;
+  const title = lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn;
+  return (
+    <section class={`controls ${open ? '' : 'controls-closed'}`} aria-label={t(lang, 'legend')}>
+      <button type="button" class="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={t(lang, open ? 'hideLegend' : 'showLegend')}>
+        <span class="controls-title">
+          {title}, {choropleth.years.join('–')}
+        </span>
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+      </button>
+      {open && (
+        <div class="controls-body">
+          <IndicatorPicker />
+          <YearControl />
+          <Legend />
+          <ClassControls />
+          <button type="button" class="small-button table-button" onClick={() => setTableOpen(true)}>
+            {t(lang, 'table')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { choroplethRows, rowsToCsv, sortRows, type SortKey } from '../domain/table.ts';
+import { selectChoropleth } from '../state/derived.ts';
+import { useAppState } from './context.ts';
+import { formatValue } from './FactLine.tsx';
+import { t } from './i18n.ts';
+
+/** Offers a text as a file download, without a server. */
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The table of what the map shows (the accessible alternative to the map): one row per unit,
+ * sortable by name or value, with year and source, and the same rows as a CSV download.
+ */
+export function DataTable() {
+  const open = useAppState((s) => s.tableOpen);
+  const setOpen = useAppState((s) => s.setTableOpen);
+  const choropleth = useAppState(selectChoropleth);
+  const dataset = useAppState((s) => s.dataset);
+  const lang = useAppState((s) => s.lang);
+  const select = useAppState((s) => s.select);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
+  const dialog = useRef<HTMLDialogElement>(null);
+  const rows = useMemo(
+    () => (choropleth && dataset ? choroplethRows(choropleth, dataset.municipalities.features.map((f) => f.properties), dataset.indicators, lang) : []),
+    [choropleth, dataset, lang],
+  );
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  if (!choropleth || !dataset) return null;
+  const sorted = sortRows(rows, sort.key, sort.descending, lang);
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'} scope="col">
+      <button type="button" class="sort-button" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'value' })}>
+        {label} {sort.key === key ? (sort.descending ? '▼' : '▲') : ''}
+      </button>
+    </th>
+  );
+  const name = lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn;
+  const fileName = `${choropleth.indicator.id}-${choropleth.years.join('-')}-${lang}.csv`;
+  return (
+    <dialog ref={dialog} class="table-dialog" aria-labelledby="table-title" onClose={() => setOpen(false)}>
+      <header class="panel-header">
+        <div>
+          <h2 id="table-title">{t(lang, 'tableTitle')}</h2>
+          <div class="panel-kind">
+            {name}, {choropleth.years.join(', ')} ({lang === 'lv' ? choropleth.indicator.unitLv : choropleth.indicator.unitEn})
+          </div>
+        </div>
+        <button type="button" class="icon-button" onClick={() => setOpen(false)} aria-label={t(lang, 'close')}>
+          ×
+        </button>
+      </header>
+      <button type="button" class="small-button" onClick={() => download(fileName, rowsToCsv(sorted, choropleth, lang), 'text/csv;charset=utf-8')}>
+        {t(lang, 'downloadCsv')}
+      </button>
+      <table class="data-table">
+        <thead>
+          <tr>
+            {header('name', t(lang, 'municipality'))}
+            {header('value', t(lang, 'value'))}
+            <th scope="col">{t(lang, 'year')}</th>
+            <th scope="col">{t(lang, 'class')}</th>
+            <th scope="col">{t(lang, 'source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={r.code} data-code={r.code}>
+              <th scope="row">
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => {
+                    select({ kind: 'unit', code: r.code });
+                    setOpen(false);
+                  }}
+                >
+                  {lang === 'lv' ? r.nameLv : r.nameEn}
+                </button>
+              </th>
+              <td class="num">{r.value === null ? t(lang, 'noData') : formatValue(r.value, lang)}</td>
+              <td>{r.year ?? ''}</td>
+              <td>{r.colour && <span class="swatch" style={{ background: r.colour }} title={String((r.classIndex ?? 0) + 1)} />}</td>
+              <td class="source-cell" title={r.computed ?? r.source ?? ''}>
+                {r.source ? choropleth.indicator.sourceLabel : ''}
+                {r.computed ? ` · ${t(lang, 'computed')}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </dialog>
+  );
+}

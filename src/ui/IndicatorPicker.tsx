@@ -1,0 +1,41 @@
+import type { Dimension } from '../domain/indicators.ts';
+import { useAppState } from './context.ts';
+import { t } from './i18n.ts';
+
+const DIMENSIONS: Dimension[] = ['social', 'economic', 'environmental'];
+
+/** The indicator to map, grouped by the strategy's three dimensions. */
+export function IndicatorPicker() {
+  const dataset = useAppState((s) => s.dataset);
+  const lang = useAppState((s) => s.lang);
+  const current = useAppState((s) => s.choropleth.indicator);
+  const setChoropleth = useAppState((s) => s.setChoropleth);
+  if (!dataset) return null;
+  const indicators = dataset.indicators.indicators;
+  return (
+    <label class="control">
+      <span class="control-label">{t(lang, 'indicator')}</span>
+      <select
+        value={current}
+        onChange={(e) => {
+          const id = (e.target as HTMLSelectElement).value;
+          const meta = indicators.find((i) => i.id === id);
+          const diverging = meta?.kind === 'change';
+          setChoropleth({ indicator: id, year: 'latest', method: 'quantile', palette: diverging ? 'puor' : 'blues', midpoint: 'zero' });
+        }}
+      >
+        {DIMENSIONS.map((d) => (
+          <optgroup key={d} label={t(lang, `dimension_${d}`)}>
+            {indicators
+              .filter((i) => i.dimension === d)
+              .map((i) => (
+                <option key={i.id} value={i.id}>
+                  {lang === 'lv' ? i.nameLv : i.nameEn}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
