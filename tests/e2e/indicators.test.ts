@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openMap(): Promise<Page> {
+  const { page } = await openPage(browser, { acceptDownloads: true });
+  await page.goto(`${url}?lang=lv`);
+  await waitForMapIdle(page);
+  return page;
+}
+
+const fillColour = (page: Page) => page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-color'))`) as Promise<string>;
+const fillOpacity = (page: Page) => page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-opacity') ?? 1)`) as Promise<string>;
+
+describe('indicators on the map', () => {
+  it('switching the indicator changes the colours and the legend', async () => {
+    const page = await openMap();
+    const before = await fillColour(page);
+    await page.getByLabel('Rādītājs').selectOption('median_age');
+    await page.locator('.controls-title', { hasText: 'Iedzīvotāju vecuma mediāna' }).waitFor();
+    await waitForMapIdle(page);
+    expect(await fillColour(page)).not.toBe(before);
+    expect(await page.locator('.legend').innerText()).toContain('gadi');
+    await page.context().close();
+  });
+
+  it('pointing at a legend class brings out exactly its units, and leaving restores all', async () => {
+    const page = await openMap();
+    expect(await fillOpacity(page)).toBe('1');
+    const top = page.locator('.legend-class[data-class]').first();
+    await top.hover();
+    const expected = (await page.evaluate(`(() => {
+      const s = window.stateCities.store.getState();
+      return s.legendHover;
+    })()`)) as number;
+    const opacity = JSON.parse(await fillOpacity(page));
+    expect(opacity[0]).toBe('case');
+    const emphasised: string[] = opacity[1][2][1];
+    const count = Number((await top.locator('.legend-count').innerText()).match(/\d+/)![0]);
+    expect(emphasised).toHaveLength(count);
+    expect(expected).not.toBeNull();
+    await page.mouse.move(900, 780);
+    await page.waitForFunction(`window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-opacity') === 1`);
+    await page.context().close();
+  });
+
+  it('the table and its CSV download hold exactly what the map shows', async () => {
+    const page = await openMap();
+    await page.getByRole('button', { name: 'Tabula' }).click();
+    const table = page.locator('.data-table');
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-code'), tr.querySelector('td.num')!.textContent]),
+    );
+    expect(rows).toHaveLength(42);
+    const mapValues = (await page.evaluate(`(() => {
+      const s = window.stateCities.store.getState();
+      const o = s.dataset.indicators.observations.filter((x) => x.indicator === s.choropleth.indicator && x.year === s.choropleth.year);
+      return Object.fromEntries(o.map((x) => [x.geo, x.value]));
+    })()`)) as Record<string, number>;
+    for (const [code, text] of rows) {
+      const v = mapValues[code!];
+      if (v === undefined) expect(text).toBe('nav datu');
+      else expect(Number(text!.replace(/\u00a0/g, '').replace(',', '.'))).toBe(v);
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lejupielādēt CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('code,name_lv,name_en,indicator,indicator_name,year,value,unit,class,source,computed');
+    expect(csv).toHaveLength(43);
+    for (const line of csv.slice(1)) {
+      const [code] = line.split(',');
+      const v = mapValues[code!];
+      expect(line).toContain(v === undefined ? `${code},` : `,${v},`);
+    }
+    await page.context().close();
+  });
+});
