@@ -41,8 +41,11 @@ export interface ViewSlice {
 
 export interface SelectionSlice {
   selection: Selection | null;
+  /** A second state city shown beside the selected one in its profile. */
+  compareCity: string | null;
   hover: Hover | null;
   select: (selection: Selection | null) => void;
+  setCompareCity: (cityId: string | null) => void;
   setHover: (hover: Hover | null) => void;
 }
 
@@ -80,8 +83,10 @@ const createViewSlice =
 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selection: null,
+  compareCity: null,
   hover: null,
-  select: (selection) => set({ selection }),
+  select: (selection) => set((s) => ({ selection, compareCity: selection?.kind === 'city' && selection.id !== s.compareCity ? s.compareCity : null })),
+  setCompareCity: (compareCity) => set({ compareCity }),
   setHover: (hover) => set({ hover }),
 });
 

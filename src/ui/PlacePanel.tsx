@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { describePlace } from '../domain/places.ts';
 import { formatNumber } from '../domain/format.ts';
 import { useAppState } from './context.ts';
+import { CityProfile } from './CityProfile.tsx';
 import { FactLine } from './FactLine.tsx';
 import { t } from './i18n.ts';
 import { placeKindLabel, placeName } from './placeText.ts';
@@ -88,12 +89,16 @@ export function PlacePanel() {
           </div>
         )}
       </dl>
-      <h3>{t(lang, 'indicators')}</h3>
-      <dl class="facts">
-        {place.facts.map((f) => (
-          <FactLine key={f.indicator.id} fact={f} lang={lang} />
-        ))}
-      </dl>
+      <h3>{t(lang, place.ref.kind === 'city' ? 'cityProfile' : 'indicators')}</h3>
+      {place.ref.kind === 'city' ? (
+        <CityProfile cityId={place.ref.id} />
+      ) : (
+        <dl class="facts">
+          {place.facts.map((f) => (
+            <FactLine key={f.indicator.id} fact={f} lang={lang} />
+          ))}
+        </dl>
+      )}
     </aside>
   );
 }

@@ -87,6 +87,10 @@ const STRINGS = {
   value: { lv: 'Vērtība', en: 'Value' },
   class: { lv: 'Klase', en: 'Class' },
   sortBy: { lv: 'Kārtot pēc', en: 'Sort by' },
+  rankOf: { lv: 'vieta starp valstspilsētām', en: 'rank among the state cities' },
+  compareWith: { lv: 'Salīdzināt ar', en: 'Compare with' },
+  noComparison: { lv: '— nesalīdzināt —', en: '— no comparison —' },
+  cityProfile: { lv: 'Pilsētas profils', en: 'City profile' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

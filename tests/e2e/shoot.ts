@@ -27,6 +27,11 @@ try {
       await page.waitForSelector('.panel');
       await waitForMapIdle(page);
       await page.screenshot({ path: `${out}/${name}-panel.png` });
+      await page.getByLabel(/Salīdzināt ar|Compare with/).selectOption('riga');
+      await page.screenshot({ path: `${out}/${name}-compare.png` });
+      await page.getByRole('button', { name: /Tabula|Table/ }).click();
+      await page.screenshot({ path: `${out}/${name}-table.png` });
+      await page.keyboard.press('Escape');
       await page.evaluate(() => window.stateCities.map!.zoomTo(8.5, { duration: 0 }));
       await waitForMapIdle(page);
       await page.screenshot({ path: `${out}/${name}-zoom.png` });
