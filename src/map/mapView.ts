@@ -12,7 +12,7 @@ import { bundledFontFaces } from './fonts.ts';
 import { hatchPattern } from './hatch.ts';
 import { buildStyle, fillColourExpression, fillOpacityExpression, HATCH_IMAGE, LABEL_LAYERS, nameField, noDataFilter, type ChoroplethPaint } from './style.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
-import { attributionHtml, fitPadding } from './view.ts';
+import { attributionHtml, boxInside, fitPadding, visiblePadding } from './view.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -119,11 +119,35 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
   map.on('click', (ev) => store.getState().select(topRefAt(ev.point)));
 
   let selected: PlaceRef | null = null;
+  const boundsOf = (ref: PlaceRef): [number, number, number, number] | null => {
+    if (ref.kind === 'city') {
+      const c = dataset.cities.features.find((f) => f.properties.id === ref.id);
+      if (!c) return null;
+      const [lon, lat] = c.geometry.coordinates as [number, number];
+      return [lon, lat, lon, lat];
+    }
+    const unit = dataset.municipalities.features.find((f) => f.properties.code === ref.code);
+    return unit ? (bbox(unit) as [number, number, number, number]) : null;
+  };
+  // A place chosen from the list or the table, or hidden by the panel, is brought into view.
+  const reveal = (ref: PlaceRef) => {
+    const b = boundsOf(ref);
+    if (!b) return;
+    const { clientWidth: width, clientHeight: height } = container;
+    const pad = visiblePadding(width, height);
+    const sw = map.project([b[0], b[1]]);
+    const ne = map.project([b[2], b[3]]);
+    if (boxInside([sw.x, ne.y, ne.x, sw.y], width, height, pad)) return;
+    map.fitBounds(b, { padding: pad, maxZoom: Math.max(map.getZoom(), 7.5), duration: 700 });
+  };
   const applySelection = () => {
     const next = store.getState().selection;
     if (selected) map.setFeatureState(featureIdOf(selected), { selected: false });
     selected = next;
-    if (selected) map.setFeatureState(featureIdOf(selected), { selected: true });
+    if (selected) {
+      map.setFeatureState(featureIdOf(selected), { selected: true });
+      reveal(selected);
+    }
   };
   const applyChoropleth = () => {
     const paint = paintOf(selectChoropleth(store.getState()));

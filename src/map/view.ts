@@ -13,3 +13,17 @@ export function attributionHtml(): string[] {
     'Dati / data: <a href="https://stat.gov.lv/" target="_blank" rel="noopener">CSP / Oficiālās statistikas portāls</a>',
   ];
 }
+
+/**
+ * The part of the screen not covered by the header, the left card and the place panel: a place
+ * selected outside it is brought into it. On a phone the panel is a bottom sheet (60 % high).
+ */
+export function visiblePadding(width: number, height: number): { top: number; right: number; bottom: number; left: number } {
+  if (width <= 640) return { top: 72, right: 16, bottom: Math.round(height * 0.6) + 16, left: 16 };
+  return { top: 72, right: Math.min(500, Math.round(width * 0.4)), bottom: 32, left: width >= 900 ? 330 : 16 };
+}
+
+/** Whether a screen box [x0, y0, x1, y1] lies inside the padded screen. */
+export function boxInside(box: [number, number, number, number], width: number, height: number, pad: ReturnType<typeof visiblePadding>): boolean {
+  return box[0] >= pad.left && box[2] <= width - pad.right && box[1] >= pad.top && box[3] <= height - pad.bottom;
+}

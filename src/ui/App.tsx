@@ -3,6 +3,7 @@ import { useAppState } from './context.ts';
 import { FatalScreen } from './FatalScreen.tsx';
 import { Header } from './Header.tsx';
 import { t } from './i18n.ts';
+import { Announcer } from './Announcer.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { DataTable } from './DataTable.tsx';
 import { PlacePanel } from './PlacePanel.tsx';
@@ -30,15 +31,18 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
   if (fatal) return <FatalScreen error={fatal} />;
   return (
     <div class="app">
-      <Header />
       <main class="map-area">
         <div ref={container} class="map" />
         {!dataset && <div class="loading">{t(lang, 'loading')}</div>}
-        <ControlPanel />
+        <div class="sidebar">
+          <Header />
+          <ControlPanel />
+        </div>
         <Tooltip />
       </main>
       <PlacePanel />
       <DataTable />
+      <Announcer />
     </div>
   );
 }

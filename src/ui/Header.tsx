@@ -1,5 +1,6 @@
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
+import { PlaceList } from './PlaceList.tsx';
 
 /** Title bar with the association's name and the language switch. */
 export function Header() {
@@ -11,6 +12,8 @@ export function Header() {
         <h1>{t(lang, 'title')}</h1>
         <span class="app-subtitle">{t(lang, 'subtitle')}</span>
       </div>
+      <div class="header-actions">
+      <PlaceList />
       <button
         type="button"
         class="lang-switch"
@@ -20,6 +23,7 @@ export function Header() {
       >
         {t(lang, 'switchTo')}
       </button>
+      </div>
     </header>
   );
 }

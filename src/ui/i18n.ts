@@ -91,6 +91,12 @@ const STRINGS = {
   compareWith: { lv: 'Salīdzināt ar', en: 'Compare with' },
   noComparison: { lv: '— nesalīdzināt —', en: '— no comparison —' },
   cityProfile: { lv: 'Pilsētas profils', en: 'City profile' },
+  places: { lv: 'Vietas', en: 'Places' },
+  placesHint: { lv: 'Bultiņas izvēlas, Enter atver', en: 'Arrow keys choose, Enter opens' },
+  municipalities: { lv: 'Pašvaldības', en: 'Municipalities' },
+  announceSelected: { lv: 'Atlasīts', en: 'Selected' },
+  announceCleared: { lv: 'Atlase notīrīta', en: 'Selection cleared' },
+  announceIndicator: { lv: 'Kartē', en: 'Mapped' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -112,7 +112,24 @@ describe('the map of the ten state cities', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.locator('h1', { hasText: "Latvia's state cities" }).waitFor();
     expect(await page.evaluate(`JSON.stringify(window.stateCities.map.getLayoutProperty('cities-label', 'text-field'))`)).toContain('nameEn');
-    expect(await page.locator('.legend').innerText()).toContain('Residents on 1 January');
+    expect(await page.locator('.controls').innerText()).toContain('Residents on 1 January');
+    await page.context().close();
+  });
+
+  it('lets a keyboard user pick a city from the list and open its panel, and announces it', async () => {
+    const { page } = await openMap();
+    const button = page.getByRole('button', { name: /Vietas/ });
+    for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`document.activeElement?.getAttribute('role') === 'listbox'`);
+    await page.keyboard.press('v');
+    expect(await page.locator('[role=option][aria-selected=true]').innerText()).toBe('Ventspils');
+    await page.keyboard.press('v');
+    expect(await page.locator('[role=option][aria-selected=true]').innerText()).toBe('Valmiera');
+    await page.keyboard.press('Enter');
+    await page.locator('.panel[data-place="valmiera"]').waitFor();
+    await page.locator('[role=status]', { hasText: 'Atlasīts: Valmiera' }).waitFor();
     await page.context().close();
   });
 

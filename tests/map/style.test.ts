@@ -3,7 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, fillColourExpression, LABEL_LAYERS, noDataFilter } from '../../src/map/style.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
-import { attributionHtml, fitPadding } from '../../src/map/view.ts';
+import { attributionHtml, boxInside, fitPadding, visiblePadding } from '../../src/map/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
@@ -66,5 +66,21 @@ describe('view helpers', () => {
     expect(html).toMatch(/<a href="https:\/\/www\.amcharts\.com\/"[^>]*>amCharts<\/a>/);
     expect(html).toContain('Natural Earth');
     expect(html).toContain('CSP');
+  });
+});
+
+describe('keeping a selected place in view', () => {
+  it('leaves room for the panel on the right on a desktop and for the bottom sheet on a phone', () => {
+    const desk = visiblePadding(1280, 800);
+    expect(desk.right).toBeGreaterThanOrEqual(360);
+    const phone = visiblePadding(375, 667);
+    expect(phone.bottom).toBeGreaterThan(667 / 2);
+  });
+
+  it('tells a box inside the free part of the screen from one under a panel', () => {
+    const pad = visiblePadding(1280, 800);
+    expect(boxInside([500, 300, 520, 320], 1280, 800, pad)).toBe(true);
+    expect(boxInside([1100, 300, 1120, 320], 1280, 800, pad)).toBe(false);
+    expect(boxInside([100, 300, 120, 320], 1280, 800, pad)).toBe(false);
   });
 });
