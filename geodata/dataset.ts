@@ -1,13 +1,15 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { CityProps, MunicipalityProps } from '../src/domain/units.ts';
+import { cityGeoId, type CityProps, type MunicipalityProps } from '../src/domain/units.ts';
 import type { IndicatorData } from '../src/domain/indicators.ts';
 import { ellipsoidalAreaKm2 } from './area.ts';
 import { readCities } from './cities.ts';
 import { neighbourCountries } from './context.ts';
 import { dissolveToCurrent, isValidAreal, matchSourceFeatures, simplifyForWeb } from './division.ts';
 import { PipelineError } from './errors.ts';
-import { packIndicatorData, readCatalogue, readObservations, toCurrentDivision } from './indicators.ts';
+import { derivedSpecs } from './catalogue.ts';
+import { deriveObservations } from './derived.ts';
+import { keepLevel, packIndicatorData, readCatalogue, readObservations, toCurrentDivision } from './indicators.ts';
 import { isCurrent, readUnits, type UnitRow } from './units.ts';
 
 export interface TextInput {
@@ -94,10 +96,16 @@ export function buildDataset(inp: DatasetInputs): Dataset {
     skipped += r.skipped;
     return r.rows;
   });
-  const indicators = packIndicatorData(catalogue, toCurrentDivision(rows, catalogue, units, inp.asOf));
+  const cityGeos = new Set(cities.map((c) => (c.properties.insideNovads ? cityGeoId(c.properties.id) : c.properties.unitCode)));
+  const levelled = keepLevel(rows, catalogue, cityGeos);
+  skipped += levelled.skipped;
+  const onCurrent = toCurrentDivision(levelled.rows, catalogue, units, inp.asOf);
+  // Derived values use the published (rounded) areas, so that anyone can redo them from the files.
+  const areaKm2 = [...areaOf.values()].reduce((s, a) => s + a, 0);
+  const areas = new Map<string, number>([...municipalities.features.map((f) => [f.properties.code, f.properties.areaKm2] as const), ['LV', round(areaKm2, 1)]]);
+  const indicators = packIndicatorData(catalogue, [...onCurrent, ...deriveObservations(onCurrent, derivedSpecs(catalogue), catalogue, areas)]);
 
   const lines = (kind: string, geometry: Feature['geometry']): Feature => ({ type: 'Feature', properties: { kind }, geometry });
-  const areaKm2 = [...areaOf.values()].reduce((s, a) => s + a, 0);
   const dataset: Dataset = {
     municipalities,
     borders: { type: 'FeatureCollection', features: [lines('municipal', web.innerBorders), lines('national', web.outerBorder)] },

@@ -1,12 +1,9 @@
 import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
-import type { Dimension, IndicatorData, IndicatorKind, IndicatorMeta, Observation, Polarity } from '../src/domain/indicators.ts';
+import { levelOf, type IndicatorData, type IndicatorMeta, type Observation } from '../src/domain/indicators.ts';
 import { cityGeoId } from '../src/domain/units.ts';
+import type { CatalogueRole } from './catalogue.ts';
 import { PipelineError } from './errors.ts';
 import { isCurrent, type UnitRow } from './units.ts';
-
-const DIMENSIONS: Dimension[] = ['social', 'economic', 'environmental'];
-const KINDS: IndicatorKind[] = ['count', 'rate', 'share', 'change'];
-const POLARITIES: Polarity[] = ['higher_better', 'higher_worse', 'neutral'];
 
 function parse(text: string, file: string, columns: readonly string[]) {
   try {
@@ -18,29 +15,7 @@ function parse(text: string, file: string, columns: readonly string[]) {
   }
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: T[], what: string, file: string, line: number): T {
-  if (!allowed.includes(value as T)) throw new PipelineError(file, line, `unknown ${what} "${value}" (expected ${allowed.join(', ')})`);
-  return value as T;
-}
-
-/** Reads the hand-curated indicator catalogue (one row per indicator the app offers). */
-export function readCatalogue(text: string, file: string): IndicatorMeta[] {
-  const cols = ['id', 'name_lv', 'name_en', 'dimension', 'unit_lv', 'unit_en', 'kind', 'additive', 'polarity', 'source_label', 'source_url', 'note_en'];
-  return parse(text, file, cols).map(({ line, values: v }) => ({
-    id: v.id ?? '',
-    nameLv: v.name_lv ?? '',
-    nameEn: v.name_en ?? '',
-    dimension: oneOf(v.dimension, DIMENSIONS, 'dimension', file, line),
-    unitLv: v.unit_lv ?? '',
-    unitEn: v.unit_en ?? '',
-    kind: oneOf(v.kind, KINDS, 'kind', file, line),
-    additive: oneOf(v.additive, ['yes', 'no'], 'additive flag', file, line) === 'yes',
-    polarity: oneOf(v.polarity, POLARITIES, 'polarity', file, line),
-    sourceLabel: v.source_label ?? '',
-    sourceUrl: v.source_url ?? '',
-    noteEn: v.note_en ?? '',
-  }));
-}
+export { readCatalogue } from './catalogue.ts';
 
 export interface RawObservation extends Omit<Observation, 'source'> {
   source: string;
@@ -147,13 +122,54 @@ export function toCurrentDivision(rows: RawObservation[], catalogue: IndicatorMe
   return out;
 }
 
-/** Deduplicates sources into a list and sorts observations stably for a deterministic file. */
-export function packIndicatorData(catalogue: IndicatorMeta[], rows: RawObservation[]): IndicatorData {
-  const sources = [...new Set(rows.map((r) => r.source))].sort();
+/**
+ * Keeps what an indicator's level allows. A city indicator exists for the ten state cities only
+ * (their place ids: a state city's unit code or `city:<id>`) and the national value; a row of it
+ * for another place, such as the few novadi a GDP release also named, is skipped and counted.
+ */
+export function keepLevel(rows: RawObservation[], catalogue: IndicatorMeta[], cityGeos: ReadonlySet<string>): { rows: RawObservation[]; skipped: number } {
+  const city = new Set(catalogue.filter((c) => levelOf(c) === 'city').map((c) => c.id));
+  const kept = rows.filter((r) => !city.has(r.indicator) || r.geo === 'LV' || cityGeos.has(r.geo));
+  return { rows: kept, skipped: rows.length - kept.length };
+}
+
+/** The catalogue entry as the app reads it, with a fixed key order for a deterministic file. */
+function publicMeta(c: IndicatorMeta): IndicatorMeta {
+  const meta: IndicatorMeta = {
+    id: c.id,
+    nameLv: c.nameLv,
+    nameEn: c.nameEn,
+    dimension: c.dimension,
+    level: levelOf(c),
+    unitLv: c.unitLv,
+    unitEn: c.unitEn,
+    kind: c.kind,
+    additive: c.additive,
+    polarity: c.polarity,
+    sourceProducer: c.sourceProducer ?? '',
+    sourceTable: c.sourceTable ?? '',
+    sourceLabel: c.sourceLabel,
+    sourceUrl: c.sourceUrl,
+    noteLv: c.noteLv ?? '',
+    noteEn: c.noteEn,
+  };
+  if (c.computed) meta.computed = { lv: c.computed.lv, en: c.computed.en, formula: c.computed.formula, inputs: [...c.computed.inputs] };
+  return meta;
+}
+
+/**
+ * Deduplicates sources into a list and sorts observations stably for a deterministic file.
+ * Catalogue rows with `role: input` (figures read only to compute others) are left out.
+ */
+export function packIndicatorData(catalogue: (IndicatorMeta & { role?: CatalogueRole })[], rows: RawObservation[]): IndicatorData {
+  const shown = catalogue.filter((c) => c.role !== 'input');
+  const shownIds = new Set(shown.map((c) => c.id));
+  const kept = rows.filter((r) => shownIds.has(r.indicator));
+  const sources = [...new Set(kept.map((r) => r.source))].sort();
   const index = new Map(sources.map((s, i) => [s, i]));
-  const observations: Observation[] = rows
+  const observations: Observation[] = kept
     .map(({ file: _f, line: _l, source, ...rest }) => ({ ...rest, source: index.get(source)! }))
     .sort((a, b) => a.indicator.localeCompare(b.indicator) || a.geo.localeCompare(b.geo) || a.year.localeCompare(b.year));
   const used = new Set(observations.map((o) => o.indicator));
-  return { indicators: catalogue.filter((c) => used.has(c.id)), sources, observations };
+  return { indicators: shown.filter((c) => used.has(c.id)).map(publicMeta), sources, observations };
 }

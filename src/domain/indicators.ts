@@ -3,7 +3,32 @@ export type Dimension = 'social' | 'economic' | 'environmental';
 export type IndicatorKind = 'count' | 'rate' | 'share' | 'change';
 export type Polarity = 'higher_better' | 'higher_worse' | 'neutral';
 
-/** One indicator of the catalogue `public/data/indicators.json`. */
+/**
+ * Where an indicator exists. 'municipality': the 42 units of the current division (a choropleth;
+ * a unit without a value is no data). 'city': only the ten state cities, stored under each city's
+ * place id (the unit code of the seven state cities with their own unit, `city:<id>` for Valmiera,
+ * Jēkabpils and Ogre): draw it as proportional symbols, never as a mostly empty choropleth.
+ * Either level may also carry the national value under `LV`.
+ */
+export type IndicatorLevel = 'municipality' | 'city';
+
+/**
+ * How a derived indicator is made: the recipe in both languages, the machine-readable formula of
+ * the catalogue, and the ids of its inputs (`area_km2`/`area_ha` is the area the pipeline computes
+ * from the boundaries; an input may be a catalogue row the app does not list).
+ */
+export interface IndicatorRecipe {
+  lv: string;
+  en: string;
+  formula: string;
+  inputs: string[];
+}
+
+/**
+ * One indicator of the catalogue `public/data/indicators.json`. The fields after `noteEn` are
+ * always written by the pipeline; they are optional in the type only so that hand-made fixtures
+ * stay valid (read the level through `levelOf`).
+ */
 export interface IndicatorMeta {
   id: string;
   nameLv: string;
@@ -15,9 +40,23 @@ export interface IndicatorMeta {
   /** Whether values of two units may be summed (counts, km, ha) — never true for rates. */
   additive: boolean;
   polarity: Polarity;
+  /** Short label of the source for the legend: producer and table, e.g. "CSP IRD041". */
   sourceLabel: string;
   sourceUrl: string;
   noteEn: string;
+  noteLv?: string;
+  level?: IndicatorLevel;
+  /** Who published the figures, e.g. "CSP". */
+  sourceProducer?: string;
+  /** The producer's table code (e.g. "IRD041") or, where the export has none, its title. */
+  sourceTable?: string;
+  /** Set when the pipeline derives the indicator from others; its observations carry `computed`. */
+  computed?: IndicatorRecipe;
+}
+
+/** Where an indicator exists; catalogue rows written before `level` existed are municipal. */
+export function levelOf(meta: IndicatorMeta): IndicatorLevel {
+  return meta.level ?? 'municipality';
 }
 
 /** How a value the pipeline computed was made, in both languages. */
@@ -28,7 +67,10 @@ export interface ComputedNote {
 
 /**
  * One figure: where (`geo`: a CSP area code, `city:<id>` or `LV`), what, when and from where.
- * `source` indexes `IndicatorData.sources`; `computed` is set when the pipeline derived the value.
+ * `year` is a calendar year ("2026"); a change between two years is the period "2012-2024"; a
+ * ratio of inputs from two different years names both, numerator first ("2024/2026").
+ * `source` indexes `IndicatorData.sources` (for a computed value: its first input's source);
+ * `computed` is set when the pipeline derived the value and names every input, source and year.
  */
 export interface Observation {
   geo: string;
