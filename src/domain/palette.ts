@@ -19,8 +19,10 @@ const SEQUENTIAL: Record<SequentialPalette, readonly (readonly string[])[]> = {
   oranges: schemeOranges,
   purples: schemePurples,
 };
+// d3 orders a diverging scheme as its name reads (PuOr: purple at 0). Each is turned so that the
+// warm end (orange, brown, red) is below the midpoint: decline warm, growth cool.
 const DIVERGING: Record<DivergingPalette, (t: number) => string> = {
-  puor: interpolatePuOr,
+  puor: (t) => interpolatePuOr(1 - t),
   brbg: interpolateBrBG,
   rdbu: interpolateRdBu,
 };

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import type { Choropleth } from './choropleth.ts';
 import type { IndicatorData } from './indicators.ts';
-import type { MunicipalityProps } from './units.ts';
 
 /** One row of the table view: exactly what the map shows for one unit, with its provenance. */
 export interface TableRow {
@@ -17,18 +16,25 @@ export interface TableRow {
   computed: string | null;
 }
 
+/** A place of the table: a municipality (CSP code) or a state city (its geo id). */
+export interface TablePlace {
+  geo: string;
+  nameLv: string;
+  nameEn: string;
+}
+
 /**
- * The rows behind the choropleth, one per unit in map order; units without a value are kept with
+ * The rows behind the choropleth, one per place in map order; units without a value are kept with
  * nulls (the table says "no data" where the map hatches).
  */
-export function choroplethRows(choropleth: Choropleth, units: readonly MunicipalityProps[], data: IndicatorData, lang: 'lv' | 'en'): TableRow[] {
+export function choroplethRows(choropleth: Choropleth, places: readonly TablePlace[], data: IndicatorData, lang: 'lv' | 'en'): TableRow[] {
   const classOf = new Map<string, number>();
   choropleth.classes.forEach((c, i) => c.geos.forEach((g) => classOf.set(g, i)));
-  return units.map((u) => {
-    const o = choropleth.valueByGeo.get(u.code);
-    const ci = classOf.get(u.code);
+  return places.map((u) => {
+    const o = choropleth.valueByGeo.get(u.geo);
+    const ci = classOf.get(u.geo);
     return {
-      code: u.code,
+      code: u.geo,
       nameLv: u.nameLv,
       nameEn: u.nameEn,
       value: o ? o.value : null,

@@ -2,15 +2,16 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
+import { cityGeo } from '../domain/cityProfile.ts';
 import type { PlaceRef } from '../domain/places.ts';
 import type { Choropleth } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
-import { selectChoropleth, selectEmphasisedUnits } from '../state/derived.ts';
+import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits } from '../state/derived.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, fillColourExpression, fillOpacityExpression, HATCH_IMAGE, LABEL_LAYERS, nameField, noDataFilter, type ChoroplethPaint } from './style.ts';
+import { buildStyle, cityCircleColour, cityCircleRadius, fillColourExpression, fillOpacityExpression, HATCH_IMAGE, LABEL_LAYERS, nameField, noDataFilter, type ChoroplethPaint } from './style.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { attributionHtml, boxInside, fitPadding, visiblePadding } from './view.ts';
 
@@ -150,14 +151,26 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
     }
   };
   const applyChoropleth = () => {
-    const paint = paintOf(selectChoropleth(store.getState()));
-    map.setPaintProperty('municipalities-fill', 'fill-color', fillColourExpression(paint, theme.noData));
+    const state = store.getState();
+    const symbols = selectCitySymbols(state);
+    // A city-level indicator colours the city circles; the municipalities then stay plain land.
+    const paint = symbols ? paintOf(null) : paintOf(selectChoropleth(state));
+    map.setPaintProperty('municipalities-fill', 'fill-color', symbols ? theme.land : fillColourExpression(paint, theme.noData));
     map.setFilter('municipalities-nodata', noDataFilter(paint));
+    map.setPaintProperty('cities-circle', 'circle-color', cityCircleColour(theme, symbols?.colourById ?? null));
+    map.setPaintProperty('cities-circle', 'circle-radius', cityCircleRadius(symbols?.radiusById ?? null));
   };
   const applyEmphasis = () => {
-    const emphasised = selectEmphasisedUnits(store.getState());
-    map.setPaintProperty('municipalities-fill', 'fill-opacity', fillOpacityExpression(emphasised));
-    map.setPaintProperty('municipalities-nodata', 'fill-opacity', emphasised ? 0.15 : 1);
+    const state = store.getState();
+    const emphasised = selectEmphasisedUnits(state);
+    const cityLevel = selectCitySymbols(state) !== null;
+    map.setPaintProperty('municipalities-fill', 'fill-opacity', fillOpacityExpression(cityLevel ? null : emphasised));
+    map.setPaintProperty('municipalities-nodata', 'fill-opacity', emphasised && !cityLevel ? 0.15 : 1);
+    const idOf = new Map(dataset.cities.features.map((f) => [cityGeo(f.properties), f.properties.id]));
+    const ids = cityLevel && emphasised ? emphasised.map((g) => idOf.get(g) ?? g) : null;
+    const cityOpacity = ids ? (['case', ['in', ['get', 'id'], ['literal', ids]], 1, 0.2] as maplibregl.ExpressionSpecification) : 1;
+    map.setPaintProperty('cities-circle', 'circle-opacity', cityOpacity);
+    map.setPaintProperty('cities-circle', 'circle-stroke-opacity', cityOpacity);
   };
   const applyLang = () => {
     const { lang } = store.getState();
@@ -166,6 +179,10 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
   };
   // Paint and feature-state calls need the style; a change that comes earlier waits for 'load'.
   const whenStyleReady = (apply: () => void) => (map.isStyleLoaded() ? apply() : map.once('load', apply));
+  map.once('load', () => {
+    applyChoropleth();
+    applyEmphasis();
+  });
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.selection !== prev.selection) whenStyleReady(applySelection);
     if (next.choropleth !== prev.choropleth || next.dataset !== prev.dataset) whenStyleReady(applyChoropleth);

@@ -101,10 +101,10 @@ export function buildLayers({ theme, lang, choropleth }: LayerInput): LayerSpeci
       type: 'circle',
       source: 'cities',
       paint: {
-        'circle-color': ['case', selected, theme.selected, theme.cityFill],
-        'circle-stroke-color': theme.cityStroke,
-        'circle-stroke-width': ['case', hovered, 3, 2],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', ['==', ['get', 'id'], 'riga'], 7, 5.5], 10, ['case', ['==', ['get', 'id'], 'riga'], 10, 8]],
+        'circle-color': cityCircleColour(theme, null),
+        'circle-stroke-color': ['case', selected, theme.selected, theme.cityStroke],
+        'circle-stroke-width': ['case', selected, 4, hovered, 3, 2],
+        'circle-radius': cityCircleRadius(null),
       },
     },
     {
@@ -190,6 +190,26 @@ export function buildStyle(input: LayerInput & { sources: StyleSources; fontFace
     transition: { duration: 0, delay: 0 },
     layers: buildLayers(input),
   };
+}
+
+/** City circles: white, or coloured by class when a city-level indicator is mapped. */
+export function cityCircleColour(theme: Theme, colourById: ReadonlyMap<string, string> | null): ExpressionSpecification | string {
+  if (!colourById || colourById.size === 0) return theme.cityFill;
+  const pairs = [...colourById].sort(([a], [b]) => a.localeCompare(b)).flat();
+  return ['match', ['get', 'id'], ...pairs, theme.noData] as unknown as ExpressionSpecification;
+}
+
+/**
+ * City circle radius: a small fixed marker (Rīga a little larger), or the given radii (at zoom 6,
+ * 1.5× at zoom 10) for proportional or graduated symbols; a city without a value gets a dot.
+ */
+export function cityCircleRadius(radiusById: ReadonlyMap<string, number> | null): ExpressionSpecification {
+  if (!radiusById || radiusById.size === 0) {
+    return ['interpolate', ['linear'], ['zoom'], 6, ['case', ['==', ['get', 'id'], 'riga'], 7, 5.5], 10, ['case', ['==', ['get', 'id'], 'riga'], 10, 8]];
+  }
+  const at = (factor: number) =>
+    ['match', ['get', 'id'], ...[...radiusById].sort(([a], [b]) => a.localeCompare(b)).flatMap(([id, r]) => [id, Math.round(r * factor * 10) / 10]), 3] as unknown as ExpressionSpecification;
+  return ['interpolate', ['linear'], ['zoom'], 6, at(1), 10, at(1.5)];
 }
 
 /** Layers whose `text-field` follows the language, so a language switch touches only them. */

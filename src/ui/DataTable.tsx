@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { cityGeo } from '../domain/cityProfile.ts';
 import { choroplethRows, rowsToCsv, sortRows, type SortKey } from '../domain/table.ts';
-import { selectChoropleth } from '../state/derived.ts';
+import { levelOf } from '../domain/indicators.ts';
+import { mappedPlaces, selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
 import { formatValue } from './FactLine.tsx';
 import { t } from './i18n.ts';
@@ -29,7 +31,7 @@ export function DataTable() {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
   const dialog = useRef<HTMLDialogElement>(null);
   const rows = useMemo(
-    () => (choropleth && dataset ? choroplethRows(choropleth, dataset.municipalities.features.map((f) => f.properties), dataset.indicators, lang) : []),
+    () => (choropleth && dataset ? choroplethRows(choropleth, mappedPlaces(dataset, levelOf(choropleth.indicator)), dataset.indicators, lang) : []),
     [choropleth, dataset, lang],
   );
   useEffect(() => {
@@ -68,7 +70,7 @@ export function DataTable() {
       <table class="data-table">
         <thead>
           <tr>
-            {header('name', t(lang, 'municipality'))}
+            {header('name', t(lang, levelOf(choropleth.indicator) === 'city' ? 'stateCityHeading' : 'municipality'))}
             {header('value', t(lang, 'value'))}
             <th scope="col">{t(lang, 'year')}</th>
             <th scope="col">{t(lang, 'class')}</th>
@@ -83,7 +85,8 @@ export function DataTable() {
                   type="button"
                   class="link-button"
                   onClick={() => {
-                    select({ kind: 'unit', code: r.code });
+                    const city = dataset.cities.features.find((f) => cityGeo(f.properties) === r.code && levelOf(choropleth.indicator) === 'city');
+                    select(city ? { kind: 'city', id: city.properties.id } : { kind: 'unit', code: r.code });
                     setOpen(false);
                   }}
                 >

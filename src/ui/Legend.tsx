@@ -1,6 +1,7 @@
 import type { LegendClass } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
-import { selectChoropleth } from '../state/derived.ts';
+import { levelOf } from '../domain/indicators.ts';
+import { mappedPlaces, selectChoropleth } from '../state/derived.ts';
 import { METHOD_LABEL } from './ClassControls.tsx';
 import { useAppState } from './context.ts';
 import { formatValue } from './FactLine.tsx';
@@ -28,12 +29,14 @@ export function Legend() {
   const toggleKeep = useAppState((s) => s.toggleLegendKeep);
   if (!choropleth || !dataset) return null;
   const { indicator, classes, noData, years, sources, national } = choropleth;
-  const nameOf = new Map(dataset.municipalities.features.map((f) => [f.properties.code, lang === 'lv' ? f.properties.nameLv : f.properties.nameEn]));
+  const cityLevel = levelOf(indicator) === 'city';
+  const nameOf = new Map(mappedPlaces(dataset, levelOf(indicator)).map((p) => [p.geo, lang === 'lv' ? p.nameLv : p.nameEn]));
   const most = Math.max(1, noData.length, ...classes.map((c) => c.geos.length));
   const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
   return (
     <section class="legend" aria-label={t(lang, 'legend')}>
       <div class="legend-unit">{unit}</div>
+      {cityLevel && <p class="legend-note">{t(lang, indicator.kind === 'count' ? 'symbolsProportional' : 'symbolsGraduated')}</p>}
       <ul class="legend-classes" onMouseLeave={() => setHover(null)}>
         {classes
           .map((c, i) => ({ c, i }))
@@ -55,7 +58,7 @@ export function Legend() {
                 <span class="legend-bar" aria-hidden="true">
                   <span style={{ width: `${(100 * c.geos.length) / most}%`, background: c.colour }} />
                 </span>
-                <span class="legend-count">{unitCount(c.geos.length, lang)}</span>
+                <span class="legend-count">{unitCount(c.geos.length, lang, cityLevel)}</span>
               </button>
             </li>
           ))}
@@ -67,7 +70,7 @@ export function Legend() {
               <span class="legend-bar" aria-hidden="true">
                 <span class="legend-bar-hatch" style={{ width: `${(100 * noData.length) / most}%` }} />
               </span>
-              <span class="legend-count">{unitCount(noData.length, lang)}</span>
+              <span class="legend-count">{unitCount(noData.length, lang, cityLevel)}</span>
             </div>
           </li>
         )}

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { describePlace } from '../domain/places.ts';
 import { formatNumber } from '../domain/format.ts';
+import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
 import { formatValue, SourceNote } from './FactLine.tsx';
 import { t } from './i18n.ts';
@@ -11,6 +12,7 @@ export function Tooltip() {
   const hover = useAppState((s) => s.hover);
   const dataset = useAppState((s) => s.dataset);
   const lang = useAppState((s) => s.lang);
+  const choropleth = useAppState(selectChoropleth);
   const target = hover?.target;
   const place = useMemo(() => {
     if (!target || !dataset) return null;
@@ -22,6 +24,9 @@ export function Tooltip() {
     );
   }, [target?.kind, target && ('id' in target ? target.id : target.code), dataset]);
   if (!hover || !place) return null;
+  // The value of what is mapped, unless it is the population figure already shown.
+  const mapped = choropleth?.valueByGeo.get(place.geo);
+  const showMapped = mapped && choropleth && choropleth.indicator.id !== place.population?.indicator.id;
   const left = Math.min(hover.x + 14, window.innerWidth - 300);
   return (
     <div class="tooltip" role="tooltip" style={{ left: `${Math.max(4, left)}px`, top: `${hover.y + 14}px` }}>
@@ -38,6 +43,17 @@ export function Tooltip() {
           <strong>{formatValue(place.population.observation.value, lang)}</strong>
           <div class="muted">
             <SourceNote fact={place.population} lang={lang} />
+          </div>
+        </div>
+      )}
+      {showMapped && (
+        <div class="tooltip-row tooltip-mapped">
+          {lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn}:{' '}
+          <strong>
+            {formatValue(mapped.value, lang)} {lang === 'lv' ? choropleth.indicator.unitLv : choropleth.indicator.unitEn}
+          </strong>
+          <div class="muted">
+            <SourceNote fact={{ indicator: choropleth.indicator, observation: mapped, source: '' }} lang={lang} />
           </div>
         </div>
       )}

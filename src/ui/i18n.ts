@@ -92,6 +92,15 @@ const STRINGS = {
   noComparison: { lv: '— nesalīdzināt —', en: '— no comparison —' },
   cityProfile: { lv: 'Pilsētas profils', en: 'City profile' },
   places: { lv: 'Vietas', en: 'Places' },
+  stateCityHeading: { lv: 'Valstspilsēta', en: 'State city' },
+  symbolsProportional: {
+    lv: 'Rādītājs ir tikai valstspilsētām: apļa laukums atbilst vērtībai, krāsa — klasei.',
+    en: 'Published for the state cities only: circle area is proportional to the value, colour shows the class.',
+  },
+  symbolsGraduated: {
+    lv: 'Rādītājs ir tikai valstspilsētām: apļa krāsa rāda klasi.',
+    en: 'Published for the state cities only: circle colour shows the class.',
+  },
   placesHint: { lv: 'Bultiņas izvēlas, Enter atver', en: 'Arrow keys choose, Enter opens' },
   municipalities: { lv: 'Pašvaldības', en: 'Municipalities' },
   announceSelected: { lv: 'Atlasīts', en: 'Selected' },
@@ -106,8 +115,9 @@ export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
 }
 
-/** "1 unit", "8 units"; Latvian uses the abbreviation "vien." for any count. */
-export function unitCount(n: number, lang: Lang): string {
+/** "1 unit", "8 units" (or cities); Latvian uses the abbreviations "vien." and "pils.". */
+export function unitCount(n: number, lang: Lang, cities = false): string {
+  if (cities) return lang === 'lv' ? `${n} pils.` : `${n} ${n === 1 ? 'city' : 'cities'}`;
   return lang === 'lv' ? `${n} vien.` : `${n} ${n === 1 ? 'unit' : 'units'}`;
 }
 

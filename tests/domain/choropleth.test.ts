@@ -142,3 +142,14 @@ describe('diverging and multi-year classification', () => {
     expect(c.classes.map((k) => k.geos)).toEqual([['A'], ['B', 'C'], ['D']]);
   });
 });
+
+describe('diverging palettes', () => {
+  it('put the warm end below the midpoint for every scheme', async () => {
+    const { divergingColours } = await import('../../src/domain/palette.ts');
+    const warmth = (hex: string) => parseInt(hex.slice(1, 3), 16) - parseInt(hex.slice(5, 7), 16);
+    for (const name of ['puor', 'brbg', 'rdbu'] as const) {
+      const [low, high] = [divergingColours(name, 1, 1)[0]!, divergingColours(name, 1, 1)[1]!];
+      expect(warmth(low)).toBeGreaterThan(warmth(high));
+    }
+  });
+});

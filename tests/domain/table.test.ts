@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../src/domain/choropleth.ts';
 import type { IndicatorData, IndicatorMeta } from '../../src/domain/indicators.ts';
 import { choroplethRows, rowsToCsv, sortRows } from '../../src/domain/table.ts';
-import type { MunicipalityProps } from '../../src/domain/units.ts';
 
 const meta: IndicatorMeta = {
   id: 'pop', nameLv: 'Iedzīvotāji', nameEn: 'Residents', dimension: 'social', unitLv: 'iedz.', unitEn: 'residents', kind: 'count', additive: true, polarity: 'neutral', sourceLabel: 'CSP', sourceUrl: '', noteEn: '',
@@ -16,7 +15,7 @@ const data: IndicatorData = {
     { geo: 'B', indicator: 'pop', year: '2026', value: 300, source: 0, computed: { lv: 'Aprēķināts', en: 'Computed' } },
   ],
 };
-const unit = (code: string, nameLv: string): MunicipalityProps => ({ code, atvk: '', iso: '', nameLv, nameEn: nameLv, kind: 'novads', region: '', areaKm2: 1, containsCity: '' });
+const unit = (geo: string, nameLv: string) => ({ geo, nameLv, nameEn: nameLv });
 const units = [unit('A', 'Ādažu novads'), unit('B', 'Bauskas novads'), unit('C', 'Cēsu novads')];
 const choropleth = buildChoropleth(data, ['A', 'B', 'C'], { indicator: 'pop', year: '2026', method: 'quantile', classes: 3, palette: 'blues' })!;
 

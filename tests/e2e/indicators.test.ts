@@ -91,3 +91,27 @@ describe('indicators on the map', () => {
     await page.context().close();
   });
 });
+
+describe('indicators published for the state cities only', () => {
+  it('are drawn as symbols on the cities, never as a mostly empty choropleth', async () => {
+    const page = await openMap();
+    await page.getByLabel('Rādītājs').selectOption('city_population');
+    await waitForMapIdle(page);
+    const paint = JSON.parse(
+      (await page.evaluate(`JSON.stringify({
+        fill: window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-color'),
+        radius: window.stateCities.map.getPaintProperty('cities-circle', 'circle-radius'),
+        nodata: window.stateCities.map.getFilter('municipalities-nodata'),
+      })`)) as string,
+    );
+    expect(typeof paint.fill).toBe('string');
+    expect(paint.nodata).toEqual(['in', ['get', 'code'], ['literal', []]]);
+    const atZoom6 = paint.radius[4];
+    expect(atZoom6[0]).toBe('match');
+    const radii = Object.fromEntries(Array.from({ length: (atZoom6.length - 3) / 2 }, (_, i) => [atZoom6[2 + 2 * i], atZoom6[3 + 2 * i]]));
+    expect(Object.keys(radii)).toHaveLength(10);
+    expect(Math.max(...(Object.values(radii) as number[]))).toBe(radii.riga);
+    expect(await page.locator('.legend').innerText()).toContain('tikai valstspilsētām');
+    await page.context().close();
+  });
+});
