@@ -13,6 +13,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { readContextLabels } from './context.ts';
 import { municipalityLabels } from './labels.ts';
+import { readStrategy } from './strategy.ts';
 import { buildDataset, type DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
 import { readOfficialShapefile } from './official.ts';
@@ -73,6 +74,8 @@ async function main(argv: string[]) {
   write('latvia.geojson', dataset.latvia);
   write('neighbours.geojson', dataset.neighbours);
   write('cities.geojson', dataset.cities);
+  const strategy = text(join(inputs, 'strategy_llpa_2027.csv'));
+  write('strategy.json', readStrategy(strategy.text, strategy.file));
   const labels = text(join(inputs, 'context_labels.csv'));
   write('context-labels.geojson', readContextLabels(labels.text, labels.file));
   write('indicators.json', dataset.indicators);

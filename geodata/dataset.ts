@@ -91,11 +91,13 @@ export function buildDataset(inp: DatasetInputs): Dataset {
   }
   const catalogue = readCatalogue(inp.catalogue.text, inp.catalogue.file);
   let skipped = 0;
-  const rows = inp.indicators.flatMap((f) => {
-    const r = readObservations(f.text, f.file, catalogue, units, cityIdByName);
-    skipped += r.skipped;
-    return r.rows;
-  });
+  const rows = preferRefreshed(
+    inp.indicators.flatMap((f) => {
+      const r = readObservations(f.text, f.file, catalogue, units, cityIdByName);
+      skipped += r.skipped;
+      return r.rows;
+    }),
+  );
   const cityGeos = new Set(cities.map((c) => (c.properties.insideNovads ? cityGeoId(c.properties.id) : c.properties.unitCode)));
   const levelled = keepLevel(rows, catalogue, cityGeos);
   skipped += levelled.skipped;
@@ -119,4 +121,31 @@ export function buildDataset(inp: DatasetInputs): Dataset {
   };
   if (inp.world) dataset.neighbours = neighbourCountries(inp.world);
   return dataset;
+}
+
+/** Files written by `npm run data:update` from the Official Statistics Portal API. */
+const REFRESHED_FILE = /(^|\/)pxweb_[^/]+\.csv$/;
+
+/**
+ * One observation per place, indicator and year. A figure refreshed from the official API
+ * (`pxweb_*.csv`) replaces the same figure from an older hand-copied file; two hand-copied files
+ * that disagree stop the build, naming both lines, since neither can be preferred by rule.
+ */
+export function preferRefreshed<T extends { geo: string; indicator: string; year: string; value: number; file: string; line: number }>(rows: T[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const row of rows) {
+    const key = `${row.geo}|${row.indicator}|${row.year}`;
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, row);
+      continue;
+    }
+    const prevRefreshed = REFRESHED_FILE.test(prev.file);
+    const rowRefreshed = REFRESHED_FILE.test(row.file);
+    if (rowRefreshed && !prevRefreshed) byKey.set(key, row);
+    else if (rowRefreshed === prevRefreshed && prev.value !== row.value) {
+      throw new PipelineError(row.file, row.line, `${row.indicator} ${row.year} for ${row.geo} is ${row.value} here but ${prev.value} in ${prev.file}, line ${prev.line}`);
+    }
+  }
+  return rows.filter((r) => byKey.get(`${r.geo}|${r.indicator}|${r.year}`) === r);
 }

@@ -1,5 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { IndicatorData } from '../domain/indicators.ts';
+import type { StrategyFacts } from '../domain/strategy.ts';
 import type { CityProps, MunicipalityProps } from '../domain/units.ts';
 
 /** Everything the app loads from public/data/ before it can draw the map. */
@@ -11,6 +12,7 @@ export interface Dataset {
   neighbours: FeatureCollection;
   contextLabels: FeatureCollection;
   municipalityLabels: FeatureCollection;
+  strategy: StrategyFacts;
   indicators: IndicatorData;
 }
 
@@ -22,6 +24,7 @@ const FILES = {
   neighbours: 'neighbours.geojson',
   contextLabels: 'context-labels.geojson',
   municipalityLabels: 'municipality-labels.geojson',
+  strategy: 'strategy.json',
   indicators: 'indicators.json',
 } as const;
 

@@ -31,12 +31,15 @@ export interface ViewSlice {
   legendHover: number | null;
   legendKeep: number[];
   tableOpen: boolean;
+  /** The key-facts panel (the cities' shares of Latvia), shown while nothing is selected. */
+  keyFactsOpen: boolean;
   setLang: (lang: Lang) => void;
   /** Changes what is mapped; the legend interaction is reset, since its classes change. */
   setChoropleth: (patch: Partial<ChoroplethSpec>) => void;
   setLegendHover: (classIndex: number | null) => void;
   toggleLegendKeep: (classIndex: number) => void;
   setTableOpen: (open: boolean) => void;
+  setKeyFactsOpen: (open: boolean) => void;
 }
 
 export interface SelectionSlice {
@@ -73,12 +76,14 @@ const createViewSlice =
     legendHover: null,
     legendKeep: [],
     tableOpen: false,
+    keyFactsOpen: false,
     setLang: (l) => set({ lang: l }),
     setChoropleth: (patch) => set((s) => ({ choropleth: { ...s.choropleth, ...patch }, legendHover: null, legendKeep: [] })),
     setLegendHover: (legendHover) => set({ legendHover }),
     toggleLegendKeep: (i) =>
       set((s) => ({ legendKeep: s.legendKeep.includes(i) ? s.legendKeep.filter((k) => k !== i) : [...s.legendKeep, i].sort((a, b) => a - b) })),
     setTableOpen: (tableOpen) => set({ tableOpen }),
+    setKeyFactsOpen: (keyFactsOpen) => set(keyFactsOpen ? { keyFactsOpen, selection: null } : { keyFactsOpen }),
   });
 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({

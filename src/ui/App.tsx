@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useAppState } from './context.ts';
 import { FatalScreen } from './FatalScreen.tsx';
 import { Header } from './Header.tsx';
+import { KeyFacts } from './KeyFacts.tsx';
 import { t } from './i18n.ts';
 import { Announcer } from './Announcer.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
@@ -41,6 +42,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
         <Tooltip />
       </main>
       <PlacePanel />
+      <KeyFacts />
       <DataTable />
       <Announcer />
     </div>

@@ -15,6 +15,7 @@ export function ControlPanel() {
   const lang = useAppState((s) => s.lang);
   const choropleth = useAppState(selectChoropleth);
   const setTableOpen = useAppState((s) => s.setTableOpen);
+  const setKeyFactsOpen = useAppState((s) => s.setKeyFactsOpen);
   const [open, setOpen] = useState(() => window.innerWidth > 640);
   if (!choropleth) return null;
   const title = lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn;
@@ -32,9 +33,14 @@ export function ControlPanel() {
           <YearControl />
           <Legend />
           <ClassControls />
-          <button type="button" class="small-button table-button" onClick={() => setTableOpen(true)}>
-            {t(lang, 'table')}
-          </button>
+          <div class="button-row">
+            <button type="button" class="small-button" onClick={() => setTableOpen(true)}>
+              {t(lang, 'table')}
+            </button>
+            <button type="button" class="small-button" onClick={() => setKeyFactsOpen(true)}>
+              {t(lang, 'keyFacts')}
+            </button>
+          </div>
         </div>
       )}
     </section>

@@ -92,6 +92,23 @@ const STRINGS = {
   noComparison: { lv: '— nesalīdzināt —', en: '— no comparison —' },
   cityProfile: { lv: 'Pilsētas profils', en: 'City profile' },
   places: { lv: 'Vietas', en: 'Places' },
+  keyFacts: { lv: 'Galvenie fakti', en: 'Key facts' },
+  keyFactsTitle: { lv: 'Valstspilsētas Latvijā', en: 'The state cities in Latvia' },
+  shareOfArea: { lv: 'Daļa no Latvijas platības', en: "Share of Latvia's area" },
+  shareOfResidents: { lv: 'Daļa no Latvijas iedzīvotājiem', en: "Share of Latvia's residents" },
+  shareOfGdp: { lv: 'Daļa no Latvijas IKP', en: "Share of Latvia's GDP" },
+  sevenCities: {
+    lv: '7 valstspilsētas ar savu teritoriju; Valmiera, Jēkabpils un Ogre ir savu novadu daļa un šajos datos tām nav robežu, tāpēc tās nav ieskaitītas.',
+    en: '7 state cities with their own territory; Valmiera, Jēkabpils and Ogre are part of their novadi and have no outline in these data, so they are not counted.',
+  },
+  areaShareHow: { lv: 'Aprēķināts no robežām (elipsoīda laukums, amCharts 2021)', en: 'Computed from the boundaries (ellipsoidal area, amCharts 2021)' },
+  residentsShareHow: { lv: 'Aprēķināts: iedzīvotāji 1. janvārī, visu pašvaldību summa', en: 'Computed: residents on 1 January, summed over all municipalities' },
+  otherYear: { lv: 'cita gada vērtība', en: 'figure of another year' },
+  gdpShareMissing: {
+    lv: 'Nav aprēķināms: dati satur IKP uz iedzīvotāju pilsētām un IKP daļu tikai statistiskajiem reģioniem.',
+    en: 'Cannot be computed: the data hold GDP per capita for the cities and GDP shares for statistical regions only.',
+  },
+  strategySays: { lv: 'Stratēģija norāda', en: 'The strategy states' },
   stateCityHeading: { lv: 'Valstspilsēta', en: 'State city' },
   symbolsProportional: {
     lv: 'Rādītājs ir tikai valstspilsētām: apļa laukums atbilst vērtībai, krāsa — klasei.',

@@ -115,3 +115,26 @@ describe('indicators published for the state cities only', () => {
     await page.context().close();
   });
 });
+
+describe('key facts', () => {
+  it('computes the cities’ shares from the data and quotes the strategy with its source', async () => {
+    const page = await openMap();
+    await page.getByRole('button', { name: 'Galvenie fakti' }).click();
+    const panel = page.locator('[data-panel="key-facts"]');
+    await panel.waitFor();
+    const expected = (await page.evaluate(`(() => {
+      const d = window.stateCities.store.getState().dataset;
+      const own = new Set(d.cities.features.filter((f) => !f.properties.insideNovads).map((f) => f.properties.unitCode));
+      const units = d.municipalities.features.map((f) => f.properties);
+      const a = units.filter((u) => own.has(u.code)).reduce((s, u) => s + u.areaKm2, 0) / units.reduce((s, u) => s + u.areaKm2, 0);
+      return (100 * a).toFixed(1).replace('.', ',');
+    })()`)) as string;
+    expect(await panel.locator('[data-fact="area"] .fact-value').innerText()).toBe(`${expected} %`);
+    expect(await panel.locator('[data-fact="residents"]').innerText()).toContain('Madonas novads');
+    expect(await panel.locator('.claims').innerText()).toContain('~70% IKP');
+    expect(await panel.locator('.claims a').first().getAttribute('href')).toMatch(/^https:\/\/www\.llpa\.lv\//);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorData, IndicatorMeta } from '../../src/domain/indicators.ts';
+import { computeKeyFacts } from '../../src/domain/keyFacts.ts';
+import type { CityProps, MunicipalityProps } from '../../src/domain/units.ts';
+
+const unit = (code: string, areaKm2: number): MunicipalityProps => ({ code, atvk: '', iso: '', nameLv: code, nameEn: code, kind: 'novads', region: '', areaKm2, containsCity: '' });
+const city = (id: string, unitCode: string, insideNovads: boolean): CityProps => ({ id, nameLv: id, nameEn: id, unitCode, insideNovads, order: 1 });
+const meta = { id: 'population_1jan' } as IndicatorMeta;
+const units = [unit('C1', 10), unit('N1', 80), unit('N2', 10)];
+const cities = [city('c1', 'C1', false), city('c2', 'N1', true)];
+
+describe('key facts', () => {
+  it('computes the cities’ share of area from their own units only', () => {
+    const f = computeKeyFacts(units, cities, { indicators: [meta], sources: [], observations: [] });
+    expect(f.area?.percent).toBeCloseTo(10);
+    expect(f.citiesWithoutUnit).toEqual(['c2']);
+    expect(f.residents).toBeNull();
+  });
+
+  it('computes the share of residents and names a unit whose latest year differs', () => {
+    const data: IndicatorData = {
+      indicators: [meta],
+      sources: ['CSP'],
+      observations: [
+        { geo: 'C1', indicator: 'population_1jan', year: '2026', value: 600, source: 0 },
+        { geo: 'N1', indicator: 'population_1jan', year: '2026', value: 300, source: 0 },
+        { geo: 'N2', indicator: 'population_1jan', year: '2025', value: 100, source: 0 },
+      ],
+    };
+    const f = computeKeyFacts(units, cities, data);
+    expect(f.residents?.percent).toBeCloseTo(60);
+    expect(f.residents?.years).toEqual(['2025', '2026']);
+    expect(f.residents?.otherYearPlaces).toEqual(['N2']);
+  });
+
+  it('gives no share of residents when a unit has no figure at all, rather than a partial total', () => {
+    const data: IndicatorData = {
+      indicators: [meta],
+      sources: ['CSP'],
+      observations: [{ geo: 'C1', indicator: 'population_1jan', year: '2026', value: 600, source: 0 }],
+    };
+    expect(computeKeyFacts(units, cities, data).residents).toBeNull();
+  });
+});
