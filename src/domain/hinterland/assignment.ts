@@ -1,0 +1,129 @@
+import Papa from 'papaparse';
+import { parseCsvRecords } from '../csv.ts';
+
+/**
+ * How a unit belongs to a city: `city` is the state city's own unit (Rīga, Daugavpils, Jelgava,
+ * Jūrmala, Liepāja, Rēzekne, Ventspils), `hinterland` any other unit assigned to it. Valmieras,
+ * Jēkabpils and Ogres novads are `hinterland` of the city inside them: those three cities have no
+ * unit (and, with the amCharts boundaries, no outline) of their own.
+ */
+export type AssignmentRole = 'city' | 'hinterland';
+
+/** One row of `geodata/inputs/hinterland_assignment.csv`: a unit and the city it belongs to, if any. */
+export interface UnitAssignment {
+  /** CSP area code of the unit. */
+  code: string;
+  /** The unit's name as written in the file, for people reading it; not checked. */
+  name: string;
+  /** The city id (`riga`), or null when the unit belongs to no city. */
+  cityId: string | null;
+  /** Null exactly when `cityId` is null. */
+  role: AssignmentRole | null;
+  reason: string;
+  source: string;
+}
+
+/** The rows of an assignment in file order; every unit appears once (a partition of the map). */
+export type HinterlandAssignment = readonly UnitAssignment[];
+
+/** A reason in both languages, for the UI and for a person fixing the file. */
+export interface LocalisedText {
+  lv: string;
+  en: string;
+}
+
+/** A problem at a physical line of the file (1 is the header; 0 is the file as a whole). */
+export interface AssignmentError {
+  line: number;
+  reason: LocalisedText;
+}
+
+export type AssignmentParseResult = { ok: true; assignment: HinterlandAssignment } | { ok: false; errors: AssignmentError[] };
+
+/** The columns of the file, in the order `assignmentToCsv` writes them. */
+export const ASSIGNMENT_COLUMNS = ['municipality_code', 'municipality_name', 'city_id', 'role', 'reason', 'source'] as const;
+
+const err = (line: number, lv: string, en: string): AssignmentError => ({ line, reason: { lv, en } });
+
+/**
+ * Reads a hinterland assignment and checks it against the units of the current map and the known
+ * city ids. Every unit must be listed exactly once; `city_id` empty means unassigned; `role` is
+ * `city` or `hinterland` for an assigned unit and empty otherwise; a city has at most one `city`
+ * unit. All problems are reported, each with its line and a reason in Latvian and English; with
+ * any problem no assignment is returned, so bad input never yields a partial map.
+ */
+export function parseAssignmentCsv(text: string, knownUnitCodes: Iterable<string>, knownCityIds: Iterable<string>): AssignmentParseResult {
+  let parsed: ReturnType<typeof parseCsvRecords>;
+  try {
+    parsed = parseCsvRecords(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const line = Number(/^line (\d+):/.exec(message)?.[1] ?? 0);
+    return { ok: false, errors: [err(line, `CSV nav nolasāms: ${message}`, `CSV cannot be read: ${message}`)] };
+  }
+  const missing = ASSIGNMENT_COLUMNS.filter((c) => !parsed.header.includes(c));
+  if (missing.length > 0) {
+    const list = missing.join(', ');
+    return { ok: false, errors: [err(1, `Trūkst kolonnas: ${list}`, `Missing column(s): ${list}`)] };
+  }
+  const units = new Set(knownUnitCodes);
+  const cities = new Set(knownCityIds);
+  const errors: AssignmentError[] = [];
+  const firstLineOf = new Map<string, number>();
+  const cityUnitLineOf = new Map<string, number>();
+  const rows: UnitAssignment[] = [];
+  for (const { line, values } of parsed.records) {
+    const code = (values.municipality_code ?? '').trim();
+    const cityId = (values.city_id ?? '').trim();
+    const role = (values.role ?? '').trim();
+    if (!units.has(code)) errors.push(err(line, `Nezināma teritoriālā vienība "${code}"`, `Unknown unit "${code}"`));
+    const first = firstLineOf.get(code);
+    if (first !== undefined) errors.push(err(line, `Vienība ${code} jau norādīta ${first}. rindā`, `Unit ${code} listed twice (first on line ${first})`));
+    else firstLineOf.set(code, line);
+    if (cityId !== '' && !cities.has(cityId)) errors.push(err(line, `Nezināma pilsēta "${cityId}"`, `Unknown city "${cityId}"`));
+    if (cityId === '' && role !== '') errors.push(err(line, `Loma "${role}" vienībai bez pilsētas`, `Role "${role}" given for a unit without a city`));
+    if (cityId !== '' && role !== 'city' && role !== 'hinterland') {
+      errors.push(err(line, `Lomai jābūt "city" vai "hinterland", nevis "${role}"`, `Role must be "city" or "hinterland", not "${role}"`));
+    }
+    if (cityId !== '' && role === 'city') {
+      const prev = cityUnitLineOf.get(cityId);
+      if (prev !== undefined) errors.push(err(line, `Pilsētai ${cityId} jau ir sava vienība ${prev}. rindā`, `City ${cityId} already has its own unit on line ${prev}`));
+      else cityUnitLineOf.set(cityId, line);
+    }
+    rows.push({
+      code,
+      name: values.municipality_name ?? '',
+      cityId: cityId === '' ? null : cityId,
+      role: cityId === '' ? null : (role as AssignmentRole),
+      reason: values.reason ?? '',
+      source: values.source ?? '',
+    });
+  }
+  const absent = [...units].filter((c) => !firstLineOf.has(c));
+  if (absent.length > 0) {
+    const list = absent.join(', ');
+    errors.push(err(0, `Failā nav vienību: ${list}`, `Unit(s) not listed: ${list}`));
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, assignment: rows };
+}
+
+/**
+ * Writes an assignment as CSV with the columns of `ASSIGNMENT_COLUMNS`, in row order, quoting only
+ * where needed, so that `parseAssignmentCsv` reads back the same rows. A field must not hold a line
+ * break: the file is edited by hand, one unit a line.
+ */
+export function assignmentToCsv(assignment: HinterlandAssignment): string {
+  const data = assignment.map((a) => [a.code, a.name, a.cityId ?? '', a.role ?? '', a.reason, a.source]);
+  return `${Papa.unparse({ fields: [...ASSIGNMENT_COLUMNS], data }, { newline: '\n' })}\n`;
+}
+
+/** The unit codes assigned to a city (its own unit first, then its hinterland in file order). */
+export function unitsOfCity(assignment: HinterlandAssignment, cityId: string): string[] {
+  const mine = assignment.filter((a) => a.cityId === cityId);
+  return [...mine.filter((a) => a.role === 'city'), ...mine.filter((a) => a.role !== 'city')].map((a) => a.code);
+}
+
+/** The city ids of an assignment in order of first appearance. */
+export function assignedCities(assignment: HinterlandAssignment): string[] {
+  return [...new Set(assignment.flatMap((a) => (a.cityId === null ? [] : [a.cityId])))];
+}

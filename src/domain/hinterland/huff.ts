@@ -1,0 +1,98 @@
+/** A place that is drawn to cities: a unit, by its label point or centroid (WGS84). */
+export interface HuffUnit {
+  code: string;
+  lon: number;
+  lat: number;
+}
+
+/** A city that draws: its point (WGS84) and its mass, a population of one measure and year. */
+export interface HuffCity {
+  id: string;
+  lon: number;
+  lat: number;
+  population: number;
+}
+
+export interface HuffParams {
+  /** Exponent of the city's population (its attractiveness). */
+  alpha: number;
+  /** Exponent of the distance (its deterrence). */
+  beta: number;
+  /** Distances below this are taken as this, in km, so that a unit at a city point stays finite. */
+  minDistanceKm?: number;
+}
+
+/**
+ * The textbook gravity form of Reilly and Huff: attraction grows with population (alpha 1) and
+ * falls with the square of distance (beta 2). No commuting or shopping data for Latvia is at hand
+ * to calibrate either exponent, so the model shows the shape of a gravity hinterland, not a
+ * measured one. Below 1 km the distance is noise anyway: the city points are accurate to ±300 m
+ * and a unit's label point is not where its people live.
+ */
+export const DEFAULT_HUFF: Required<HuffParams> = { alpha: 1, beta: 2, minDistanceKm: 1 };
+
+/** Mean Earth radius (IUGG), the one Turf uses, so distances agree with Turf's. */
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in km between two WGS84 points, by the haversine formula. */
+export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** For one unit: the probability that it turns to each city, keyed by city id; the shares sum to 1. */
+export interface HuffShares {
+  code: string;
+  shares: Record<string, number>;
+}
+
+/**
+ * Huff's probabilistic gravity model: for each unit, each city's share of the total attraction,
+ * where a city's attraction is population^alpha / distance_km^beta and distance is the
+ * great-circle distance from the unit's point to the city's point, never less than
+ * `minDistanceKm`. A plain haversine instead of Turf keeps the 42 × 10 loop trivially fast. Throws
+ * on no cities, a repeated city id, a non-positive population or a non-finite parameter, any of
+ * which would make the shares meaningless.
+ */
+export function huffShares(units: readonly HuffUnit[], cities: readonly HuffCity[], params: HuffParams = DEFAULT_HUFF): HuffShares[] {
+  const { alpha, beta } = params;
+  const minKm = params.minDistanceKm ?? DEFAULT_HUFF.minDistanceKm;
+  if (![alpha, beta, minKm].every(Number.isFinite) || minKm <= 0) throw new Error('Huff parameters must be finite and the minimum distance positive');
+  if (cities.length === 0) throw new Error('Huff needs at least one city');
+  if (new Set(cities.map((c) => c.id)).size !== cities.length) throw new Error('Huff city ids must be unique');
+  const bad = cities.find((c) => !(c.population > 0));
+  if (bad) throw new Error(`city ${bad.id}: population must be positive`);
+  const mass = cities.map((c) => c.population ** alpha);
+  return units.map((u) => {
+    const attraction = cities.map((c, i) => mass[i]! / Math.max(minKm, haversineKm(u.lon, u.lat, c.lon, c.lat)) ** beta);
+    const total = attraction.reduce((s, a) => s + a, 0);
+    const shares: Record<string, number> = {};
+    cities.forEach((c, i) => (shares[c.id] = attraction[i]! / total));
+    return { code: u.code, shares };
+  });
+}
+
+/** For one unit: the city with the highest Huff share, and that share. */
+export interface HuffWinner {
+  code: string;
+  cityId: string;
+  share: number;
+}
+
+/**
+ * Each unit's most probable city under `huffShares`. Equal shares go to the city listed first in
+ * `cities`, so the result does not depend on object key order.
+ */
+export function huffAssignment(units: readonly HuffUnit[], cities: readonly HuffCity[], params: HuffParams = DEFAULT_HUFF): HuffWinner[] {
+  return huffShares(units, cities, params).map(({ code, shares }) => {
+    let best: HuffWinner = { code, cityId: '', share: -1 };
+    for (const c of cities) {
+      const share = shares[c.id]!;
+      if (share > best.share) best = { code, cityId: c.id, share };
+    }
+    return best;
+  });
+}

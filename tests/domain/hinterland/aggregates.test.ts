@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { hinterlandAggregates, type AggregateUnit } from '../../../src/domain/hinterland/aggregates.ts';
+import { parseAssignmentCsv, type HinterlandAssignment, type UnitAssignment } from '../../../src/domain/hinterland/assignment.ts';
+import type { IndicatorData, Observation } from '../../../src/domain/indicators.ts';
+import type { MunicipalityProps } from '../../../src/domain/units.ts';
+
+const unit = (code: string, areaKm2: number, containsCity = ''): AggregateUnit => ({ code, nameLv: `${code} novads`, nameEn: `${code} municipality`, areaKm2, containsCity });
+const obs = (geo: string, year: string, value: number, source = 0, indicator = 'population_1jan'): Observation => ({ geo, indicator, year, value, source });
+const row = (code: string, cityId: string | null, role: UnitAssignment['role'] = null): UnitAssignment => ({ code, name: code, cityId, role, reason: '', source: '' });
+
+// alpha: own unit C1 + novads N1.  gamma: lies inside N2 (no unit of its own).  N3, N4: no city.
+// N4 has residents only for 2025, as Madonas novads has today.
+const UNITS = [unit('C1', 100), unit('N1', 1000.4), unit('N2', 2000.3, 'gamma'), unit('N3', 500.2), unit('N4', 399.1)];
+const ASSIGNMENT: HinterlandAssignment = [row('C1', 'alpha', 'city'), row('N1', 'alpha', 'hinterland'), row('N2', 'gamma', 'hinterland'), row('N3', null), row('N4', null)];
+const OBSERVATIONS = [
+  obs('C1', '2026', 50_000),
+  obs('N1', '2026', 20_000),
+  obs('N2', '2026', 30_000),
+  obs('N3', '2026', 5_000),
+  obs('N4', '2025', 4_000),
+  // gamma's own figure: another measure, year and source than its novads' residents.
+  obs('city:gamma', '2025', 12_000, 1, 'city_population'),
+];
+const cityOf = (result: ReturnType<typeof hinterlandAggregates>, id: string) => result.cities.find((c) => c.cityId === id)!;
+
+describe('hinterlandAggregates', () => {
+  const result = hinterlandAggregates(ASSIGNMENT, UNITS, OBSERVATIONS);
+  const alpha = cityOf(result, 'alpha');
+  const gamma = cityOf(result, 'gamma');
+
+  it('uses the latest year of residents and sums a city with its hinterland', () => {
+    expect(result.year).toBe('2026');
+    expect(alpha.units).toEqual(['C1', 'N1']);
+    expect(alpha.areaKm2).toMatchObject({ value: 1100.4, year: null, sources: [], inputs: ['C1', 'N1'] });
+    expect(alpha.residents).toMatchObject({ value: 70_000, year: '2026', sources: [0], inputs: ['C1', 'N1'] });
+  });
+
+  it('recomputes density and shares from the sums', () => {
+    expect(alpha.densityPerKm2.value).toBeCloseTo(70_000 / 1100.4, 12);
+    expect(alpha.densityPerKm2.year).toBe('2026');
+    expect(alpha.shareOfLatviaArea.value).toBeCloseTo(1100.4 / 4000, 12);
+    expect(alpha.cityShareOfResidents).toMatchObject({ year: '2026', sources: [0] });
+    expect(alpha.cityShareOfResidents.value).toBeCloseTo(50_000 / 70_000, 12);
+  });
+
+  it("leaves Latvia's residents and every share of them without a value when one unit lacks the year", () => {
+    expect(result.latvia.areaKm2.value).toBe(4000);
+    expect(result.latvia.residents.value).toBeNull();
+    expect(result.latvia.residents.note.en).toContain('N4 municipality: no residents for 2026');
+    expect(alpha.shareOfLatviaResidents.value).toBeNull();
+    expect(result.unassigned!.residents.value).toBeNull();
+    expect(result.unassigned!.areaKm2.value).toBe(899.3);
+  });
+
+  it('never adds a city inside its novads on top of the novads, even with a figure of the same measure', () => {
+    expect(gamma.residents.value).toBe(30_000);
+    expect(gamma.residents.inputs).toEqual(['N2']);
+    const withCity = hinterlandAggregates(ASSIGNMENT, UNITS, [...OBSERVATIONS, obs('city:gamma', '2026', 12_000)]);
+    expect(cityOf(withCity, 'gamma').residents.value).toBe(30_000);
+    expect(withCity.latvia.residents.value).toBeNull();
+  });
+
+  it("gives no share for a city inside its novads from another measure, year or source, and says why", () => {
+    expect(gamma.cityShareOfResidents.value).toBeNull();
+    expect(gamma.cityShareOfResidents.note.en).toContain('no city population from the same source and year (2026)');
+    const sameYearOtherSource = hinterlandAggregates(ASSIGNMENT, UNITS, [...OBSERVATIONS, obs('city:gamma', '2026', 12_000, 1, 'city_population')]);
+    expect(cityOf(sameYearOtherSource, 'gamma').cityShareOfResidents.value).toBeNull();
+  });
+
+  it('computes that share from a city figure of the same year and source as the novads', () => {
+    const withCity = hinterlandAggregates(ASSIGNMENT, UNITS, [...OBSERVATIONS, obs('city:gamma', '2026', 12_000)]);
+    const g = cityOf(withCity, 'gamma');
+    expect(g.cityShareOfResidents).toMatchObject({ value: 0.4, year: '2026', sources: [0], inputs: ['city:gamma', 'N2'] });
+    expect(g.residents.value).toBe(30_000);
+  });
+
+  it('takes a chosen year and never fills a missing one', () => {
+    const y2025 = hinterlandAggregates(ASSIGNMENT, UNITS, OBSERVATIONS, { year: '2025' });
+    expect(y2025.year).toBe('2025');
+    expect(cityOf(y2025, 'alpha').residents.value).toBeNull();
+    expect(cityOf(y2025, 'alpha').densityPerKm2.value).toBeNull();
+    expect(cityOf(y2025, 'alpha').areaKm2.value).toBe(1100.4);
+  });
+
+  it('refuses an assignment that lists a unit it was not given', () => {
+    expect(() => hinterlandAggregates([...ASSIGNMENT, row('X9', 'alpha', 'hinterland')], UNITS, OBSERVATIONS)).toThrow(/X9/);
+  });
+
+  it('equals the sum of its units, and the parts add up to Latvia', () => {
+    const codes = ['A', 'B', 'C', 'D', 'E', 'F'];
+    const arb = fc.record({
+      areas: fc.array(fc.integer({ min: 1, max: 50_000 }), { minLength: codes.length, maxLength: codes.length }),
+      people: fc.array(fc.integer({ min: 0, max: 700_000 }), { minLength: codes.length, maxLength: codes.length }),
+      cities: fc.array(fc.constantFrom<string | null>('x', 'y', 'z', null), { minLength: codes.length, maxLength: codes.length }),
+    });
+    fc.assert(
+      fc.property(arb, ({ areas, people, cities }) => {
+        const units = codes.map((c, i) => unit(c, areas[i]! / 10));
+        const seen = new Set<string>();
+        const assignment = codes.map((c, i) => {
+          const city = cities[i]!;
+          const role = city === null ? null : seen.has(city) ? 'hinterland' : 'city';
+          if (city !== null) seen.add(city);
+          return row(c, city, role);
+        });
+        const observations = codes.map((c, i) => obs(c, '2026', people[i]!));
+        const out = hinterlandAggregates(assignment, units, observations);
+        const sumOf = (list: string[], values: number[]) => list.reduce((s, c) => s + values[codes.indexOf(c)]!, 0);
+        const parts = [...out.cities, ...(out.unassigned ? [out.unassigned] : [])];
+        for (const p of parts) {
+          expect(p.residents.value).toBe(sumOf(p.units, people));
+          expect(p.areaKm2.value).toBeCloseTo(sumOf(p.units, areas) / 10, 9);
+        }
+        expect(parts.reduce((s, p) => s + p.residents.value!, 0)).toBe(out.latvia.residents.value);
+        expect(parts.reduce((s, p) => s + p.shareOfLatviaArea.value!, 0)).toBeCloseTo(1, 9);
+      }),
+    );
+  });
+});
+
+describe('hinterlandAggregates on the real data', () => {
+  const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+  const units = (JSON.parse(read('public/data/municipalities.geojson')) as { features: { properties: MunicipalityProps }[] }).features.map((f) => f.properties);
+  const data = JSON.parse(read('public/data/indicators.json')) as IndicatorData;
+  const parsed = parseAssignmentCsv(read('geodata/inputs/hinterland_assignment.csv'), units.map((u) => u.code), ['riga', 'daugavpils', 'jelgava', 'jurmala', 'liepaja', 'rezekne', 'ventspils', 'valmiera', 'jekabpils', 'ogre']);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const result = hinterlandAggregates(parsed.assignment, units, data.observations);
+  const residents = (code: string) => data.observations.find((o) => o.geo === code && o.indicator === 'population_1jan' && o.year === '2026')!.value;
+
+  it("sums Rīga's residents of 2026 over Rīga and its eight novadi", () => {
+    const riga = cityOf(result, 'riga');
+    expect(result.year).toBe('2026');
+    expect(riga.units).toHaveLength(9);
+    expect(riga.residents.value).toBe(riga.units.reduce((s, c) => s + residents(c), 0));
+    expect(riga.cityShareOfResidents.value).toBeCloseTo(residents('LV0001000') / riga.residents.value!, 12);
+  });
+
+  it('counts Valmiera, Jēkabpils and Ogre once, in their novads, with no share for the city', () => {
+    for (const [id, code] of [['valmiera', 'LV0054000'], ['jekabpils', 'LV0031000'], ['ogre', 'LV0040000']] as const) {
+      const c = cityOf(result, id);
+      expect(c.residents.value, id).toBe(residents(code));
+      expect(c.cityShareOfResidents.value, id).toBeNull();
+    }
+  });
+
+  it("has no 2026 total for Latvia while Madonas novads has only 2025", () => {
+    expect(result.latvia.residents.value).toBeNull();
+    expect(result.latvia.residents.note.en).toContain('Madona municipality');
+    expect(result.latvia.areaKm2.value).toBeCloseTo(units.reduce((s, u) => s + u.areaKm2, 0), 6);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  assignedCities,
+  assignmentToCsv,
+  parseAssignmentCsv,
+  unitsOfCity,
+  type AssignmentError,
+  type AssignmentParseResult,
+  type UnitAssignment,
+} from '../../../src/domain/hinterland/assignment.ts';
+
+const UNITS = ['LV0001000', 'LV0022000', 'LV0040000', 'LV0052000'];
+const CITIES = ['riga', 'daugavpils', 'ogre'];
+const HEADER = 'municipality_code,municipality_name,city_id,role,reason,source';
+const GOOD = `${HEADER}
+LV0001000,Rīga,riga,city,own unit,units.csv
+LV0022000,Augšdaugavas novads,daugavpils,hinterland,"joint strategy, by law",hinterland_basis.csv
+LV0040000,Ogres novads,ogre,hinterland,Ogre lies inside,hinterland_basis.csv
+LV0052000,Tukuma novads,,,no documented tie,
+`;
+
+const parse = (text: string) => parseAssignmentCsv(text, UNITS, CITIES);
+const errorsOf = (result: AssignmentParseResult): AssignmentError[] => (result.ok ? [] : result.errors);
+const replaceLine = (n: number, line: string) => GOOD.split('\n').map((l, i) => (i === n - 1 ? line : l)).join('\n');
+
+describe('parseAssignmentCsv', () => {
+  it('reads every unit, with an empty city as unassigned', () => {
+    const result = parse(GOOD);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.assignment.map((a) => [a.code, a.cityId, a.role])).toEqual([
+      ['LV0001000', 'riga', 'city'],
+      ['LV0022000', 'daugavpils', 'hinterland'],
+      ['LV0040000', 'ogre', 'hinterland'],
+      ['LV0052000', null, null],
+    ]);
+    expect(result.assignment[1]!.reason).toBe('joint strategy, by law');
+    expect(assignedCities(result.assignment)).toEqual(['riga', 'daugavpils', 'ogre']);
+    expect(unitsOfCity(result.assignment, 'riga')).toEqual(['LV0001000']);
+  });
+
+  it('reports an unknown unit with its line, in both languages', () => {
+    expect(errorsOf(parse(replaceLine(3, 'LV0099000,Nekur,daugavpils,hinterland,x,y')))).toEqual([
+      { line: 3, reason: { lv: 'Nezināma teritoriālā vienība "LV0099000"', en: 'Unknown unit "LV0099000"' } },
+      { line: 0, reason: { lv: 'Failā nav vienību: LV0022000', en: 'Unit(s) not listed: LV0022000' } },
+    ]);
+  });
+
+  it('reports an unknown city', () => {
+    expect(errorsOf(parse(replaceLine(5, 'LV0052000,Tukuma novads,tukums,hinterland,x,y')))).toEqual([
+      { line: 5, reason: { lv: 'Nezināma pilsēta "tukums"', en: 'Unknown city "tukums"' } },
+    ]);
+  });
+
+  it('reports a unit listed twice, naming the first line', () => {
+    const text = `${GOOD}LV0022000,Augšdaugavas novads,,,again,\n`;
+    expect(errorsOf(parse(text))).toEqual([
+      { line: 6, reason: { lv: 'Vienība LV0022000 jau norādīta 3. rindā', en: 'Unit LV0022000 listed twice (first on line 3)' } },
+    ]);
+  });
+
+  it('reports missing columns on the header line', () => {
+    const text = GOOD.replace(',role', '').replace(/,(city|hinterland|),/g, ',');
+    expect(errorsOf(parse(text))).toEqual([{ line: 1, reason: { lv: 'Trūkst kolonnas: role', en: 'Missing column(s): role' } }]);
+    expect(errorsOf(parse('code,city\nLV0001000,riga\n'))[0]!.reason.en).toBe(
+      'Missing column(s): municipality_code, municipality_name, city_id, role, reason, source',
+    );
+  });
+
+  it('reports a bad role, a role without a city and a second own unit of one city', () => {
+    const text = `${HEADER}
+LV0001000,Rīga,riga,city,,
+LV0022000,Augšdaugavas novads,riga,city,,
+LV0040000,Ogres novads,ogre,suburb,,
+LV0052000,Tukuma novads,,hinterland,,
+`;
+    expect(errorsOf(parse(text)).map((e) => [e.line, e.reason.en])).toEqual([
+      [3, 'City riga already has its own unit on line 2'],
+      [4, 'Role must be "city" or "hinterland", not "suburb"'],
+      [5, 'Role "hinterland" given for a unit without a city'],
+    ]);
+  });
+
+  it('reports a row with too many fields at its physical line', () => {
+    const errors = errorsOf(parse(replaceLine(4, 'LV0040000,Ogres novads,ogre,hinterland,a,b,c')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.line).toBe(4);
+  });
+
+  it('returns no assignment at all when any line is bad', () => {
+    const result = parse(replaceLine(2, 'LV0001000,Rīga,rigaa,city,,'));
+    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ line: 2 })] });
+    expect('assignment' in result).toBe(false);
+  });
+
+  it('reads a semicolon-separated spreadsheet export', () => {
+    const result = parse(GOOD.replace(/"joint strategy, by law"/, 'joint strategy').replace(/,/g, ';'));
+    expect(result.ok).toBe(true);
+  });
+});
+
+/** Any valid assignment of the four units to the three cities, with arbitrary one-line texts. */
+const text = fc.string({ unit: fc.oneof(fc.constantFrom(',', ';', '"', ' ', '\t', '|', 'ā', 'Ķ', '—', "'"), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })) }).filter((s) => !/[\r\n]/.test(s));
+const assignmentArb = fc
+  .tuple(
+    fc.shuffledSubarray(UNITS, { minLength: UNITS.length }),
+    fc.array(fc.record({ city: fc.option(fc.constantFrom(...CITIES), { nil: null }), name: text, reason: text, source: text }), {
+      minLength: UNITS.length,
+      maxLength: UNITS.length,
+    }),
+  )
+  .map(([codes, rows]) => {
+    const hasOwnUnit = new Set<string>();
+    return codes.map((code, i): UnitAssignment => {
+      const r = rows[i]!;
+      const role = r.city === null ? null : hasOwnUnit.has(r.city) ? 'hinterland' : 'city';
+      if (r.city !== null) hasOwnUnit.add(r.city);
+      return { code, name: r.name, cityId: r.city, role, reason: r.reason, source: r.source };
+    });
+  });
+
+describe('assignmentToCsv', () => {
+  it('writes what parseAssignmentCsv reads back unchanged', () => {
+    fc.assert(
+      fc.property(assignmentArb, (assignment) => {
+        expect(parse(assignmentToCsv(assignment))).toEqual({ ok: true, assignment });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('round-trips the example file', () => {
+    const result = parse(GOOD);
+    if (!result.ok) throw new Error('example does not parse');
+    expect(parse(assignmentToCsv(result.assignment))).toEqual(result);
+  });
+});
