@@ -1,0 +1,502 @@
+import { createPlaceMatcher, foldText, mergersInto, placeMatchProblem, type Bilingual, type Period, type PlaceMatch, type UnitRef } from './unitMatch.ts';
+
+export type { Bilingual, UnitRef } from './unitMatch.ts';
+
+/** The decimal mark of a file; null when nothing in it tells (then "1,5" and "1.5" both mean 1.5). */
+export type DecimalMark = ',' | '.';
+
+export interface ImportOptions {
+  /** The year of every value when the file has neither a year column nor year column headers. */
+  year?: string;
+  /** Keeps only the rows whose column holds the value, e.g. { 'Zemes kategorija': 'Mežs' }. */
+  filter?: Record<string, string>;
+  /** Reads only this column as values (a header starting with a year gives the year). */
+  valueColumn?: string;
+  /** Overrides the decimal mark otherwise inferred from the file. */
+  decimal?: DecimalMark;
+}
+
+/** One imported value of a unit of the map; `line` is the 1-based physical line of the file. */
+export interface ImportedRow {
+  code: string;
+  year: string;
+  value: number;
+  line: number;
+}
+
+/** The national (Latvija) value of a year, kept apart from the units. */
+export interface NationalValue {
+  year: string;
+  value: number;
+  line: number;
+}
+
+export type IssueKind =
+  | 'unknown_place'
+  | 'dissolved'
+  | 'city_in_novads'
+  | 'region'
+  | 'pre_merger'
+  | 'missing'
+  | 'not_a_number'
+  | 'invalid_year'
+  | 'duplicate'
+  | 'malformed';
+
+/** A row, or one year of a row, that was left out (or, in `warnings`, kept with a caveat). */
+export interface ImportIssue {
+  line: number;
+  raw: string;
+  kind: IssueKind;
+  reason: Bilingual;
+  code?: string;
+  year?: string;
+  /** Every line involved, for a duplicate. */
+  lines?: number[];
+}
+
+export type ImportErrorKind =
+  | 'empty'
+  | 'not_csv'
+  | 'no_data_rows'
+  | 'no_place_column'
+  | 'no_value_column'
+  | 'no_year'
+  | 'no_filter_column'
+  | 'several_series'
+  | 'nothing_matched';
+
+/** A fatal problem: an import with an error has no rows and no national values. */
+export interface ImportError {
+  kind: ImportErrorKind;
+  message: Bilingual;
+}
+
+/** How the file was read, for the UI to say so. */
+export interface ImportFormat {
+  delimiter: string;
+  decimal: DecimalMark | null;
+  layout: 'long' | 'wide';
+  title: string;
+  placeColumn: string;
+  yearColumn?: string;
+  valueColumns: string[];
+}
+
+export interface ImportResult {
+  rows: ImportedRow[];
+  national: NationalValue[];
+  unmatched: ImportIssue[];
+  warnings: ImportIssue[];
+  errors: ImportError[];
+  /** With a 'several_series' error: the columns that tell the series apart; choose via `filter`. */
+  series: { column: string; values: string[] }[];
+  format?: ImportFormat;
+}
+
+const YEAR_NAMES = new Set(['year', 'gads', 'gadi', 'laika periods', 'time period', 'time', 'period', 'laiks']);
+const VALUE_NAMES = new Set(['value', 'values', 'vertiba', 'vertibas', 'val']);
+const CODE_NAMES = new Set(['code', 'kods', 'atvk', 'iso', 'iso3166_2', 'geo', 'code_or_name', 'area']);
+const MISSING = new Set(['', '.', '..', '...', '…', '-', '–', '—', ':', 'x']);
+
+const empty = (): ImportResult => ({ rows: [], national: [], unmatched: [], warnings: [], errors: [], series: [] });
+function fail(kind: ImportErrorKind, en: string, lv: string, rest: Partial<ImportResult> = {}): ImportResult {
+  return { ...empty(), ...rest, rows: [], national: [], errors: [{ kind, message: { lv, en } }] };
+}
+const quote = (s: string) => `“${s}”`;
+
+/** Splits one physical line at `d` outside double quotes ("" inside quotes is a quote). */
+function splitLine(text: string, d: string): { cells: string[]; unclosed: boolean } {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch !== '"') cell += ch;
+      else if (text[i + 1] === '"') (cell += '"'), i++;
+      else quoted = false;
+    } else if (ch === d) {
+      cells.push(cell.trim());
+      cell = '';
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return { cells, unclosed: quoted };
+}
+
+/** The delimiter that splits the most lines into the same number (≥ 2) of fields; ';' wins ties. */
+function detectDelimiter(lines: string[]): { delimiter: string; width: number } | null {
+  let best: { delimiter: string; width: number; score: number } | null = null;
+  for (const d of [';', '\t', ',']) {
+    const counts = lines.map((l) => splitLine(l, d).cells.length);
+    const tally = new Map<number, number>();
+    for (const c of counts) if (c >= 2) tally.set(c, (tally.get(c) ?? 0) + 1);
+    let width = 0;
+    for (const [c, n] of tally) if (n > (tally.get(width) ?? 0) || (n === tally.get(width) && c > width)) width = c;
+    if (width === 0) continue;
+    const score = tally.get(width)! / counts.length;
+    if (!best || score > best.score) best = { delimiter: d, width, score };
+  }
+  return best;
+}
+
+/** A year cell: "2024", "2024. gads", "2025M07" or "2025-07"; null for anything else. */
+export function parseYear(cell: string): string | null {
+  const s = foldText(cell);
+  let m = /^(\d{4})\.?(?: ?(?:gads|g\.?))?$/.exec(s);
+  if (m) return m[1]!;
+  m = /^(\d{4})[-m/](\d{2})$/.exec(s);
+  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2]}` : null;
+}
+
+/** The year a column header starts with: "2024", "2024 Iedzīvotāju skaits…"; null otherwise. */
+export function yearOfHeader(header: string): string | null {
+  const m = /^(\d{4})(?=$|[\s.,;:()_–-])/.exec(header.trim());
+  return m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100 ? m[1]! : null;
+}
+
+const compact = (raw: string) => raw.trim().replace(/\s/g, '').replace(/^\u2212/, '-');
+const NUMBER = /^([+-]?)([\d.,]+)(?:e([+-]?\d+))?$/i;
+
+/** Which decimal mark the unambiguous numbers of a file use ("1,5", "1 234,56", "1.234,5"). */
+export function decimalMarkOf(cells: readonly string[]): DecimalMark | null {
+  let comma = 0;
+  let dot = 0;
+  for (const raw of cells) {
+    const body = NUMBER.exec(compact(raw))?.[2];
+    if (!body) continue;
+    const c = body.split(',').length - 1;
+    const d = body.split('.').length - 1;
+    const mark = c && d ? (body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.') : c + d === 1 && !/^\d{1,3}[.,]\d{3}$/.test(body) ? (c ? ',' : '.') : null;
+    if (mark === ',') comma++;
+    if (mark === '.') dot++;
+  }
+  return comma > dot ? ',' : dot > comma ? '.' : null;
+}
+
+export type NumberCell = { kind: 'number'; value: number } | { kind: 'missing'; marker: string } | { kind: 'invalid' };
+
+/**
+ * A number as spreadsheets and the Statistics Portal write it: "1234,5", "1 234,5" (any space,
+ * no-break or thin), "1.234,5", "1,234.5", "−5", "1e6". A lone separator before exactly three
+ * digits is a thousands separator only when the file's decimal mark is the other one. "..", "…",
+ * "-", "x" and an empty cell are missing values, never zero.
+ */
+export function parseNumberCell(raw: string, decimal: DecimalMark | null): NumberCell {
+  if (MISSING.has(raw.trim().toLowerCase())) return { kind: 'missing', marker: raw.trim() };
+  const m = NUMBER.exec(compact(raw));
+  if (!m) return { kind: 'invalid' };
+  const [, sign, body, exp] = m as unknown as [string, string, string, string | undefined];
+  const c = body.split(',').length - 1;
+  const d = body.split('.').length - 1;
+  let dec: string | null = null;
+  let group: string | null = null;
+  if (c && d) [dec, group] = body.lastIndexOf(',') > body.lastIndexOf('.') ? [',', '.'] : ['.', ','];
+  else if (c + d > 1) group = c ? ',' : '.';
+  else if (c + d === 1) {
+    const sep = c ? ',' : '.';
+    if (decimal !== null && sep !== decimal && /^\d{1,3}[.,]\d{3}$/.test(body)) group = sep;
+    else dec = sep;
+  }
+  const parts = dec ? body.split(dec) : [body];
+  if (parts.length > 2) return { kind: 'invalid' };
+  let [int, frac] = parts as [string, string | undefined];
+  if (group) {
+    if (!new RegExp(`^\\d{1,3}(\\${group}\\d{3})*$`).test(int)) return { kind: 'invalid' };
+    int = int.split(group).join('');
+  }
+  if (!/^\d*$/.test(int) || (frac !== undefined && !/^\d+$/.test(frac)) || (int === '' && frac === undefined)) return { kind: 'invalid' };
+  const value = Number(`${sign}${int || '0'}${frac !== undefined ? `.${frac}` : ''}${exp !== undefined ? `e${exp}` : ''}`);
+  return Number.isFinite(value) ? { kind: 'number', value: value === 0 ? 0 : value } : { kind: 'invalid' };
+}
+
+interface Line {
+  line: number;
+  raw: string;
+  cells: string[];
+}
+
+/** A candidate value before mergers and duplicates are resolved. */
+interface Candidate {
+  line: number;
+  raw: string;
+  code: string;
+  year: string;
+  value: number;
+  /** The unit as named in the file, with its CSP date qualifier; absent for the national total. */
+  name?: string;
+  period?: Period;
+}
+
+interface Table {
+  delimiter: string;
+  title: string;
+  header: string[];
+  folded: string[];
+  body: Line[];
+}
+
+const isFailure = (x: object): x is ImportResult => 'errors' in x;
+
+/**
+ * Splits the text into lines of cells: finds the delimiter, skips title lines above the header
+ * (the first line as wide as most lines) and reports lines that cannot be data.
+ */
+function readTable(text: string, unmatched: ImportIssue[]): Table | ImportResult {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') return fail('empty', 'The file is empty.', 'Fails ir tukšs.');
+  const controls = clean.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  if (controls > 0.01 * clean.length || /^\s*[{[<]/.test(clean)) return fail('not_csv', 'This is not a CSV text file.', 'Šis nav CSV teksta fails.');
+  const all = clean.split(/\r\n|\r|\n/);
+  // Excel's "sep=;" first line names the delimiter.
+  const sep = /^"?sep=(.)"?\s*$/i.exec(all[0] ?? '');
+  const first = sep ? 1 : 0;
+  const detected = detectDelimiter(all.slice(first).filter((l) => l.trim() !== ''));
+  const delimiter = sep ? sep[1]! : detected?.delimiter;
+  if (!delimiter) return fail('not_csv', 'No columns found: separate them with commas or semicolons.', 'Nav atrastas kolonnas: atdaliet tās ar komatiem vai semikoliem.');
+  const lines: (Line & { unclosed: boolean })[] = [];
+  for (let i = first; i < all.length; i++) {
+    const { cells, unclosed } = splitLine(all[i]!, delimiter);
+    if (cells.some((c) => c !== '')) lines.push({ line: i + 1, raw: all[i]!.trim().slice(0, 200), cells, unclosed });
+  }
+  const width = sep ? Math.max(...lines.map((l) => l.cells.length)) : detected!.width;
+  const headerAt = lines.findIndex((l) => l.cells.length === width && l.cells.filter(Boolean).length >= 2);
+  if (headerAt < 0) return fail('not_csv', 'No header row with at least two columns.', 'Nav virsrakstu rindas ar vismaz divām kolonnām.');
+  const header = lines[headerAt]!.cells.map((h, i) => h || `#${i + 1}`);
+  const body: Line[] = [];
+  const report = (l: Line, lv: string, en: string) => unmatched.push({ line: l.line, raw: l.raw, kind: 'malformed', reason: { lv, en } });
+  for (const { unclosed, ...l } of lines.slice(headerAt + 1)) {
+    if (unclosed) report(l, 'neaizvērtas pēdiņas', 'unclosed quote');
+    else if (l.cells.length === 1) report(l, 'nav datu rinda (tikai viens lauks)', 'not a data row (one field only)');
+    else if (l.cells.slice(width).some(Boolean)) report(l, `${l.cells.length} lauki, bet virsrakstā ${width}`, `${l.cells.length} fields where the header has ${width}`);
+    else body.push({ ...l, cells: header.map((_, i) => l.cells[i] ?? '') });
+  }
+  if (body.length === 0) return fail('no_data_rows', 'The file has a header but no data rows.', 'Failā ir virsraksti, bet nav datu rindu.', { unmatched });
+  const title = lines.slice(0, headerAt).map((l) => l.cells.filter(Boolean).join(' ')).join(' / ');
+  return { delimiter, title, header, folded: header.map(foldText), body };
+}
+
+interface Roles {
+  wide: boolean;
+  placeCol: number;
+  /** -1 when the year comes from the value headers or the options. */
+  yearCol: number;
+  valueCols: number[];
+}
+
+/**
+ * Which column holds what: values by year headers ("2024", "2024 Iedzīvotāju skaits…"), by name
+ * or as the one column left; the year by name; the place column by content, the one whose cells
+ * name the most places (a code column wins a tie with a name column).
+ */
+function columnRoles({ header, folded, body }: Table, isPlace: (label: string) => boolean, options: ImportOptions): Roles | ImportResult {
+  let valueCols: number[];
+  if (options.valueColumn !== undefined) {
+    const i = folded.indexOf(foldText(options.valueColumn));
+    if (i < 0) return fail('no_value_column', `There is no column ${quote(options.valueColumn)}.`, `Nav kolonnas ${quote(options.valueColumn)}.`);
+    valueCols = [i];
+  } else {
+    valueCols = header.flatMap((h, i) => (yearOfHeader(h) ? [i] : []));
+    if (valueCols.length === 0) valueCols = folded.flatMap((h, i) => (VALUE_NAMES.has(h) ? [i] : [])).slice(0, 1);
+  }
+  const wide = valueCols.some((i) => yearOfHeader(header[i]!) !== null);
+  const yearCol = wide ? -1 : folded.findIndex((h, i) => YEAR_NAMES.has(h) && !valueCols.includes(i));
+  const scores = header.map((_, i) => (valueCols.includes(i) || i === yearCol ? -1 : body.filter((l) => isPlace(l.cells[i]!)).length));
+  const placeCol = scores.reduce((best, s, i) => {
+    const b = scores[best]!;
+    return s > b || (s === b && s >= 0 && CODE_NAMES.has(folded[i]!) && !CODE_NAMES.has(folded[best]!)) ? i : best;
+  }, 0);
+  if (!(scores[placeCol]! > 0)) return fail('no_place_column', 'No column holds municipality codes or names.', 'Nevienā kolonnā nav pašvaldību kodu vai nosaukumu.');
+  if (valueCols.length === 0) {
+    const rest = header.flatMap((_, i) => (i !== placeCol && i !== yearCol && scores[i]! < body.length / 2 ? [i] : []));
+    if (rest.length !== 1) {
+      return fail('no_value_column', 'Which column holds the values? Name it “value” or put years as column headers.', 'Kurā kolonnā ir vērtības? Nosauciet to “vērtība” vai lieciet gadus kolonnu virsrakstos.');
+    }
+    valueCols = rest;
+  }
+  if (!wide && yearCol < 0 && !(options.year !== undefined && parseYear(options.year))) {
+    return fail('no_year', 'The file has no year: add a year column or choose the year.', 'Failā nav gada: pievienojiet gada kolonnu vai izvēlieties gadu.');
+  }
+  return { wide, placeCol, yearCol, valueCols };
+}
+
+/**
+ * Reads an indicator a user brings as CSV: a plain `code,value[,year]` table or a file exactly as
+ * the Official Statistics Portal exports it (title line, blank line, quoted header, unit names,
+ * a "Latvija" total, years as columns). Units are matched by code or name (see
+ * `createPlaceMatcher`); the national total is kept apart; every row left out is reported with
+ * its line and a reason. Dissolved units are reported, never summed into their successor.
+ */
+export function parseIndicatorImport(text: string, units: readonly UnitRef[], options: ImportOptions = {}): ImportResult {
+  const unmatched: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  const table = readTable(text, unmatched);
+  if (isFailure(table)) return table;
+  const { header, folded } = table;
+  for (const [column, wanted] of Object.entries(options.filter ?? {})) {
+    const i = folded.indexOf(foldText(column));
+    if (i < 0) return fail('no_filter_column', `There is no column ${quote(column)}.`, `Nav kolonnas ${quote(column)}.`);
+    table.body = table.body.filter((l) => foldText(l.cells[i]!) === foldText(wanted));
+    if (table.body.length === 0) return fail('no_data_rows', `No row has ${quote(wanted)} in ${quote(column)}.`, `Nevienā rindā kolonnā ${quote(column)} nav ${quote(wanted)}.`);
+  }
+  const match = createPlaceMatcher(units);
+  const cache = new Map<string, PlaceMatch>();
+  const matchOf = (label: string) => cache.get(label) ?? cache.set(label, match(label)).get(label)!;
+  const roles = columnRoles(table, (label) => {
+    const m = matchOf(label);
+    return m.kind !== 'unknown' || m.suggestion !== undefined;
+  }, options);
+  if (isFailure(roles)) return roles;
+  const { wide, placeCol, yearCol, valueCols } = roles;
+  const fixedYear = options.year !== undefined ? parseYear(options.year) : null;
+  const yearOf = (l: Line, col: number) => (wide ? yearOfHeader(header[col]!) : yearCol >= 0 ? parseYear(l.cells[yearCol]!) : fixedYear);
+  const format: ImportFormat = {
+    delimiter: table.delimiter,
+    decimal: options.decimal ?? decimalMarkOf(table.body.flatMap((l) => valueCols.map((i) => l.cells[i]!))),
+    layout: wide ? 'wide' : 'long',
+    title: table.title,
+    placeColumn: header[placeCol]!,
+    valueColumns: valueCols.map((i) => header[i]!),
+  };
+  if (yearCol >= 0) format.yearColumn = header[yearCol]!;
+
+  const series = seriesColumns(table.body, header, [placeCol, yearCol, ...valueCols], (l) => {
+    const m = matchOf(l.cells[placeCol]!);
+    const where = m.kind === 'unit' ? `${m.unit.code}${m.period?.relation ?? ''}` : m.kind === 'national' ? 'LV' : null;
+    return where === null ? null : `${where}|${wide ? '' : (yearOf(l, -1) ?? '')}`;
+  });
+  if (series.length > 0 || new Set(valueCols.map((i) => yearOfHeader(header[i]!))).size < valueCols.length) {
+    const names = series.map((s) => quote(s.column)).join(', ') || valueCols.map((i) => quote(header[i]!)).join(', ');
+    return fail('several_series', `The file holds several series (${names}): choose one.`, `Failā ir vairākas datu rindas (${names}): izvēlieties vienu.`, { series, format });
+  }
+
+  const issue = (l: Line, kind: IssueKind, reason: Bilingual, extra: Partial<ImportIssue> = {}) => unmatched.push({ line: l.line, raw: l.raw, kind, reason, ...extra });
+  const candidates: Candidate[] = [];
+  const nationals: Candidate[] = [];
+  for (const l of table.body) {
+    const label = l.cells[placeCol]!;
+    const m = matchOf(label);
+    const problem = placeMatchProblem(m, label);
+    if (problem) {
+      issue(l, problem.kind, problem.reason);
+      continue;
+    }
+    const code = m.kind === 'unit' ? m.unit.code : 'LV';
+    for (const col of valueCols) {
+      const year = yearOf(l, col);
+      if (!year) {
+        const y = quote(l.cells[yearCol] ?? '');
+        issue(l, 'invalid_year', { lv: `nederīgs gads ${y}`, en: `invalid year ${y}` }, { code });
+        break;
+      }
+      const cell = parseNumberCell(l.cells[col]!, format.decimal);
+      if (cell.kind === 'missing') {
+        const what = cell.marker ? `${quote(cell.marker)} ` : '';
+        issue(l, 'missing', { lv: `nav vērtības ${what}(${year})`, en: `no value ${what}(${year})` }, { code, year });
+      } else if (cell.kind === 'invalid') {
+        const what = quote(l.cells[col]!);
+        issue(l, 'not_a_number', { lv: `${what} nav skaitlis (${year})`, en: `${what} is not a number (${year})` }, { code, year });
+      } else if (m.kind === 'unit') {
+        candidates.push({ line: l.line, raw: l.raw, code, year, value: cell.value, name: m.unit.nameLv, ...(m.period && { period: m.period }) });
+      } else nationals.push({ line: l.line, raw: l.raw, code, year, value: cell.value });
+    }
+  }
+  const kept = dropDuplicates(resolveMergers(candidates, units, unmatched, warnings), unmatched);
+  const national = dropDuplicates(nationals, unmatched).map(({ year, value, line }) => ({ year, value, line }));
+  const byLine = (a: ImportIssue, b: ImportIssue) => a.line - b.line || (a.year ?? '').localeCompare(b.year ?? '');
+  unmatched.sort(byLine);
+  warnings.sort(byLine);
+  if (kept.length === 0) {
+    return fail('nothing_matched', 'No row gives a value for a municipality of the map.', 'Nevienā rindā nav vērtības kādai kartes pašvaldībai.', { unmatched, warnings, format });
+  }
+  return { ...empty(), rows: kept.map(({ code, year, value, line }) => ({ code, year, value, line })), national, unmatched, warnings, format };
+}
+
+/** Columns other than place/year/values whose values differ between rows of the same place and year. */
+function seriesColumns(body: Line[], header: string[], roles: number[], keyOf: (l: Line) => string | null) {
+  const groups = new Map<string, Line[]>();
+  for (const l of body) {
+    const key = keyOf(l);
+    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), l]);
+  }
+  return header.flatMap((column, i) => {
+    if (roles.includes(i)) return [];
+    const varies = [...groups.values()].some((g) => new Set(g.map((l) => l.cells[i])).size > 1);
+    return varies ? [{ column, values: [...new Set(body.map((l) => l.cells[i]!))] }] : [];
+  });
+}
+
+/**
+ * A unit that took in a dissolved one (Madonas novads) is kept only as the enlarged unit: a
+ * CSP row qualified "(no 01.07.2025.)" wins over the plain row of the same file, which describes
+ * the unit before the merger; a 0 the Portal shows for the enlarged unit in a year before it
+ * existed is no data. A plain row alone is kept, with a warning for years before the merger.
+ */
+function resolveMergers(candidates: Candidate[], units: readonly UnitRef[], unmatched: ImportIssue[], warnings: ImportIssue[]): Candidate[] {
+  const out: Candidate[] = [];
+  const enlargedLine = new Map<string, number>();
+  const mergeOf = new Map<string, { date: string; parts: string }>();
+  for (const u of units) {
+    const merged = mergersInto(u, units);
+    if (merged.length) mergeOf.set(u.code, { date: merged.map((m) => m.date).sort()[0]!, parts: merged.map((m) => m.part.nameLv).join(', ') });
+  }
+  const after = (c: Candidate, date: string) => c.period?.relation === 'from' && c.period.date >= date;
+  for (const c of candidates) {
+    const m = mergeOf.get(c.code);
+    if (m && after(c, m.date) && !enlargedLine.has(c.code)) enlargedLine.set(c.code, c.line);
+  }
+  for (const c of candidates) {
+    const m = mergeOf.get(c.code);
+    const name = c.name ?? c.code;
+    const note = (kind: IssueKind, lv: string, en: string) => ({ line: c.line, raw: c.raw, kind, reason: { lv, en }, code: c.code, year: c.year });
+    if (!m) out.push(c);
+    else if (c.period?.relation === 'until' && c.period.date <= m.date) {
+      unmatched.push(note('pre_merger', `${name} pirms ${m.date} (bez: ${m.parts}) nav kartes vienība`, `${name} before ${m.date} (without ${m.parts}) is not the unit on the map`));
+    } else if (after(c, m.date)) {
+      if (c.year < m.date && c.value === 0) {
+        unmatched.push(note('missing', `0 vienībai, kas ${c.year}. gadā vēl nepastāvēja`, `0 for a unit that did not exist yet in ${c.year}`));
+      } else out.push(c);
+    } else if (enlargedLine.has(c.code)) {
+      const at = enlargedLine.get(c.code)!;
+      unmatched.push(note('pre_merger', `${name} pirms ${m.date} (bez: ${m.parts}); paplašinātā vienība ir ${at}. rindā`, `${name} before ${m.date} (without ${m.parts}); the enlarged unit is on line ${at}`));
+    } else {
+      out.push(c);
+      if (c.year < m.date) {
+        warnings.push(note('pre_merger', `${c.year}. gada vērtība var attiekties uz ${name} pirms ${m.date} (bez: ${m.parts})`, `the ${c.year} value may describe ${name} before ${m.date} (without ${m.parts})`));
+      }
+    }
+  }
+  return out;
+}
+
+/** Two values for one place and year: identical ones keep the first, different ones keep neither. */
+function dropDuplicates(candidates: Candidate[], unmatched: ImportIssue[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) groups.set(`${c.code}|${c.year}`, [...(groups.get(`${c.code}|${c.year}`) ?? []), c]);
+  const out: Candidate[] = [];
+  for (const g of groups.values()) {
+    const same = g.every((c) => c.value === g[0]!.value);
+    if (same) out.push(g[0]!);
+    if (g.length === 1) continue;
+    const lines = g.map((c) => c.line);
+    const list = lines.join(', ');
+    for (const c of same ? g.slice(1) : g) {
+      unmatched.push({
+        line: c.line,
+        raw: c.raw,
+        kind: 'duplicate',
+        code: c.code,
+        year: c.year,
+        lines,
+        reason: same
+          ? { lv: `atkārtota vērtība (rindas ${list}); ņemta pirmā`, en: `repeated value (lines ${list}); the first is used` }
+          : { lv: `dažādas vērtības vienai vietai un gadam (rindas ${list}); neviena netiek ņemta`, en: `different values for one place and year (lines ${list}); none is used` },
+      });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.year.localeCompare(b.year));
+}
