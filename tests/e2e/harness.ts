@@ -8,9 +8,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Flags verified on this kind of machine (TOOLCHAIN.md): WebGL2 via SwiftShader, no network noise. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Serves the production build (`dist/`, made by `vite build` before the tests) on a free port. */
+/**
+ * Serves the production build on a free port: `dist/` (made by `vite build` before the tests), or
+ * the folder in DIST_DIR, so that several builds can be tested side by side.
+ */
 export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const outDir = process.env.DIST_DIR;
+  const server = await preview({
+    root,
+    logLevel: 'silent',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    ...(outDir ? { build: { outDir } } : {}),
+  });
   const address = server.httpServer.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${address.port}/` };
 }
