@@ -4,6 +4,9 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import './ui/app.css';
 import { createMapView, webglAvailable } from './map/mapView.ts';
+import { bindUrl, readUrlView } from './map/urlBinding.ts';
+import { applyViewState } from './state/viewSync.ts';
+import type { CameraView } from './state/urlState.ts';
 import { DataLoadError, loadDataset } from './state/dataset.ts';
 import { createAppStore, langFromQuery, preferredLang } from './state/store.ts';
 import { App } from './ui/App.tsx';
@@ -21,11 +24,14 @@ declare global {
 const store = createAppStore(langFromQuery(location.search) ?? preferredLang(navigator.languages));
 window.stateCities = { map: null, store };
 
+let initialCamera: CameraView | undefined;
+
 function mountMap(container: HTMLElement) {
   const dataset = store.getState().dataset;
   if (!dataset) return;
   try {
-    const map = createMapView(container, store, dataset);
+    const map = createMapView(container, store, dataset, undefined, initialCamera);
+    bindUrl(map, store, dataset);
     map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
     window.stateCities.map = map;
   } catch (e) {
@@ -44,7 +50,13 @@ if (!webglAvailable()) {
   store.getState().setFatal({ kind: 'webgl', reason: 'WebGL2 context could not be created' });
 } else {
   loadDataset(document.baseURI)
-    .then((dataset) => store.getState().setDataset(dataset))
+    .then((dataset) => {
+      // The link's view is in the store before the map is made, so the first frame shows it.
+      const view = readUrlView(location.search, store, dataset);
+      initialCamera = view.camera;
+      store.getState().setDataset(dataset);
+      applyViewState(store, view);
+    })
     .catch((e: unknown) => {
       const err = e instanceof DataLoadError ? e : new DataLoadError('data', String(e));
       store.getState().setFatal({ kind: 'data', file: err.file, reason: err.reason });

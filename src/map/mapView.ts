@@ -48,7 +48,13 @@ export function webglAvailable(): boolean {
  * call of the app lives here. Hover and selection are feature-state; the choropleth and the
  * language change paint and layout properties only, never the geometry sources.
  */
-export function createMapView(container: HTMLElement, store: AppStore, dataset: Dataset, theme: Theme = LIGHT_THEME): maplibregl.Map {
+export function createMapView(
+  container: HTMLElement,
+  store: AppStore,
+  dataset: Dataset,
+  theme: Theme = LIGHT_THEME,
+  camera?: { lon: number; lat: number; zoom: number },
+): maplibregl.Map {
   const state = store.getState();
   const [w, s, e, n] = bbox(dataset.latvia);
   const bounds: maplibregl.LngLatBoundsLike = [
@@ -71,8 +77,9 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
       },
       fontFaces: bundledFontFaces(document.baseURI),
     }),
-    bounds,
-    fitBoundsOptions: { padding: fitPadding(container.clientWidth, container.clientHeight) },
+    ...(camera
+      ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+      : { bounds, fitBoundsOptions: { padding: fitPadding(container.clientWidth, container.clientHeight) } }),
     minZoom: 4,
     maxZoom: 12,
     maxBounds: [
@@ -141,13 +148,13 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
     if (boxInside([sw.x, ne.y, ne.x, sw.y], width, height, pad)) return;
     map.fitBounds(b, { padding: pad, maxZoom: Math.max(map.getZoom(), 7.5), duration: 700 });
   };
-  const applySelection = () => {
+  const applySelection = (bringIntoView = true) => {
     const next = store.getState().selection;
     if (selected) map.setFeatureState(featureIdOf(selected), { selected: false });
     selected = next;
     if (selected) {
       map.setFeatureState(featureIdOf(selected), { selected: true });
-      reveal(selected);
+      if (bringIntoView) reveal(selected);
     }
   };
   const applyChoropleth = () => {
@@ -182,9 +189,11 @@ export function createMapView(container: HTMLElement, store: AppStore, dataset: 
   map.once('load', () => {
     applyChoropleth();
     applyEmphasis();
+    // A link's own camera is kept as it is, even if its place is under the panel.
+    if (store.getState().selection) applySelection(!camera);
   });
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.selection !== prev.selection) whenStyleReady(applySelection);
+    if (next.selection !== prev.selection) whenStyleReady(() => applySelection());
     if (next.choropleth !== prev.choropleth || next.dataset !== prev.dataset) whenStyleReady(applyChoropleth);
     if (next.choropleth !== prev.choropleth || next.legendHover !== prev.legendHover || next.legendKeep !== prev.legendKeep) {
       whenStyleReady(applyEmphasis);

@@ -17,11 +17,21 @@ export interface Hover {
   y: number;
 }
 
+/** A message for the user in both languages (e.g. a link parameter that was left out). */
+export interface Notice {
+  id: number;
+  lv: string;
+  en: string;
+}
+
 export interface DataSlice {
   dataset: Dataset | null;
   fatal: FatalError | null;
+  notices: Notice[];
   setDataset: (dataset: Dataset) => void;
   setFatal: (fatal: FatalError) => void;
+  addNotice: (text: { lv: string; en: string }) => void;
+  dismissNotice: (id: number) => void;
 }
 
 export interface ViewSlice {
@@ -58,8 +68,11 @@ export type AppStore = StoreApi<AppState>;
 const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   dataset: null,
   fatal: null,
+  notices: [],
   setDataset: (dataset) => set({ dataset, fatal: null }),
   setFatal: (fatal) => set({ fatal }),
+  addNotice: (text) => set((s) => ({ notices: [...s.notices, { id: (s.notices[s.notices.length - 1]?.id ?? 0) + 1, ...text }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });
 
 /**

@@ -3,6 +3,7 @@ import { useAppState } from './context.ts';
 import { FatalScreen } from './FatalScreen.tsx';
 import { Header } from './Header.tsx';
 import { KeyFacts } from './KeyFacts.tsx';
+import { Notices } from './Notices.tsx';
 import { t } from './i18n.ts';
 import { Announcer } from './Announcer.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
@@ -45,6 +46,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
       <KeyFacts />
       <DataTable />
       <Announcer />
+      <Notices />
     </div>
   );
 }

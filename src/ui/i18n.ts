@@ -92,6 +92,7 @@ const STRINGS = {
   noComparison: { lv: '— nesalīdzināt —', en: '— no comparison —' },
   cityProfile: { lv: 'Pilsētas profils', en: 'City profile' },
   places: { lv: 'Vietas', en: 'Places' },
+  dismiss: { lv: 'Aizvērt paziņojumu', en: 'Dismiss the notice' },
   keyFacts: { lv: 'Galvenie fakti', en: 'Key facts' },
   keyFactsTitle: { lv: 'Valstspilsētas Latvijā', en: 'The state cities in Latvia' },
   shareOfArea: { lv: 'Daļa no Latvijas platības', en: "Share of Latvia's area" },

@@ -1,0 +1,92 @@
+import Papa from 'papaparse';
+import { CellError, cellsToLink, LINK_COLUMNS, linkToCells, type LinkCells } from './codec.ts';
+import type { Link } from './model.ts';
+import { validateLinks, type LinkContext } from './validate.ts';
+import type { Bilingual } from './vocabulary.ts';
+
+/** Why an import was refused: the CSV line or the 1-based GeoJSON feature, and the reason. */
+export interface ImportError {
+  line?: number;
+  feature?: number;
+  reason: Bilingual;
+}
+
+/** All links, or every error and no links: an import is never partial. */
+export type ImportResult = { ok: true; links: Link[] } | { ok: false; errors: ImportError[] };
+
+/**
+ * Writes links as CSV in the columns of `LINK_COLUMNS` (UTF-8 text, comma-separated, quoted where
+ * needed, `\n` line ends). `bom` prepends a byte-order mark for spreadsheet programs; the
+ * importer ignores it.
+ */
+export function linksToCsv(links: readonly Link[], options: { bom?: boolean } = {}): string {
+  const rows = links.map((l) => {
+    const cells = linkToCells(l);
+    return LINK_COLUMNS.map((c) => cells[c]);
+  });
+  const text = Papa.unparse({ fields: [...LINK_COLUMNS], data: rows }, { newline: '\n' });
+  return `${options.bom ? '\uFEFF' : ''}${text}\n`;
+}
+
+/** Rows of a CSV text with the physical line each starts on; quoted fields may span lines. */
+function parseRows(text: string): { rows: { line: number; cells: string[] }[]; error?: ImportError } {
+  const rows: { line: number; cells: string[] }[] = [];
+  let start = 0;
+  let newlinesBefore = 0;
+  let error: ImportError | undefined;
+  // The delimiter comes from the header alone: data cells hold ';' (field lists, sources), which
+  // would mislead Papaparse's guess. A spreadsheet saved in a Latvian locale writes ';' throughout.
+  const headerLine = text.slice(0, text.indexOf('\n') >>> 0);
+  const delimiter = !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
+  Papa.parse<string[]>(text, {
+    header: false,
+    delimiter,
+    step: (result) => {
+      const line = newlinesBefore + 1;
+      const end = result.meta.cursor;
+      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) newlinesBefore++;
+      start = end;
+      const e = result.errors[0];
+      if (e && !error) error = { line, reason: { lv: `CSV kļūda: ${e.message}.`, en: `CSV error: ${e.message}.` } };
+      const cells = result.data;
+      if (!cells.every((c) => c.trim() === '')) rows.push({ line, cells });
+    },
+  });
+  return error ? { rows, error } : { rows };
+}
+
+/**
+ * Reads links exported by `linksToCsv` (or written by hand in its columns) and validates each
+ * against `context` and against each other. Returns all links, or every error with its line and
+ * a reason in both languages — never a partial result.
+ */
+export function importLinksCsv(text: string, context: Omit<LinkContext, 'links'>): ImportResult {
+  const { rows, error } = parseRows(text.replace(/^\uFEFF/, ''));
+  if (error) return { ok: false, errors: [error] };
+  const [header, ...data] = rows;
+  if (!header) return { ok: false, errors: [{ line: 1, reason: { lv: 'Fails ir tukšs.', en: 'The file is empty.' } }] };
+  const missing = LINK_COLUMNS.filter((c) => !header.cells.includes(c));
+  if (missing.length > 0) {
+    return { ok: false, errors: [{ line: header.line, reason: { lv: `Trūkst kolonnu: ${missing.join(', ')}.`, en: `Missing column(s): ${missing.join(', ')}.` } }] };
+  }
+  const errors: ImportError[] = [];
+  const links: Link[] = [];
+  const lines: number[] = [];
+  for (const { line, cells } of data) {
+    if (cells.length !== header.cells.length) {
+      errors.push({ line, reason: { lv: `Rindā ir ${cells.length} lauki, galvenē ${header.cells.length}.`, en: `The row has ${cells.length} fields, the header ${header.cells.length}.` } });
+      continue;
+    }
+    const record = Object.fromEntries(header.cells.map((h, i) => [h, cells[i] ?? ''])) as LinkCells;
+    try {
+      links.push(cellsToLink(record));
+      lines.push(line);
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      errors.push({ line, reason: e.reason });
+    }
+  }
+  for (const { index, issue } of validateLinks(links, context)) errors.push({ line: lines[index]!, reason: issue.message });
+  errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, links };
+}

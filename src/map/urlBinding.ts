@@ -1,0 +1,62 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Dataset } from '../state/dataset.ts';
+import type { AppStore } from '../state/store.ts';
+import { decodeViewState, encodeViewState, type CameraView, type ViewState } from '../state/urlState.ts';
+import { applyViewState, VIEW_DEFAULTS, viewContextOf, viewStateOf } from '../state/viewSync.ts';
+
+function cameraOf(map: MapLibreMap): CameraView {
+  const c = map.getCenter();
+  return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+}
+
+/** Reads the view in the page's address; what cannot be used is reported as notices. */
+export function readUrlView(search: string, store: AppStore, dataset: Dataset): ViewState {
+  const { state, dropped } = decodeViewState(search, viewContextOf(dataset));
+  for (const d of dropped) {
+    store.getState().addNotice({ lv: `Saitē izlaists “${d.key}=${d.value}”: ${d.reason.lv}`, en: `Left out of the link: “${d.key}=${d.value}”: ${d.reason.en}` });
+  }
+  return state;
+}
+
+/**
+ * Keeps the address in step with the view: a choice the user makes (indicator, year, place, …)
+ * is a new history entry, so Back returns to the previous view; a camera move only replaces the
+ * current entry. Back and Forward restore the view and the camera from the address.
+ */
+export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset): () => void {
+  let applying = false;
+  let camera: CameraView | null = null;
+  const urlOf = (view: ViewState) => {
+    const query = encodeViewState(view, VIEW_DEFAULTS);
+    return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  };
+  const write = (push: boolean) => {
+    if (applying) return;
+    const url = urlOf({ ...viewStateOf(store.getState()), ...(camera ? { camera } : {}) });
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (next.lang !== prev.lang || next.choropleth !== prev.choropleth || next.selection !== prev.selection || next.compareCity !== prev.compareCity) write(true);
+  });
+  const onMoveEnd = () => {
+    camera = cameraOf(map);
+    write(false);
+  };
+  // The first view keeps a clean address until the user moves: the camera is then written.
+  map.once('idle', () => map.on('moveend', onMoveEnd));
+  const onPop = () => {
+    applying = true;
+    const view = readUrlView(location.search, store, dataset);
+    applyViewState(store, view);
+    if (view.camera) map.jumpTo({ center: [view.camera.lon, view.camera.lat], zoom: view.camera.zoom });
+    applying = false;
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    map.off('moveend', onMoveEnd);
+    window.removeEventListener('popstate', onPop);
+  };
+}
