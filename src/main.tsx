@@ -6,6 +6,7 @@ import './ui/app.css';
 import { createMapView, webglAvailable } from './map/mapView.ts';
 import { bindUrl, readUrlView } from './map/urlBinding.ts';
 import { applyViewState } from './state/viewSync.ts';
+import { persistUserIndicators } from './state/persistUserIndicators.ts';
 import type { CameraView } from './state/urlState.ts';
 import { DataLoadError, loadDataset } from './state/dataset.ts';
 import { createAppStore, langFromQuery, preferredLang } from './state/store.ts';
@@ -56,6 +57,7 @@ if (!webglAvailable()) {
       initialCamera = view.camera;
       store.getState().setDataset(dataset);
       applyViewState(store, view);
+      void persistUserIndicators(store);
     })
     .catch((e: unknown) => {
       const err = e instanceof DataLoadError ? e : new DataLoadError('data', String(e));

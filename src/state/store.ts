@@ -3,6 +3,7 @@ import type { ChoroplethSpec } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import type { PlaceRef } from '../domain/places.ts';
 import type { Dataset } from './dataset.ts';
+import { createUserIndicatorsSlice, type UserIndicatorsSlice } from './userIndicatorsSlice.ts';
 
 /** What the user picked on the map: a city (by id) or a municipality (by CSP code). */
 export type Selection = PlaceRef;
@@ -62,14 +63,14 @@ export interface SelectionSlice {
   setHover: (hover: Hover | null) => void;
 }
 
-export type AppState = DataSlice & ViewSlice & SelectionSlice;
+export type AppState = DataSlice & ViewSlice & SelectionSlice & UserIndicatorsSlice;
 export type AppStore = StoreApi<AppState>;
 
 const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   dataset: null,
   fatal: null,
   notices: [],
-  setDataset: (dataset) => set({ dataset, fatal: null }),
+  setDataset: (dataset) => set({ dataset, fatal: null, shippedIndicators: dataset.indicators }),
   setFatal: (fatal) => set({ fatal }),
   addNotice: (text) => set((s) => ({ notices: [...s.notices, { id: (s.notices[s.notices.length - 1]?.id ?? 0) + 1, ...text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
@@ -114,6 +115,7 @@ export function createAppStore(initialLang: Lang = 'lv'): AppStore {
     ...createDataSlice(...a),
     ...createViewSlice(initialLang)(...a),
     ...createSelectionSlice(...a),
+    ...createUserIndicatorsSlice(...a),
   }));
 }
 

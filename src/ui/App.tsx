@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useAppState } from './context.ts';
 import { FatalScreen } from './FatalScreen.tsx';
 import { Header } from './Header.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
 import { KeyFacts } from './KeyFacts.tsx';
 import { Notices } from './Notices.tsx';
 import { t } from './i18n.ts';
@@ -25,6 +26,23 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
     document.documentElement.lang = lang;
     document.title = `${t(lang, 'title')} — ${t(lang, 'subtitle')}`;
   }, [lang]);
+  const importFile = useAppState((s) => s.importFile);
+  useEffect(() => {
+    // A CSV dropped anywhere on the page opens the import with it.
+    const over = (e: DragEvent) => e.dataTransfer?.types.includes('Files') && e.preventDefault();
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      importFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [importFile]);
   useEffect(() => {
     if (!dataset || fatal || mounted.current || !container.current) return;
     mounted.current = true;
@@ -45,6 +63,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
       <PlacePanel />
       <KeyFacts />
       <DataTable />
+      <ImportDialog />
       <Announcer />
       <Notices />
     </div>

@@ -16,6 +16,7 @@ export function ControlPanel() {
   const choropleth = useAppState(selectChoropleth);
   const setTableOpen = useAppState((s) => s.setTableOpen);
   const setKeyFactsOpen = useAppState((s) => s.setKeyFactsOpen);
+  const setImportOpen = useAppState((s) => s.setImportOpen);
   const [open, setOpen] = useState(() => window.innerWidth > 640);
   if (!choropleth) return null;
   const title = lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn;
@@ -39,6 +40,9 @@ export function ControlPanel() {
             </button>
             <button type="button" class="small-button" onClick={() => setKeyFactsOpen(true)}>
               {t(lang, 'keyFacts')}
+            </button>
+            <button type="button" class="small-button" onClick={() => setImportOpen(true)}>
+              {t(lang, 'importCsv')}
             </button>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import type { Dimension } from '../domain/indicators.ts';
+import { USER_PREFIX } from '../domain/userIndicators.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
 
@@ -27,7 +28,7 @@ export function IndicatorPicker() {
         {DIMENSIONS.map((d) => (
           <optgroup key={d} label={t(lang, `dimension_${d}`)}>
             {indicators
-              .filter((i) => i.dimension === d)
+              .filter((i) => i.dimension === d && !i.id.startsWith(USER_PREFIX))
               .map((i) => (
                 <option key={i.id} value={i.id}>
                   {lang === 'lv' ? i.nameLv : i.nameEn}
@@ -35,6 +36,17 @@ export function IndicatorPicker() {
               ))}
           </optgroup>
         ))}
+        {indicators.some((i) => i.id.startsWith(USER_PREFIX)) && (
+          <optgroup label={t(lang, 'imported')}>
+            {indicators
+              .filter((i) => i.id.startsWith(USER_PREFIX))
+              .map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.nameLv}
+                </option>
+              ))}
+          </optgroup>
+        )}
       </select>
     </label>
   );

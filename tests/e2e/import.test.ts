@@ -1,0 +1,77 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const indicatorIds = (page: Page) => page.evaluate(`window.stateCities.store.getState().dataset.indicators.indicators.map((i) => i.id)`) as Promise<string[]>;
+
+describe('importing one’s own indicator', () => {
+  it('adds the good rows of a CSP export, reports the rows it cannot use, and keeps it after a reload', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${url}?l=lv`);
+    await waitForMapIdle(page);
+    const shipped = await indicatorIds(page);
+    await page.getByRole('button', { name: 'Importēt CSV' }).click();
+    await page.locator('.import-dialog input[type=file]').setInputFiles(fixture('csp-libraries-2024.csv'));
+    await page.locator('[data-count="matched"]').waitFor();
+    const matched = Number(await page.locator('[data-count="matched"]').innerText());
+    expect(matched).toBeGreaterThan(30);
+    expect(await page.locator('.import-issues').innerText()).toContain('Varakļānu');
+    await page.getByLabel('Nosaukums').fill('Bibliotēkas (mans imports)');
+    await page.getByRole('button', { name: 'Pievienot kartei' }).click();
+    await page.locator('.controls-title', { hasText: 'Bibliotēkas (mans imports)' }).waitFor();
+    await waitForMapIdle(page);
+    const after = await indicatorIds(page);
+    expect(after).toEqual([...shipped, 'user:bibliotekas-mans-imports']);
+    expect(await page.evaluate(`window.stateCities.store.getState().dataset.indicators.observations.filter((o) => o.indicator === 'user:bibliotekas-mans-imports' && o.geo !== 'LV').length`)).toBe(matched);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForFunction(`window.stateCities.store.getState().userIndicators.length === 1`);
+    expect(await indicatorIds(page)).toContain('user:bibliotekas-mans-imports');
+    await page.context().close();
+  });
+
+  it('lists each bad row with its line and reason', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${url}?l=en`);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    await page.locator('.import-dialog input[type=file]').setInputFiles(fixture('bad-rows.csv'));
+    await page.locator('[data-count="unmatched"]').waitFor();
+    const issues = await page.locator('.import-issues li').allInnerTexts();
+    expect(issues.some((i) => i.startsWith('line 4:'))).toBe(true);
+    expect(issues.find((i) => i.startsWith('line 3:'))).toMatch(/Varakļ|merged/i);
+    await page.context().close();
+  });
+
+  it('rejects a file that is not a table with a message and changes nothing', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${url}?l=lv`);
+    await waitForMapIdle(page);
+    const before = await indicatorIds(page);
+    await page.getByRole('button', { name: 'Importēt CSV' }).click();
+    await page.locator('.import-dialog input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('just some words\nnothing here\n') });
+    await page.locator('.import-error').waitFor();
+    expect(await page.locator('.import-error').innerText()).toContain('Nekas netika mainīts');
+    expect(await page.getByRole('button', { name: 'Pievienot kartei' }).count()).toBe(0);
+    expect(await indicatorIds(page)).toEqual(before);
+    await page.context().close();
+  });
+});
