@@ -50,8 +50,9 @@ export function PlacePanel() {
           ×
         </button>
       </header>
+      {place.areaKm2 === undefined && <p class="muted">{t(lang, 'noCityOutline')}</p>}
       <dl class="facts">
-        {place.areaKm2 !== undefined ? (
+        {place.areaKm2 !== undefined && (
           <div class="fact" data-indicator="area">
             <dt>{t(lang, 'area')}</dt>
             <dd>
@@ -61,8 +62,6 @@ export function PlacePanel() {
               <span class="source-note">{t(lang, 'areaComputed')}</span>
             </dd>
           </div>
-        ) : (
-          <p class="muted">{t(lang, 'noCityOutline')}</p>
         )}
         <div class="fact">
           <dt>{t(lang, 'region')}</dt>

@@ -1,0 +1,53 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, pagePointOf, startPreview, waitForMapIdle } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serious and critical axe violations, as "rule: target" lines a person can act on. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('has no serious or critical violations on the map, with a panel open and in the table', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${url}?l=lv`);
+    await waitForMapIdle(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    const p = await pagePointOf(page, [25.4263, 57.5384]);
+    await page.mouse.click(p.x, p.y);
+    await page.locator('.panel').waitFor();
+    await page.locator('.class-controls summary').click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Tabula' }).click();
+    await page.locator('.data-table').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has none in English on a phone-sized screen', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    await page.goto(`${url}?l=en`);
+    await waitForMapIdle(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
