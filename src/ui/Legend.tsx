@@ -99,6 +99,12 @@ export function Legend() {
         , {years.join(', ')}
         {choropleth.valueByGeo.size > 0 && [...choropleth.valueByGeo.values()].some((o) => o.computed) && ` · ${t(lang, 'computed')}`}
       </p>
+      {(lang === 'lv' ? indicator.noteLv : indicator.noteEn) && (
+        <details class="legend-note legend-indicator-note">
+          <summary>{t(lang, 'aboutIndicator')}</summary>
+          {lang === 'lv' ? indicator.noteLv : indicator.noteEn}
+        </details>
+      )}
     </section>
   );
 }

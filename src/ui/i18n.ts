@@ -92,6 +92,7 @@ const STRINGS = {
   noComparison: { lv: '— nesalīdzināt —', en: '— no comparison —' },
   cityProfile: { lv: 'Pilsētas profils', en: 'City profile' },
   places: { lv: 'Vietas', en: 'Places' },
+  aboutIndicator: { lv: 'Par rādītāju', en: 'About this indicator' },
   importCsv: { lv: 'Importēt CSV', en: 'Import CSV' },
   importTitle: { lv: 'Savs rādītājs no CSV', en: 'Your own indicator from a CSV' },
   importHelp: {
