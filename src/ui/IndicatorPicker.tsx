@@ -14,9 +14,12 @@ export function IndicatorPicker() {
   if (!dataset) return null;
   const indicators = dataset.indicators.indicators;
   return (
-    <label class="control">
-      <span class="control-label">{t(lang, 'indicator')}</span>
+    <div class="control">
+      <label class="control-label" for="indicator-select">
+        {t(lang, 'indicator')}
+      </label>
       <select
+        id="indicator-select"
         value={current}
         onChange={(e) => {
           const id = (e.target as HTMLSelectElement).value;
@@ -48,6 +51,6 @@ export function IndicatorPicker() {
           </optgroup>
         )}
       </select>
-    </label>
+    </div>
   );
 }

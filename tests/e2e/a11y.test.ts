@@ -1,22 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, pagePointOf, startPreview, waitForMapIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 /** Serious and critical axe violations, as "rule: target" lines a person can act on. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -28,8 +15,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('has no serious or critical violations on the map, with a panel open and in the table', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${url}?l=lv`);
+    const { page } = await openPage(app.browser);
+    await page.goto(`${app.url}?l=lv`);
     await waitForMapIdle(page);
     expect(await seriousViolations(page)).toEqual([]);
     const p = await pagePointOf(page, [25.4263, 57.5384]);
@@ -44,8 +31,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
 
   it('has none in English on a phone-sized screen', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
-    await page.goto(`${url}?l=en`);
+    const { page } = await openPage(app.browser, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    await page.goto(`${app.url}?l=en`);
     await waitForMapIdle(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();

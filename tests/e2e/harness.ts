@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -58,4 +59,31 @@ export async function pagePointOf(page: Page, lngLat: [number, number]): Promise
     const r = map.getCanvas().getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   }, lngLat);
+}
+
+/**
+ * Starts the preview server and Chromium once for a test file (beforeAll) and stops both
+ * (afterAll); the returned object's `url` and `browser` are valid inside the tests.
+ */
+export function useBuiltApp(): { readonly url: string; readonly browser: Browser } {
+  let server: PreviewServer | undefined;
+  let url = '';
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ({ server, url } = await startPreview());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return url;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+  };
 }

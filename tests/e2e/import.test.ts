@@ -1,31 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 const indicatorIds = (page: Page) => page.evaluate(`window.stateCities.store.getState().dataset.indicators.indicators.map((i) => i.id)`) as Promise<string[]>;
 
 describe('importing one’s own indicator', () => {
   it('adds the good rows of a CSP export, reports the rows it cannot use, and keeps it after a reload', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${url}?l=lv`);
+    const { page } = await openPage(app.browser);
+    await page.goto(`${app.url}?l=lv`);
     await waitForMapIdle(page);
     const shipped = await indicatorIds(page);
     await page.getByRole('button', { name: 'Importēt CSV' }).click();
@@ -49,8 +36,8 @@ describe('importing one’s own indicator', () => {
   });
 
   it('lists each bad row with its line and reason', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${url}?l=en`);
+    const { page } = await openPage(app.browser);
+    await page.goto(`${app.url}?l=en`);
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'Import CSV' }).click();
     await page.locator('.import-dialog input[type=file]').setInputFiles(fixture('bad-rows.csv'));
@@ -62,8 +49,8 @@ describe('importing one’s own indicator', () => {
   });
 
   it('rejects a file that is not a table with a message and changes nothing', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${url}?l=lv`);
+    const { page } = await openPage(app.browser);
+    await page.goto(`${app.url}?l=lv`);
     await waitForMapIdle(page);
     const before = await indicatorIds(page);
     await page.getByRole('button', { name: 'Importēt CSV' }).click();

@@ -1,26 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 async function openMap(): Promise<Page> {
-  const { page } = await openPage(browser, { acceptDownloads: true });
-  await page.goto(`${url}?lang=lv`);
+  const { page } = await openPage(app.browser, { acceptDownloads: true });
+  await page.goto(`${app.url}?lang=lv`);
   await waitForMapIdle(page);
   return page;
 }
@@ -32,7 +19,7 @@ describe('indicators on the map', () => {
   it('switching the indicator changes the colours and the legend', async () => {
     const page = await openMap();
     const before = await fillColour(page);
-    await page.getByLabel('Rādītājs').selectOption('median_age');
+    await page.getByLabel('Rādītājs', { exact: true }).selectOption('median_age');
     await page.locator('.controls-title', { hasText: 'Iedzīvotāju vecuma mediāna' }).waitFor();
     await waitForMapIdle(page);
     expect(await fillColour(page)).not.toBe(before);
@@ -95,7 +82,7 @@ describe('indicators on the map', () => {
 describe('indicators published for the state cities only', () => {
   it('are drawn as symbols on the cities, never as a mostly empty choropleth', async () => {
     const page = await openMap();
-    await page.getByLabel('Rādītājs').selectOption('city_population');
+    await page.getByLabel('Rādītājs', { exact: true }).selectOption('city_population');
     await waitForMapIdle(page);
     const paint = JSON.parse(
       (await page.evaluate(`JSON.stringify({

@@ -1,26 +1,12 @@
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 describe('every view is a link', () => {
   it('a deep link reproduces the indicator, the city and the camera', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${url}?l=en&i=median_age&s=valmiera&v=25.1,57.2,8.25`);
+    const { page } = await openPage(app.browser);
+    await page.goto(`${app.url}?l=en&i=median_age&s=valmiera&v=25.1,57.2,8.25`);
     await waitForMapIdle(page);
     const state = JSON.parse(
       (await page.evaluate(`JSON.stringify((() => {
@@ -39,8 +25,8 @@ describe('every view is a link', () => {
   });
 
   it('drops an invalid value with a visible notice and keeps the rest', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${url}?l=lv&i=no_such_indicator&s=jelgava`);
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.url}?l=lv&i=no_such_indicator&s=jelgava`);
     await waitForMapIdle(page);
     await page.locator('.notice', { hasText: 'no_such_indicator' }).waitFor();
     expect(await page.evaluate(`window.stateCities.store.getState().choropleth.indicator`)).toBe('population_1jan');
@@ -50,12 +36,12 @@ describe('every view is a link', () => {
   });
 
   it('writes the user’s choices into the address, and Back returns to the previous view', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${url}?l=lv`);
+    const { page } = await openPage(app.browser);
+    await page.goto(`${app.url}?l=lv`);
     await waitForMapIdle(page);
-    await page.getByLabel('Rādītājs').selectOption('median_age');
+    await page.getByLabel('Rādītājs', { exact: true }).selectOption('median_age');
     await page.waitForFunction(`location.search.includes('i=median_age')`);
-    await page.getByLabel('Rādītājs').selectOption('sex_ratio');
+    await page.getByLabel('Rādītājs', { exact: true }).selectOption('sex_ratio');
     await page.waitForFunction(`location.search.includes('i=sex_ratio')`);
     await page.goBack();
     await page.waitForFunction(`window.stateCities.store.getState().choropleth.indicator === 'median_age'`);

@@ -1,32 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { compareWithBaseline } from './compare.ts';
-import { launchChromium, openPage, pagePointOf, startPreview, waitForMapIdle } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
 
 const JELGAVA: [number, number] = [23.7226, 56.6506];
 const VALMIERA: [number, number] = [25.4263, 57.5384];
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 async function openMap(query = '?lang=lv'): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(app.browser);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${url}${query}`);
+  await page.goto(`${app.url}${query}`);
   await waitForMapIdle(page);
   return { page, errors, requests };
 }
@@ -51,7 +38,7 @@ describe('the map of the ten state cities', () => {
 
   it('needs nothing from outside its own origin (works offline)', async () => {
     const { page, requests } = await openMap();
-    const origin = new URL(url).origin;
+    const origin = new URL(app.url).origin;
     expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
     await page.context().close();
   });
@@ -146,9 +133,9 @@ describe('the map of the ten state cities', () => {
 
 describe('when the map cannot be shown', () => {
   it('says so in Latvian and English when a data file fails to load', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(app.browser);
     await page.route('**/data/indicators.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
-    await page.goto(url);
+    await page.goto(app.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.innerText();
@@ -159,14 +146,14 @@ describe('when the map cannot be shown', () => {
   });
 
   it('says so in Latvian and English when WebGL is unavailable', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(app.browser);
     await page.addInitScript(`{
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
         return /webgl/.test(kind) ? null : original.call(this, kind, ...rest);
       };
     }`);
-    await page.goto(url);
+    await page.goto(app.url);
     const text = await page.getByRole('alert').innerText();
     expect(text).toContain('neatbalsta WebGL');
     expect(text).toContain('does not support WebGL');
