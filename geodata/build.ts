@@ -13,6 +13,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { readContextLabels } from './context.ts';
 import { municipalityLabels } from './labels.ts';
+import { readShippedLinks } from './links.ts';
 import { readStrategy } from './strategy.ts';
 import { buildDataset, type DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
@@ -74,6 +75,16 @@ async function main(argv: string[]) {
   write('latvia.geojson', dataset.latvia);
   write('neighbours.geojson', dataset.neighbours);
   write('cities.geojson', dataset.cities);
+  write(
+    'links.json',
+    readShippedLinks({
+      links: [text(join(inputs, 'cooperation_links.csv')), text(join(inputs, 'cooperation_links_more.csv'))],
+      organisations: text(join(inputs, 'organisations.csv')),
+      cities: text(join(inputs, 'cities.csv')),
+      units: text(join(inputs, 'units.csv')),
+      asOf: DIVISION_AS_OF,
+    }),
+  );
   const strategy = text(join(inputs, 'strategy_llpa_2027.csv'));
   write('strategy.json', readStrategy(strategy.text, strategy.file));
   const labels = text(join(inputs, 'context_labels.csv'));

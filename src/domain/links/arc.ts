@@ -16,6 +16,7 @@ export interface ArcOptions {
   segments?: number;
 }
 
+/** The default bow: the apex lies a tenth of the chord off the straight line. */
 export const DEFAULT_CURVATURE = 0.2;
 const DIGITS = 5;
 const round = (v: number) => Math.round(v * 10 ** DIGITS) / 10 ** DIGITS;

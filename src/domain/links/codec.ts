@@ -78,7 +78,7 @@ export function linkToCells(link: Link): LinkCells {
   cells.description_en = link.description.en;
   cells.note_lv = link.note.lv;
   cells.note_en = link.note.en;
-  cells.sources = link.sources.map((s) => (s.note === undefined ? s.url : `${s.url} [${s.note}]`)).join(' ; ');
+  cells.sources = link.sources.map((s) => (s.note === undefined ? s.url : `${s.url} (${s.note})`)).join(' ; ');
   cells.uncertain = link.uncertain ? 'yes' : 'no';
   cells.uncertain_reason_lv = link.uncertainReason?.lv ?? '';
   cells.uncertain_reason_en = link.uncertainReason?.en ?? '';

@@ -25,6 +25,7 @@ export const LINK_TYPES = [
 ] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
+/** The name of each link type in the legend and the filters, in both languages. */
 export const LINK_TYPE_LABELS: Record<LinkType, Bilingual> = {
   membership: { lv: 'Dalība asociācijā', en: 'Association membership' },
   network_membership: { lv: 'Dalība starptautiskā tīklā', en: 'International network membership' },
@@ -53,6 +54,7 @@ export const DIRECTED_TYPES: ReadonlySet<LinkType> = new Set(['exchange_visit'])
 export const FIELDS = ['f1', 'f2', 'f3', 'f4', 'f5'] as const;
 export type FieldId = (typeof FIELDS)[number];
 
+/** Each field's name: the strategy's Latvian wording and this project's English. */
 export const FIELD_LABELS: Record<FieldId, Bilingual> = {
   f1: {
     lv: 'Sociālā aizsardzība, veselības aprūpe, demogrāfija un remigrācijas veicināšana',
@@ -73,6 +75,7 @@ export const FIELD_LABELS: Record<FieldId, Bilingual> = {
 /** The strategy's three dimensions, in its order; the labels are the strategy's (`strategy_llpa_2027.csv`). */
 export const DIMENSIONS: readonly Dimension[] = ['economic', 'social', 'environmental'];
 
+/** Each dimension's name in both languages. */
 export const DIMENSION_LABELS: Record<Dimension, Bilingual> = {
   economic: { lv: 'Ekonomiskā', en: 'Economic' },
   social: { lv: 'Sociālā', en: 'Social' },
@@ -103,6 +106,7 @@ export function dimensionsOfFields(fields: readonly FieldId[]): Dimension[] {
 export const ORGANISATION_CATEGORIES = ['association', 'network', 'project', 'place'] as const;
 export type OrganisationCategory = (typeof ORGANISATION_CATEGORIES)[number];
 
+/** Each organisation category's name in both languages. */
 export const ORGANISATION_CATEGORY_LABELS: Record<OrganisationCategory, Bilingual> = {
   association: { lv: 'Asociācija', en: 'Association' },
   network: { lv: 'Tīkls', en: 'Network' },
@@ -110,6 +114,7 @@ export const ORGANISATION_CATEGORY_LABELS: Record<OrganisationCategory, Bilingua
   place: { lv: 'Pašvaldība vai vieta ārvalstīs', en: 'Municipality or place abroad' },
 };
 
+/** Type guards for values read from files or URLs. */
 export const isLinkType = (s: string): s is LinkType => (LINK_TYPES as readonly string[]).includes(s);
 export const isFieldId = (s: string): s is FieldId => (FIELDS as readonly string[]).includes(s);
 export const isDimension = (s: string): s is Dimension => (DIMENSIONS as readonly string[]).includes(s);
