@@ -1,10 +1,28 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Relative base so the static build works from any sub-path of any static web server.
 export default defineConfig({
   base: './',
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    // Offline after the first visit: every file the map needs is precached. Registered by
+    // src/main.tsx (relative URL, so any sub-path works); no manifest, no auto-reload: a new
+    // version waits until every tab of the app is closed, never swapping code under a speaker.
+    VitePWA({
+      injectRegister: false,
+      manifest: false,
+      registerType: 'prompt',
+      workbox: {
+        // The defaults skip MapLibre's .mjs worker, the .woff2 label fonts and the .json/.geojson data.
+        globPatterns: ['**/*.{js,mjs,css,html,woff2,json,geojson,png,svg}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -17,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{domain,geodata,map,state,ui}/**/*.test.{ts,tsx}', 'tests/*.test.ts'],
+          include: ['tests/{domain,geodata,map,state,ui}/**/*.test.{ts,tsx}', 'tests/*.test.ts', 'tests/bench/**/*.test.ts'],
           environment: 'node',
         },
       },

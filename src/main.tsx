@@ -1,16 +1,20 @@
 import { render } from 'preact';
-// Noto Sans for the page too, from the bundle: the same letters offline and on every machine.
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
 import './ui/app.css';
+import { registerPageFonts } from './map/fonts.ts';
 import { createMapView, webglAvailable } from './map/mapView.ts';
 import { bindUrl, readUrlView } from './map/urlBinding.ts';
+import { bindScenes } from './map/sceneBinding.ts';
 import { applyViewState } from './state/viewSync.ts';
 import { persistUserIndicators } from './state/persistUserIndicators.ts';
+import { persistHinterland } from './state/persistHinterland.ts';
+import { persistLinks } from './state/persistLinks.ts';
 import type { CameraView } from './state/urlState.ts';
 import { DataLoadError, loadDataset } from './state/dataset.ts';
 import { createAppStore, langFromQuery, preferredLang } from './state/store.ts';
 import { App } from './ui/App.tsx';
+import { takeawayServices } from './map/exportPng.ts';
+import { registerServiceWorker } from './state/offline.ts';
+import { setTakeawayServices } from './ui/export/takeaway.ts';
 import { StoreContext } from './ui/context.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from './state/store.ts';
@@ -33,12 +37,17 @@ function mountMap(container: HTMLElement) {
   try {
     const map = createMapView(container, store, dataset, undefined, initialCamera);
     bindUrl(map, store, dataset);
+    bindScenes(map, store, dataset);
     map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
     window.stateCities.map = map;
+    setTakeawayServices(takeawayServices(map, store));
   } catch (e) {
     store.getState().setFatal({ kind: 'webgl', reason: (e as Error).message });
   }
 }
+
+// Noto Sans for the page too, from the bundle: the same letters offline and on every machine.
+registerPageFonts();
 
 render(
   <StoreContext.Provider value={store}>
@@ -46,6 +55,8 @@ render(
   </StoreContext.Provider>,
   document.getElementById('app')!,
 );
+
+registerServiceWorker();
 
 if (!webglAvailable()) {
   store.getState().setFatal({ kind: 'webgl', reason: 'WebGL2 context could not be created' });
@@ -58,6 +69,8 @@ if (!webglAvailable()) {
       store.getState().setDataset(dataset);
       applyViewState(store, view);
       void persistUserIndicators(store);
+      void persistHinterland(store);
+      void persistLinks(store);
     })
     .catch((e: unknown) => {
       const err = e instanceof DataLoadError ? e : new DataLoadError('data', String(e));

@@ -27,3 +27,20 @@ export function bundledFontFaces(base: string): FontFacesSpecification {
     ],
   };
 }
+
+/**
+ * Registers the same Noto Sans files for the page's own text (FontFace API), so the interface and
+ * the map labels share one download and only the Latin subsets Latvian and English need are
+ * fetched — never a remote font.
+ */
+export function registerPageFonts(): void {
+  const faces: [string, string, string[]][] = [
+    ['400', latin400, LATIN],
+    ['400', latinExt400, LATIN_EXT],
+    ['600', latin600, LATIN],
+    ['600', latinExt600, LATIN_EXT],
+  ];
+  for (const [weight, url, ranges] of faces) {
+    document.fonts.add(new FontFace('Noto Sans', `url(${url}) format('woff2')`, { weight, unicodeRange: ranges.join(', '), display: 'swap' }));
+  }
+}

@@ -13,6 +13,11 @@ import { bundledFontFaces } from './fonts.ts';
 import { hatchPattern } from './hatch.ts';
 import { buildStyle, cityCircleColour, cityCircleRadius, fillColourExpression, fillOpacityExpression, HATCH_IMAGE, LABEL_LAYERS, nameField, noDataFilter, type ChoroplethPaint } from './style.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
+import { bindContextLoss } from './contextLoss.ts';
+import { bindHinterlands } from './hinterlandBinding.ts';
+import { bindLinks } from './linkBinding.ts';
+import { PROJECTOR_THEME, repaintTheme } from './projectorTheme.ts';
+import { selectProjector } from '../state/presentationSlice.ts';
 import { attributionHtml, boxInside, fitPadding, visiblePadding } from './view.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -185,7 +190,11 @@ export function createMapView(
     describeCanvas(lang);
   };
   // Paint and feature-state calls need the style; a change that comes earlier waits for 'load'.
-  const whenStyleReady = (apply: () => void) => (map.isStyleLoaded() ? apply() : map.once('load', apply));
+  // Once loaded, the style takes paint and feature-state calls even while a source reloads (then
+  // isStyleLoaded() is false, and a 'load' that never comes again would swallow the change).
+  let styleLoaded = false;
+  map.once('load', () => (styleLoaded = true));
+  const whenStyleReady = (apply: () => void) => (styleLoaded ? apply() : map.once('load', apply));
   map.once('load', () => {
     applyChoropleth();
     applyEmphasis();
@@ -199,7 +208,19 @@ export function createMapView(
       whenStyleReady(applyEmphasis);
     }
     if (next.lang !== prev.lang) whenStyleReady(applyLang);
+    // Projector theme on or off: repaint the base layers, then the data colours of the new theme.
+    if (selectProjector(next) !== selectProjector(prev)) {
+      whenStyleReady(() => {
+        theme = selectProjector(store.getState()) ? PROJECTOR_THEME : LIGHT_THEME;
+        repaintTheme(map, theme, store.getState().lang);
+        applyChoropleth();
+        applyEmphasis();
+      });
+    }
   });
   map.on('remove', unsubscribe);
+  map.on('remove', bindContextLoss(map, () => applySelection(false)));
+  bindHinterlands(map, store, dataset, () => theme);
+  bindLinks(map, store, dataset);
   return map;
 }

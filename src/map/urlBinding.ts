@@ -39,6 +39,10 @@ export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset): ()
   };
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.lang !== prev.lang || next.choropleth !== prev.choropleth || next.selection !== prev.selection || next.compareCity !== prev.compareCity) write(true);
+    // Showing or switching hinterlands is a step Back returns from; moving a slider only replaces the entry.
+    else if (next.hinterland !== prev.hinterland) write(next.hinterland.shown !== prev.hinterland.shown || next.hinterland.kind !== prev.hinterland.kind);
+    // A link filter is a step Back returns from; showing the layer or the model is not in the address (write skips an unchanged URL).
+    else if (next.linkSettings !== prev.linkSettings) write(true);
   });
   const onMoveEnd = () => {
     camera = cameraOf(map);

@@ -2,6 +2,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { IndicatorData } from '../domain/indicators.ts';
 import type { StrategyFacts } from '../domain/strategy.ts';
 import type { CityProps, MunicipalityProps } from '../domain/units.ts';
+import type { Link } from '../domain/links/model.ts';
 
 /** Everything the app loads from public/data/ before it can draw the map. */
 export interface Dataset {
@@ -14,6 +15,8 @@ export interface Dataset {
   municipalityLabels: FeatureCollection;
   strategy: StrategyFacts;
   indicators: IndicatorData;
+  /** The documented cooperation links shipped by the pipeline (optional for fixtures that need none). */
+  links?: Link[];
 }
 
 const FILES = {
@@ -26,6 +29,7 @@ const FILES = {
   municipalityLabels: 'municipality-labels.geojson',
   strategy: 'strategy.json',
   indicators: 'indicators.json',
+  links: 'links.json',
 } as const;
 
 /** The failure of one data file, named so the user can tell which one and why. */

@@ -4,6 +4,9 @@ import type { Lang } from '../domain/format.ts';
 import type { PlaceRef } from '../domain/places.ts';
 import type { Dataset } from './dataset.ts';
 import { createUserIndicatorsSlice, type UserIndicatorsSlice } from './userIndicatorsSlice.ts';
+import { createPresentationSlice, type PresentationSlice } from './presentationSlice.ts';
+import { createHinterlandSlice, type HinterlandSlice } from './hinterlandSlice.ts';
+import { createLinksSlice, type LinksSlice } from './linksSlice.ts';
 
 /** What the user picked on the map: a city (by id) or a municipality (by CSP code). */
 export type Selection = PlaceRef;
@@ -63,7 +66,7 @@ export interface SelectionSlice {
   setHover: (hover: Hover | null) => void;
 }
 
-export type AppState = DataSlice & ViewSlice & SelectionSlice & UserIndicatorsSlice;
+export type AppState = DataSlice & ViewSlice & SelectionSlice & UserIndicatorsSlice & PresentationSlice & HinterlandSlice & LinksSlice;
 export type AppStore = StoreApi<AppState>;
 
 const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
@@ -116,6 +119,9 @@ export function createAppStore(initialLang: Lang = 'lv'): AppStore {
     ...createViewSlice(initialLang)(...a),
     ...createSelectionSlice(...a),
     ...createUserIndicatorsSlice(...a),
+    ...createPresentationSlice(...a),
+    ...createHinterlandSlice(...a),
+    ...createLinksSlice(...a),
   }));
 }
 

@@ -3,8 +3,8 @@ import type { Lang } from '../domain/format.ts';
 import { PALETTES, type PaletteName } from '../domain/palette.ts';
 import type { PlaceRef } from '../domain/places.ts';
 
-/** How a city's hinterland is drawn: the documented units, a gravity (Huff) model, distance bands. */
-export type HinterlandView = { kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number } | { kind: 'bands'; km?: number };
+/** How a city's hinterland is drawn: the documented units, a gravity (Huff) model, distance bands; `shown` when on the map. */
+export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number } | { kind: 'bands'; km?: number }) & { shown?: boolean };
 
 /** Which documented links are shown; an absent list means all. Dates are ISO at any precision. */
 export interface LinkFilterView {
@@ -108,6 +108,7 @@ export function withoutDefaults(state: ViewState, defaults: ViewDefaults = {}): 
   const h = state.hinterland;
   if (h) {
     const kept: HinterlandView = { kind: h.kind };
+    if (h.shown) kept.shown = true;
     if (h.kind === 'gravity' && kept.kind === 'gravity') {
       if (h.alpha !== undefined && round(h.alpha, ALPHA_RANGE.digits) !== defaults.alpha) kept.alpha = round(h.alpha, ALPHA_RANGE.digits);
       if (h.beta !== undefined && round(h.beta, BETA_RANGE.digits) !== defaults.beta) kept.beta = round(h.beta, BETA_RANGE.digits);
@@ -150,6 +151,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     ['s', s.place && (s.place.kind === 'city' ? s.place.id : s.place.code)],
     ['c', s.compare],
     ['h', s.hinterland && s.hinterland.kind !== (defaults.hinterland ?? 'admin') ? s.hinterland.kind : undefined],
+    ['hs', s.hinterland?.shown ? '1' : undefined],
     ['ha', s.hinterland?.kind === 'gravity' && s.hinterland.alpha !== undefined ? num(s.hinterland.alpha) : undefined],
     ['hb', s.hinterland?.kind === 'gravity' && s.hinterland.beta !== undefined ? num(s.hinterland.beta) : undefined],
     ['hk', s.hinterland?.kind === 'bands' && s.hinterland.km !== undefined ? num(s.hinterland.km) : undefined],
@@ -166,7 +168,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     .join('&');
 }
 
-const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'ha', 'hb', 'hk', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
+const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hk', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const BREAK = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -268,6 +270,7 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   const beta = take('hb', gravity(decimal(BETA_RANGE, 'beta', 'beta')));
   const km = take('hk', only('bands', 'applies only to distance bands', 'attiecas tikai uz attāluma joslām')(decimal(BAND_KM_RANGE, 'the band radius', 'joslas rādiusam')));
   const hinterland: HinterlandView = kind === 'gravity' ? { kind, ...(alpha !== undefined && { alpha }), ...(beta !== undefined && { beta }) } : kind === 'bands' ? { kind, ...(km !== undefined && { km }) } : { kind };
+  if (take('hs', (v): true | Reason => (v === '1' ? true : no('hs must be 1 (hinterlands shown)', 'hs jābūt 1 (apkārtne rādīta)')))) hinterland.shown = true;
   state.hinterland = hinterland;
 
   const links: LinkFilterView = {};

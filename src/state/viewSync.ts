@@ -1,7 +1,10 @@
 import { yearsOf } from '../domain/indicators.ts';
+import { MAX_SCENES } from '../domain/scenes.ts';
 import type { Dataset } from './dataset.ts';
 import { DEFAULT_CHOROPLETH, type AppState, type AppStore } from './store.ts';
 import type { ViewContext, ViewDefaults, ViewState } from './urlState.ts';
+import { applyHinterlandView, HINTERLAND_VIEW_DEFAULTS, hinterlandViewOf } from './hinterlandSlice.ts';
+import { applyLinkFilterView, LINK_VIEW_CONTEXT, linkFilterViewOf } from './linksSlice.ts';
 
 /** The view a link leaves out: the first choropleth. The language is always written. */
 export const VIEW_DEFAULTS: ViewDefaults = {
@@ -10,6 +13,7 @@ export const VIEW_DEFAULTS: ViewDefaults = {
   method: DEFAULT_CHOROPLETH.method,
   classes: DEFAULT_CHOROPLETH.classes,
   palette: DEFAULT_CHOROPLETH.palette,
+  ...HINTERLAND_VIEW_DEFAULTS,
 };
 
 /** What a link may name, from the loaded data: anything else is dropped with a notice. */
@@ -19,7 +23,10 @@ export function viewContextOf(dataset: Dataset): ViewContext {
     yearsOf: (id) => yearsOf(dataset.indicators, id),
     cityIds: dataset.cities.features.map((f) => f.properties.id),
     unitCodes: dataset.municipalities.features.map((f) => f.properties.code),
+    // The deck loads after the data: a scene number is checked against it once it is there.
+    sceneCount: MAX_SCENES,
     defaults: VIEW_DEFAULTS,
+    ...LINK_VIEW_CONTEXT,
   };
 }
 
@@ -30,6 +37,9 @@ export function viewStateOf(state: AppState): ViewState {
   if (c.method === 'manual' && c.breaks?.length) view.breaks = c.breaks;
   if (state.selection) view.place = state.selection;
   if (state.compareCity) view.compare = state.compareCity;
+  view.hinterland = hinterlandViewOf(state.hinterland);
+  view.links = linkFilterViewOf(state.linkSettings);
+  if (state.sceneIndex !== null) view.scene = state.sceneIndex;
   return view;
 }
 
@@ -55,4 +65,8 @@ export function applyViewState(store: AppStore, view: ViewState): void {
   if (JSON.stringify(place) !== JSON.stringify(s.selection)) s.select(place);
   const compare = view.compare ?? null;
   if (compare !== store.getState().compareCity) s.setCompareCity(compare);
+  applyHinterlandView(store, view.hinterland);
+  applyLinkFilterView(store, view.links);
+  const scene = view.scene ?? null;
+  if (scene !== store.getState().sceneIndex) store.setState({ sceneIndex: scene });
 }

@@ -11,6 +11,12 @@ import { ControlPanel } from './ControlPanel.tsx';
 import { DataTable } from './DataTable.tsx';
 import { PlacePanel } from './PlacePanel.tsx';
 import { Tooltip } from './Tooltip.tsx';
+import { TakeawayDialogs } from './export/TakeawayDialogs.tsx';
+import { Presentation } from './presentation/Presentation.tsx';
+import { PresenterView } from './presentation/PresenterView.tsx';
+import { ScenesCard } from './presentation/ScenesCard.tsx';
+import { PRESENTER_WINDOW } from './presentation/screen.ts';
+import { LinksOverlay } from './links/LinksOverlay.tsx';
 
 /**
  * The page: header, the map with its legend and tooltip, and the side panel. The map itself is
@@ -48,6 +54,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
     mounted.current = true;
     mountMap(container.current);
   }, [dataset, fatal, mountMap]);
+  if (PRESENTER_WINDOW) return <PresenterView />;
   if (fatal) return <FatalScreen error={fatal} />;
   return (
     <div class="app">
@@ -57,8 +64,10 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
         <div class="sidebar">
           <Header />
           <ControlPanel />
+          <ScenesCard />
         </div>
         <Tooltip />
+        <LinksOverlay />
       </main>
       <PlacePanel />
       <KeyFacts />
@@ -66,6 +75,8 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
       <ImportDialog />
       <Announcer />
       <Notices />
+      <TakeawayDialogs />
+      <Presentation />
     </div>
   );
 }

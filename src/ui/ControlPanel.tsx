@@ -6,6 +6,9 @@ import { t } from './i18n.ts';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { Legend } from './Legend.tsx';
 import { YearControl } from './YearControl.tsx';
+import { HinterlandSection } from './hinterland/HinterlandSection.tsx';
+import { LinksSection } from './links/LinksSection.tsx';
+import { ExportButton } from './export/TakeawayDialogs.tsx';
 
 /**
  * The left card: what is mapped (indicator, year, classification) and its legend, folding to one
@@ -34,6 +37,8 @@ export function ControlPanel() {
           <YearControl />
           <Legend />
           <ClassControls />
+          <HinterlandSection />
+          <LinksSection />
           <div class="button-row">
             <button type="button" class="small-button" onClick={() => setTableOpen(true)}>
               {t(lang, 'table')}
@@ -44,6 +49,7 @@ export function ControlPanel() {
             <button type="button" class="small-button" onClick={() => setImportOpen(true)}>
               {t(lang, 'importCsv')}
             </button>
+            <ExportButton />
           </div>
         </div>
       )}

@@ -6,6 +6,7 @@ import { CityProfile } from './CityProfile.tsx';
 import { FactLine } from './FactLine.tsx';
 import { t } from './i18n.ts';
 import { placeKindLabel, placeName } from './placeText.ts';
+import { HinterlandPlace } from './hinterland/HinterlandPlace.tsx';
 
 /**
  * The side panel of the selected city or municipality: every figure the data hold for it, each
@@ -88,6 +89,7 @@ export function PlacePanel() {
           </div>
         )}
       </dl>
+      <HinterlandPlace place={place.ref} />
       <h3>{t(lang, place.ref.kind === 'city' ? 'cityProfile' : 'indicators')}</h3>
       {place.ref.kind === 'city' ? (
         <CityProfile cityId={place.ref.id} />

@@ -1,0 +1,187 @@
+import type { Lang } from './format.ts';
+
+/** A text in both languages of the app; one of the two may be '' (the other is then shown). */
+export interface Bilingual {
+  lv: string;
+  en: string;
+}
+
+/** The screen size a scene was made on, so its camera can be fitted to another screen. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/**
+ * A saved view to present: what the map shows (`view`, the same object a shared link restores),
+ * the title and caption the audience sees, and the speaker's notes. The deck model does not
+ * look inside `view`: the caller passes the reader that checks it.
+ */
+export interface Scene<V = unknown> {
+  id: string;
+  title: Bilingual;
+  caption: Bilingual;
+  notes: Bilingual;
+  view: V;
+  /** Opens the key-facts panel (the cities' shares of Latvia) with the scene. */
+  keyFacts?: boolean;
+  viewport?: Viewport;
+}
+
+/** An ordered list of scenes with a title: what is presented, exported and imported. */
+export interface Deck<V = unknown> {
+  title: Bilingual;
+  scenes: Scene<V>[];
+}
+
+/** The `format` and `version` a deck file carries, so a newer or foreign file is refused by name. */
+export const DECK_FORMAT = 'state-cities-deck';
+export const DECK_VERSION = 1;
+/** Upper bounds that keep a deck file a presentation and not a denial of service. */
+export const MAX_SCENES = 100;
+export const MAX_TEXT = { title: 140, caption: 500, notes: 5000 } as const;
+const ID = /^[a-z0-9][a-z0-9_-]{0,47}$/;
+
+/** The result of reading a deck or a view: the value, or why it was refused, in LV and EN. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: Bilingual };
+
+/** Reads the `view` of one scene; `parseDeck` adds the scene number to its reason. */
+export type ViewReader<V> = (raw: unknown) => Checked<V>;
+
+const fail = (lv: string, en: string): { ok: false; reason: Bilingual } => ({ ok: false, reason: { lv, en } });
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function readText(raw: unknown, max: number): Bilingual | null {
+  if (!isObject(raw) || typeof raw.lv !== 'string' || typeof raw.en !== 'string') return null;
+  if (raw.lv.length > max || raw.en.length > max) return null;
+  return { lv: raw.lv, en: raw.en };
+}
+
+function readScene<V>(raw: unknown, readView: ViewReader<V>): Checked<Scene<V>> {
+  if (!isObject(raw)) return fail('nav objekts', 'not an object');
+  if (typeof raw.id !== 'string' || !ID.test(raw.id)) return fail('id jābūt mazajiem latīņu burtiem, cipariem, - vai _', 'id must be lower-case letters, digits, - or _');
+  const fields = { title: MAX_TEXT.title, caption: MAX_TEXT.caption, notes: MAX_TEXT.notes } as const;
+  const texts: Partial<Record<keyof typeof fields, Bilingual>> = {};
+  for (const [key, max] of Object.entries(fields) as [keyof typeof fields, number][]) {
+    const text = readText(raw[key] ?? (key === 'title' ? undefined : { lv: '', en: '' }), max);
+    if (!text) return fail(`${key}: vajag teksta laukus lv un en (līdz ${max} zīmēm)`, `${key}: needs the texts lv and en (up to ${max} characters)`);
+    texts[key] = text;
+  }
+  if (!texts.title!.lv.trim() && !texts.title!.en.trim()) return fail('virsraksts ir tukšs abās valodās', 'the title is empty in both languages');
+  if (raw.keyFacts !== undefined && typeof raw.keyFacts !== 'boolean') return fail('keyFacts jābūt true vai false', 'keyFacts must be true or false');
+  let viewport: Viewport | undefined;
+  if (raw.viewport !== undefined) {
+    const v = raw.viewport;
+    const size = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 20_000;
+    if (!isObject(v) || !size(v.width) || !size(v.height)) return fail('viewport jābūt platumam un augstumam pikseļos', 'viewport must be a width and height in pixels');
+    viewport = { width: v.width as number, height: v.height as number };
+  }
+  if (raw.view === undefined) return fail('nav skata (view)', 'no view');
+  const view = readView(raw.view);
+  if (!view.ok) return fail(`skats: ${view.reason.lv}`, `view: ${view.reason.en}`);
+  const scene: Scene<V> = { id: raw.id, title: texts.title!, caption: texts.caption!, notes: texts.notes!, view: view.value };
+  if (raw.keyFacts === true) scene.keyFacts = true;
+  if (viewport) scene.viewport = viewport;
+  return { ok: true, value: scene };
+}
+
+/**
+ * Reads a deck file. Anything that is not a deck of this format and version, or any scene that
+ * is malformed, refuses the whole file with the reason (and the scene number) in Latvian and
+ * English, so an import never half-replaces a deck. Whether a view's indicator or city still
+ * exists is not checked here: such a scene opens with a note instead.
+ */
+export function parseDeck<V>(text: string, readView: ViewReader<V>): Checked<Deck<V>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('Fails nav derīgs JSON.', 'The file is not valid JSON.');
+  }
+  if (!isObject(raw) || raw.format !== DECK_FORMAT) return fail(`Tas nav ainu komplekts (format nav “${DECK_FORMAT}”).`, `This is not a scene deck (format is not “${DECK_FORMAT}”).`);
+  if (raw.version !== DECK_VERSION) {
+    return typeof raw.version === 'number' && raw.version > DECK_VERSION
+      ? fail(`Komplekta versija ${raw.version} ir jaunāka, nekā šī lietotne prot nolasīt (${DECK_VERSION}).`, `Deck version ${raw.version} is newer than this app reads (${DECK_VERSION}).`)
+      : fail('Nezināma komplekta versija.', 'Unknown deck version.');
+  }
+  const title = readText(raw.title ?? { lv: '', en: '' }, MAX_TEXT.title);
+  if (!title) return fail('Komplekta virsrakstam vajag tekstus lv un en.', 'The deck title needs the texts lv and en.');
+  if (!Array.isArray(raw.scenes)) return fail('Komplektā nav ainu saraksta (scenes).', 'The deck has no list of scenes.');
+  if (raw.scenes.length === 0) return fail('Komplektā nav nevienas ainas.', 'The deck has no scenes.');
+  if (raw.scenes.length > MAX_SCENES) return fail(`Komplektā ir vairāk par ${MAX_SCENES} ainām.`, `The deck has more than ${MAX_SCENES} scenes.`);
+  const scenes: Scene<V>[] = [];
+  const ids = new Set<string>();
+  for (const [i, s] of raw.scenes.entries()) {
+    const scene = readScene(s, readView);
+    if (!scene.ok) return fail(`${i + 1}. aina: ${scene.reason.lv}.`, `Scene ${i + 1}: ${scene.reason.en}.`);
+    if (ids.has(scene.value.id)) return fail(`${i + 1}. aina: id “${scene.value.id}” jau ir izmantots.`, `Scene ${i + 1}: the id “${scene.value.id}” is used twice.`);
+    ids.add(scene.value.id);
+    scenes.push(scene.value);
+  }
+  return { ok: true, value: { title, scenes } };
+}
+
+/** The deck as the file people share: fixed key order, two-space indent, trailing newline. */
+export function deckToJson<V>(deck: Deck<V>): string {
+  const scenes = deck.scenes.map((s) => ({
+    id: s.id,
+    title: { lv: s.title.lv, en: s.title.en },
+    caption: { lv: s.caption.lv, en: s.caption.en },
+    notes: { lv: s.notes.lv, en: s.notes.en },
+    ...(s.keyFacts ? { keyFacts: true } : {}),
+    ...(s.viewport ? { viewport: { width: s.viewport.width, height: s.viewport.height } } : {}),
+    view: s.view,
+  }));
+  return `${JSON.stringify({ format: DECK_FORMAT, version: DECK_VERSION, title: { lv: deck.title.lv, en: deck.title.en }, scenes }, null, 2)}\n`;
+}
+
+/** The text in `lang`, or in the other language when it is empty there. */
+export function textIn(text: Bilingual, lang: Lang): string {
+  return text[lang].trim() || text[lang === 'lv' ? 'en' : 'lv'];
+}
+
+/** An id not yet used in the deck: `scene-1`, `scene-2`, … */
+export function newSceneId(deck: Deck<unknown>): string {
+  const used = new Set(deck.scenes.map((s) => s.id));
+  let n = deck.scenes.length + 1;
+  while (used.has(`scene-${n}`)) n++;
+  return `scene-${n}`;
+}
+
+/** The deck with `scene` inserted at `at` (default: the end); at most MAX_SCENES scenes. */
+export function insertScene<V>(deck: Deck<V>, scene: Scene<V>, at = deck.scenes.length): Deck<V> {
+  if (deck.scenes.length >= MAX_SCENES) return deck;
+  const scenes = [...deck.scenes];
+  scenes.splice(Math.max(0, Math.min(at, scenes.length)), 0, scene);
+  return { ...deck, scenes };
+}
+
+/** The deck with the scene `id` changed; the id itself cannot change. */
+export function updateScene<V>(deck: Deck<V>, id: string, patch: Partial<Omit<Scene<V>, 'id'>>): Deck<V> {
+  return { ...deck, scenes: deck.scenes.map((s) => (s.id === id ? { ...s, ...patch, id } : s)) };
+}
+
+/** The deck with the scene `id` moved to position `to` (clamped to the list). */
+export function moveScene<V>(deck: Deck<V>, id: string, to: number): Deck<V> {
+  const from = deck.scenes.findIndex((s) => s.id === id);
+  if (from < 0) return deck;
+  const scenes = [...deck.scenes];
+  const [scene] = scenes.splice(from, 1);
+  scenes.splice(Math.max(0, Math.min(to, scenes.length)), 0, scene!);
+  return { ...deck, scenes };
+}
+
+/** The deck without the scene `id`. */
+export function removeScene<V>(deck: Deck<V>, id: string): Deck<V> {
+  return { ...deck, scenes: deck.scenes.filter((s) => s.id !== id) };
+}
+
+/**
+ * The zoom that shows a scene's extent on another screen: a screen half as wide (or high, whichever
+ * is tighter) needs one zoom level less. Without a recorded viewport the zoom is kept.
+ */
+export function fittedZoom(zoom: number, recorded: Viewport | undefined, current: Viewport): number {
+  if (!recorded || current.width <= 0 || current.height <= 0) return zoom;
+  const ratio = Math.min(current.width / recorded.width, current.height / recorded.height);
+  return Math.round((zoom + Math.log2(ratio)) * 100) / 100;
+}

@@ -1,0 +1,97 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { bandsOf, selectScene, type HinterlandScene } from '../state/hinterlandDerived.ts';
+import type { Dataset } from '../state/dataset.ts';
+import type { AppState, AppStore } from '../state/store.ts';
+import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, hinterlandFillPaint, hinterlandLayers, hinterlandSources, hinterlandVisibility } from './hinterlandLayers.ts';
+import { LIGHT_THEME, type Theme } from './theme.ts';
+
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
+
+/** Whether a store change can change what the hinterland layers show. */
+const touchesHinterlands = (next: AppState, prev: AppState) =>
+  next.hinterland !== prev.hinterland || next.userAssignment !== prev.userAssignment || next.dataset !== prev.dataset || next.lang !== prev.lang;
+
+/**
+ * Adds the hinterland sources and layers once the style has loaded, each under its base layer
+ * (`beforeId`), and keeps them in step with the store: visibility, `setData` of the outlines,
+ * labels and bands, and the paint of the unit fills. Nothing is computed while the layer is
+ * hidden, so the first view costs nothing. `themeOf` gives the theme in use (it can change).
+ * Returns a function that unbinds.
+ */
+export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Dataset, themeOf: () => Theme = () => LIGHT_THEME): () => void {
+  let ready = false;
+  let theme: Theme | null = null;
+  let lang: AppState['lang'] | null = null;
+  const drawn = new Map<string, unknown>();
+  const nameOf = new Map(dataset.cities.features.map((f) => [f.properties.id, { nameLv: f.properties.nameLv, nameEn: f.properties.nameEn }]));
+
+  const setData = (source: string, data: FeatureCollection) => {
+    if (drawn.get(source) === data) return;
+    drawn.set(source, data);
+    void map.getSource<GeoJSONSource>(source)?.setData(data);
+  };
+  /** The layers, added once; again with the new theme's colours when the theme changes. */
+  const style = () => {
+    const t = themeOf();
+    const l = store.getState().lang;
+    if (t === theme && l === lang) return;
+    for (const [id, spec] of Object.entries(hinterlandSources())) if (!map.getSource(id)) map.addSource(id, spec);
+    for (const { layer, beforeId } of hinterlandLayers(t, l)) {
+      if (!map.getLayer(layer.id)) {
+        map.addLayer(layer, map.getLayer(beforeId) ? beforeId : undefined);
+        continue;
+      }
+      // The unit fills' paint is the scene's, and visibility is the settings'.
+      if (layer.id !== 'hinterland-fill') for (const [k, v] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, k as PaintName, v);
+      for (const [k, v] of Object.entries(layer.layout ?? {})) if (k !== 'visibility') map.setLayoutProperty(layer.id, k as LayoutName, v);
+    }
+    theme = t;
+    lang = l;
+  };
+  const draw = (scene: HinterlandScene) => {
+    setData(HINTERLAND_SOURCES.lines, scene.outlines);
+    if (drawn.get('labels-of') !== scene.labels) {
+      drawn.set('labels-of', scene.labels);
+      const features = scene.labels.features.map((f) => ({ ...f, properties: { ...f.properties, ...nameOf.get(f.properties.cityId) } }));
+      setData(HINTERLAND_SOURCES.labels, { type: 'FeatureCollection', features });
+    }
+    const paint = hinterlandFillPaint(scene);
+    map.setPaintProperty('hinterland-fill', 'fill-color', paint.colour);
+    map.setPaintProperty('hinterland-fill', 'fill-opacity', paint.opacity);
+  };
+  const apply = () => {
+    if (!ready) return;
+    style();
+    const state = store.getState();
+    const visibility = hinterlandVisibility(state.hinterland);
+    for (const id of HINTERLAND_LAYER_IDS) if (map.getLayoutProperty(id, 'visibility') !== visibility[id]) map.setLayoutProperty(id, 'visibility', visibility[id]);
+    if (!state.hinterland.shown) return;
+    if (state.hinterland.kind === 'bands') {
+      const { km } = state.hinterland;
+      // Drawn when ready, unless the radius or definition changed meanwhile.
+      bandsOf(dataset, km).then(
+        (bands) => {
+          const h = store.getState().hinterland;
+          if (h.kind === 'bands' && h.km === km) setData(HINTERLAND_SOURCES.bands, bands);
+        },
+        () => store.getState().addNotice({ lv: 'Attāluma joslas neizdevās aprēķināt.', en: 'The distance bands could not be computed.' }),
+      );
+      return;
+    }
+    const scene = selectScene(state);
+    if (scene) draw(scene);
+  };
+
+  // Once loaded, the style stays usable while sources reload; `isStyleLoaded()` is false then.
+  map.once('load', () => {
+    ready = true;
+    apply();
+  });
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (touchesHinterlands(next, prev) || themeOf() !== theme) apply();
+  });
+  map.on('remove', unsubscribe);
+  return unsubscribe;
+}

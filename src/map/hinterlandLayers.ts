@@ -1,0 +1,158 @@
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../domain/format.ts';
+import type { HinterlandScene } from '../state/hinterlandDerived.ts';
+import type { HinterlandSettings } from '../state/hinterlandSlice.ts';
+import { CITY_COLOURS, cityColour, OTHER_CITY, SHARE_COLOURS, shareColour } from '../domain/hinterland/colours.ts';
+import { FONT_SEMIBOLD } from './fontNames.ts';
+import type { Theme } from './theme.ts';
+
+/** GeoJSON sources of the hinterland layers (the unit fills reuse the `municipalities` source). */
+export const HINTERLAND_SOURCES = { lines: 'hinterland-lines', labels: 'hinterland-labels', bands: 'hinterland-bands' } as const;
+
+/** A layer and the base layer it goes under, so the hinterlands sit in the sandwich. */
+export interface PlacedLayer {
+  layer: LayerSpecification;
+  beforeId: string;
+}
+
+/** Ids of every hinterland layer, in drawing order. */
+export const HINTERLAND_LAYER_IDS = [
+  'hinterland-veil',
+  'hinterland-fill',
+  'hinterland-bands-fill',
+  'hinterland-bands-line',
+  'hinterland-city-line',
+  'hinterland-outline-casing',
+  'hinterland-outline',
+  'hinterland-label',
+] as const;
+export type HinterlandLayerId = (typeof HINTERLAND_LAYER_IDS)[number];
+
+const cityMatch = (property: string): ExpressionSpecification =>
+  ['match', ['get', property], ...Object.entries(CITY_COLOURS).flat(), OTHER_CITY] as unknown as ExpressionSpecification;
+
+/** The city's name in the language; the layer sets it upper-case and letter-spaced, as an area is named. */
+export const hinterlandLabelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'lv' ? 'nameLv' : 'nameEn'];
+
+/**
+ * The hinterland layers, hidden until shown: a veil that fades the choropleth so the categorical
+ * colours read, the unit fills (city colours or a city's share of attraction), the distance bands
+ * (semi-transparent, so overlaps come out darker), the outlines with a white casing, the dashed
+ * border of a city's own unit inside its hinterland, and the labels. Fills go under the municipal
+ * borders, lines under the hover and selection outline, labels under the city labels.
+ */
+export function hinterlandLayers(theme: Theme, lang: Lang): PlacedLayer[] {
+  const none = { visibility: 'none' } as const;
+  const s = theme.labelScale;
+  const fills = 'borders-municipal';
+  const lines = 'municipalities-highlight';
+  return [
+    { beforeId: fills, layer: { id: 'hinterland-veil', type: 'fill', source: 'municipalities', layout: none, paint: { 'fill-color': theme.land, 'fill-opacity': 0.82 } } },
+    { beforeId: fills, layer: { id: 'hinterland-fill', type: 'fill', source: 'municipalities', layout: none, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } } },
+    {
+      beforeId: fills,
+      layer: { id: 'hinterland-bands-fill', type: 'fill', source: HINTERLAND_SOURCES.bands, layout: none, paint: { 'fill-color': cityMatch('cityId'), 'fill-opacity': 0.28 } },
+    },
+    {
+      beforeId: 'borders-national',
+      layer: { id: 'hinterland-bands-line', type: 'line', source: HINTERLAND_SOURCES.bands, layout: { ...none, 'line-join': 'round' }, paint: { 'line-color': cityMatch('cityId'), 'line-width': 1.6 } },
+    },
+    {
+      beforeId: lines,
+      layer: {
+        id: 'hinterland-city-line',
+        type: 'line',
+        source: HINTERLAND_SOURCES.lines,
+        filter: ['==', ['get', 'kind'], 'city'],
+        layout: { ...none, 'line-join': 'round' },
+        paint: { 'line-color': theme.hover, 'line-width': 1.3, 'line-dasharray': [2, 1.5] },
+      },
+    },
+    {
+      beforeId: lines,
+      layer: {
+        id: 'hinterland-outline-casing',
+        type: 'line',
+        source: HINTERLAND_SOURCES.lines,
+        filter: ['==', ['get', 'kind'], 'outline'],
+        layout: { ...none, 'line-join': 'round' },
+        paint: { 'line-color': '#ffffff', 'line-width': 4.5, 'line-opacity': 0.9 },
+      },
+    },
+    {
+      beforeId: lines,
+      layer: {
+        id: 'hinterland-outline',
+        type: 'line',
+        source: HINTERLAND_SOURCES.lines,
+        filter: ['==', ['get', 'kind'], 'outline'],
+        layout: { ...none, 'line-join': 'round' },
+        paint: { 'line-color': theme.hover, 'line-width': 2.2 },
+      },
+    },
+    {
+      beforeId: 'cities-label',
+      layer: {
+        id: 'hinterland-label',
+        type: 'symbol',
+        source: HINTERLAND_SOURCES.labels,
+        layout: {
+          ...none,
+          'text-field': hinterlandLabelField(lang),
+          'text-font': [FONT_SEMIBOLD],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11 * s, 10, 15 * s],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.12,
+          'text-max-width': 8,
+          'text-padding': 2,
+          // A hinterland's label point is often beside its city's label: let it move aside.
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.9,
+        },
+        paint: { 'text-color': '#2b2b2b', 'text-halo-color': theme.halo, 'text-halo-width': 1.8 },
+      },
+    },
+  ];
+}
+
+/** Empty GeoJSON sources for the hinterland layers; the binding fills them with `setData`. */
+export function hinterlandSources(): Record<(typeof HINTERLAND_SOURCES)[keyof typeof HINTERLAND_SOURCES], GeoJSONSourceSpecification> {
+  const empty: GeoJSONSourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  return { [HINTERLAND_SOURCES.lines]: empty, [HINTERLAND_SOURCES.labels]: empty, [HINTERLAND_SOURCES.bands]: empty } as Record<string, GeoJSONSourceSpecification>;
+}
+
+/** Which layers are visible for the settings: none while hidden; bands or the partition layers. */
+export function hinterlandVisibility(settings: Pick<HinterlandSettings, 'shown' | 'kind'>): Record<HinterlandLayerId, 'visible' | 'none'> {
+  const on = (yes: boolean) => (settings.shown && yes ? 'visible' : 'none');
+  const bands = settings.kind === 'bands';
+  return {
+    'hinterland-veil': on(true),
+    'hinterland-fill': on(!bands),
+    'hinterland-bands-fill': on(bands),
+    'hinterland-bands-line': on(bands),
+    'hinterland-city-line': on(!bands),
+    'hinterland-outline-casing': on(!bands),
+    'hinterland-outline': on(!bands),
+    'hinterland-label': on(!bands),
+  };
+}
+
+function byCode<T extends string | number>(entries: Iterable<[string, T]>, otherwise: T): ExpressionSpecification | T {
+  const pairs = [...entries].sort(([a], [b]) => a.localeCompare(b));
+  return pairs.length === 0 ? otherwise : (['match', ['get', 'code'], ...pairs.flat(), otherwise] as unknown as ExpressionSpecification);
+}
+
+/**
+ * Paint of the unit fills for a scene: each unit in its city's colour, its own unit strong and its
+ * hinterland lighter, unassigned units clear; or, when a city's share of attraction is shown,
+ * every unit in the class colour of that share.
+ */
+export function hinterlandFillPaint(scene: HinterlandScene): { colour: ExpressionSpecification | string; opacity: ExpressionSpecification | number } {
+  if (scene.shareByCode) {
+    return { colour: byCode<string>([...scene.shareByCode].map(([code, share]) => [code, shareColour(share)]), SHARE_COLOURS[0]), opacity: 0.92 };
+  }
+  return {
+    colour: byCode<string>([...scene.cityByCode].map(([code, id]) => [code, cityColour(id)]), OTHER_CITY),
+    opacity: byCode<number>([...scene.roleByCode].map(([code, role]) => [code, role === 'city' ? 0.9 : 0.55]), 0),
+  };
+}

@@ -1,0 +1,117 @@
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Dataset } from '../state/dataset.ts';
+import { endPositionsOf, modelPairsOf, selectFilteredLinks, selectFocusIds } from '../state/linksDerived.ts';
+import type { AppState, AppStore, Selection } from '../state/store.ts';
+import { ARROW_IMAGE, arcOpacity, LINK_BEFORE_ID, LINK_LAYER_IDS, LINK_SOURCES, linkDrawing, linkLayers, linkSources, linkVisibility, modelDrawing } from './linkLayers.ts';
+
+/** The layers a pointer can pick a link or a modelled pair from. */
+const PICK_LAYERS = ['links-arc', 'links-arc-uncertain', 'links-arrow', 'links-model-line'];
+
+/** A 24 px upward triangle as a signed-distance image, so `icon-color` tints it per link. */
+function arrowImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 24;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Tip at the top centre, base across the lower quarter.
+      const t = (y - 3) / 16;
+      const inside = t >= 0 && t <= 1 && Math.abs(x + 0.5 - size / 2) <= t * 8;
+      data[(y * size + x) * 4 + 3] = inside ? 255 : 0;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/**
+ * Adds the link sources and layers once the style has loaded, under the city circles, and keeps
+ * them in step with the store: visibility, `setData` when the filtered links, the colour choice or
+ * the model's top N change, and the arcs' opacity (paint only) when a city is focused. Arc hover
+ * and click go to the links slice. Returns a function that unbinds.
+ */
+export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset): () => void {
+  let ready = false;
+  const drawnFor = { links: null as unknown, colourBy: '', top: -1 };
+  const setData = (source: string, data: FeatureCollection) => void map.getSource<GeoJSONSource>(source)?.setData(data);
+
+  const install = () => {
+    if (!map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true });
+    for (const [id, spec] of Object.entries(linkSources())) if (!map.getSource(id)) map.addSource(id, spec);
+    for (const layer of linkLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(LINK_BEFORE_ID) ? LINK_BEFORE_ID : undefined);
+  };
+
+  const apply = () => {
+    if (!ready) return;
+    const s = store.getState();
+    const { shown, modelShown, modelTop, colourBy } = s.linkSettings;
+    const visibility = linkVisibility(shown, modelShown);
+    for (const id of LINK_LAYER_IDS) if (map.getLayoutProperty(id, 'visibility') !== visibility[id]) map.setLayoutProperty(id, 'visibility', visibility[id]);
+    if (shown) {
+      const links = selectFilteredLinks(s);
+      if (links !== drawnFor.links || colourBy !== drawnFor.colourBy) {
+        const drawing = linkDrawing(links, endPositionsOf(dataset), colourBy);
+        setData(LINK_SOURCES.arcs, drawing.arcs);
+        setData(LINK_SOURCES.arrows, drawing.arrows);
+        setData(LINK_SOURCES.nodes, drawing.nodes);
+        drawnFor.links = links;
+        drawnFor.colourBy = colourBy;
+      }
+      const focus = selectFocusIds(s);
+      for (const id of ['links-arc', 'links-arc-uncertain'] as const) map.setPaintProperty(id, 'line-opacity', arcOpacity(focus));
+      map.setPaintProperty('links-arrow', 'icon-opacity', arcOpacity(focus, 1));
+      map.setPaintProperty('links-arc-casing', 'line-opacity', focus ? 0 : 0.7);
+    }
+    if (modelShown && modelTop !== drawnFor.top) {
+      const model = modelPairsOf(dataset);
+      setData(LINK_SOURCES.model, modelDrawing(model?.pairs.slice(0, modelTop) ?? [], endPositionsOf(dataset).cities));
+      drawnFor.top = modelTop;
+    }
+  };
+
+  const pick = (ev: MapMouseEvent): string | null => {
+    const s = store.getState().linkSettings;
+    if (!ready || (!s.shown && !s.modelShown)) return null;
+    const box: [PointLike, PointLike] = [
+      [ev.point.x - 4, ev.point.y - 4],
+      [ev.point.x + 4, ev.point.y + 4],
+    ];
+    const layers = PICK_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') === 'visible');
+    const f = layers.length ? map.queryRenderedFeatures(box, { layers })[0] : undefined;
+    if (!f) return null;
+    const p = f.properties;
+    return f.layer.id === 'links-model-line' ? `model:${p.from}:${p.to}` : typeof p.id === 'string' ? p.id : null;
+  };
+  // Registered after the place handlers, so an arc wins over the municipality under it.
+  map.on('mousemove', (ev) => {
+    const id = pick(ev);
+    const st = store.getState();
+    if (id) {
+      st.setHover(null);
+      st.setLinkHover({ id, x: ev.point.x, y: ev.point.y });
+      map.getCanvas().style.cursor = 'pointer';
+    } else if (st.linkHover) st.setLinkHover(null);
+  });
+  map.on('mouseout', () => store.getState().linkHover && store.getState().setLinkHover(null));
+  let before: Selection | null = null;
+  map.on('mousedown', () => (before = store.getState().selection));
+  map.on('click', (ev) => {
+    const id = pick(ev);
+    if (!id || id.startsWith('model:')) return;
+    // The place handler has selected what lies under the arc: the focus stays where it was.
+    const st = store.getState();
+    if (JSON.stringify(st.selection) !== JSON.stringify(before)) st.select(before);
+    st.selectLink(id);
+  });
+
+  map.once('load', () => {
+    ready = true;
+    install();
+    apply();
+  });
+  const touches = (n: AppState, p: AppState) => n.linkSettings !== p.linkSettings || n.userLinks !== p.userLinks || n.selection !== p.selection || n.dataset !== p.dataset;
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (touches(next, prev)) apply();
+  });
+  map.on('remove', unsubscribe);
+  return unsubscribe;
+}

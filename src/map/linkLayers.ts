@@ -1,0 +1,179 @@
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import { arcEndBearing, arcGeometry, DEFAULT_CURVATURE } from '../domain/links/arc.ts';
+import { endPosition, type EndPositions } from '../domain/links/geojson.ts';
+import type { ModelPair } from '../domain/links/gravity.ts';
+import { endKey, type Link } from '../domain/links/model.ts';
+import { nodeDegree } from '../domain/links/network.ts';
+import { linkColour, MODEL_COLOUR, type ColourBy } from '../domain/links/colours.ts';
+
+/** GeoJSON sources of the link layers. */
+export const LINK_SOURCES = { arcs: 'links-arcs', arrows: 'links-arrows', nodes: 'links-nodes', model: 'links-model' } as const;
+/** Ids of every link layer, in drawing order; all go under the city circles (`LINK_BEFORE_ID`). */
+export const LINK_LAYER_IDS = ['links-model-line', 'links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'] as const;
+export type LinkLayerId = (typeof LINK_LAYER_IDS)[number];
+/** The documented links' layers (what the "links shown" switch turns on); the model has its own switch. */
+export const DOCUMENTED_LAYER_IDS: readonly LinkLayerId[] = ['links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'];
+/** Arcs sit above the fills and borders, below the city circles and every label. */
+export const LINK_BEFORE_ID = 'cities-circle';
+export const ARROW_IMAGE = 'links-arrow';
+
+export { FIELD_COLOURS, linkColour, MODEL_COLOUR, TYPE_COLOURS, type ColourBy } from '../domain/links/colours.ts';
+
+/** Line width in pixels: constant without weights; with weights, 1.5–7 px by the square root of weight over the largest. */
+export function linkWidth(weight: number | undefined, maxWeight: number): number {
+  if (weight === undefined || !(maxWeight > 0)) return 2.2;
+  return Math.round((1.5 + 5.5 * Math.sqrt(weight / maxWeight)) * 10) / 10;
+}
+
+export interface LinkDrawing {
+  arcs: FeatureCollection<LineString>;
+  arrows: FeatureCollection<Point>;
+  nodes: FeatureCollection<Point>;
+  /** Ids of the links drawn (those with both ends on the map and apart). */
+  drawn: string[];
+}
+
+const key = (p: Position) => `${p[0]},${p[1]}`;
+
+/**
+ * What the link layers draw for a set of (already filtered) links: an arc per link whose two ends
+ * have a position, an arrow at the middle of each directed arc (at the end it would hide under the
+ * city circle), and a node per drawn position sized by the number of drawn links there. Several
+ * links between the same two positions bow out further one after another, so none hides another.
+ */
+export function linkDrawing(links: readonly Link[], positions: EndPositions, colourBy: ColourBy): LinkDrawing {
+  const maxWeight = Math.max(0, ...links.map((l) => l.weight ?? 0));
+  const arcs: Feature<LineString>[] = [];
+  const arrows: Feature<Point>[] = [];
+  const drawnLinks: Link[] = [];
+  const pairCount = new Map<string, number>();
+  const nodeAt = new Map<string, Position>();
+  for (const link of links) {
+    const a = endPosition(link.from, positions);
+    const b = endPosition(link.to, positions);
+    if (!a || !b) continue;
+    const pair = [key(a), key(b)].sort().join('|');
+    const k = pairCount.get(pair) ?? 0;
+    const line = arcGeometry(a, b, { directed: link.directed, curvature: DEFAULT_CURVATURE + 0.15 * k });
+    if (!line) continue;
+    pairCount.set(pair, k + 1);
+    drawnLinks.push(link);
+    nodeAt.set(endKey(link.from), a);
+    nodeAt.set(endKey(link.to), b);
+    const properties = { id: link.id, type: link.type, colour: linkColour(link, colourBy), width: linkWidth(link.weight, maxWeight), uncertain: link.uncertain };
+    arcs.push({ type: 'Feature', id: arcs.length, properties, geometry: line });
+    if (link.directed) {
+      const mid = Math.floor(line.coordinates.length / 2);
+      const half: LineString = { type: 'LineString', coordinates: line.coordinates.slice(0, mid + 1) };
+      arrows.push({ type: 'Feature', properties: { id: link.id, colour: properties.colour, bearing: Math.round(arcEndBearing(half) * 10) / 10 }, geometry: { type: 'Point', coordinates: line.coordinates[mid]! } });
+    }
+  }
+  // Ends at one position (an association seated in its city) make one node.
+  const degreeAt = new Map<string, { at: Position; degree: number; keys: string[] }>();
+  for (const [end, degree] of nodeDegree(drawnLinks)) {
+    const at = nodeAt.get(end)!;
+    const node = degreeAt.get(key(at)) ?? { at, degree: 0, keys: [] };
+    node.degree += degree;
+    node.keys.push(end);
+    degreeAt.set(key(at), node);
+  }
+  const nodes: Feature<Point>[] = [...degreeAt.values()].map((n) => ({
+    type: 'Feature',
+    properties: { ends: n.keys.sort().join(' '), degree: n.degree, radius: Math.round((7 + 2.2 * Math.sqrt(n.degree)) * 10) / 10 },
+    geometry: { type: 'Point', coordinates: n.at },
+  }));
+  return {
+    arcs: { type: 'FeatureCollection', features: arcs },
+    arrows: { type: 'FeatureCollection', features: arrows },
+    nodes: { type: 'FeatureCollection', features: nodes },
+    drawn: drawnLinks.map((l) => l.id),
+  };
+}
+
+/** The model's pairs as straight lines between the city points, ranked 1… by potential. */
+export function modelDrawing(pairs: readonly ModelPair[], cities: ReadonlyMap<string, Position>): FeatureCollection<LineString> {
+  const features: Feature<LineString>[] = [];
+  pairs.forEach((p, i) => {
+    const a = cities.get(p.from);
+    const b = cities.get(p.to);
+    if (a && b) features.push({ type: 'Feature', properties: { from: p.from, to: p.to, rank: i + 1, potential: p.potential, distanceKm: p.distanceKm }, geometry: { type: 'LineString', coordinates: [a, b] } });
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The empty GeoJSON sources of the link layers; the binding fills them with `setData`. */
+export function linkSources(): Record<string, GeoJSONSourceSpecification> {
+  return Object.fromEntries(Object.values(LINK_SOURCES).map((id) => [id, { type: 'geojson', data: EMPTY }]));
+}
+
+/**
+ * Opacity of the arcs: all alike, or with a focus the focused links strong and the rest faded.
+ * Paint only, so focusing never rebuilds the arcs.
+ */
+export function arcOpacity(focusIds: readonly string[] | null, full = 0.9): ExpressionSpecification | number {
+  if (!focusIds) return full;
+  return ['case', ['in', ['get', 'id'], ['literal', [...focusIds]]], 1, 0.08];
+}
+
+/** The link layers, hidden until shown. Colour and width come from feature properties set by `linkDrawing`. */
+export function linkLayers(): LayerSpecification[] {
+  const none = { visibility: 'none' } as const;
+  const colour: ExpressionSpecification = ['get', 'colour'];
+  const width: ExpressionSpecification = ['get', 'width'];
+  return [
+    {
+      id: 'links-model-line',
+      type: 'line',
+      source: LINK_SOURCES.model,
+      layout: { ...none, 'line-cap': 'round' },
+      // Round dots: a near-zero dash with round caps; never solid, never a field colour.
+      paint: { 'line-color': MODEL_COLOUR, 'line-width': ['interpolate', ['linear'], ['get', 'rank'], 1, 4, 10, 2.5], 'line-dasharray': [0.1, 2] },
+    },
+    {
+      id: 'links-node',
+      type: 'circle',
+      source: LINK_SOURCES.nodes,
+      layout: none,
+      paint: { 'circle-radius': ['get', 'radius'], 'circle-color': '#ffffff', 'circle-opacity': 0.55, 'circle-stroke-color': '#333333', 'circle-stroke-width': 1.5 },
+    },
+    {
+      id: 'links-arc-casing',
+      type: 'line',
+      source: LINK_SOURCES.arcs,
+      layout: { ...none, 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': ['+', width, 2], 'line-opacity': 0.7 },
+    },
+    {
+      id: 'links-arc',
+      type: 'line',
+      source: LINK_SOURCES.arcs,
+      filter: ['!', ['get', 'uncertain']],
+      layout: { ...none, 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': colour, 'line-width': width, 'line-opacity': arcOpacity(null) },
+    },
+    {
+      id: 'links-arc-uncertain',
+      type: 'line',
+      source: LINK_SOURCES.arcs,
+      filter: ['get', 'uncertain'],
+      layout: { ...none, 'line-join': 'round' },
+      paint: { 'line-color': colour, 'line-width': width, 'line-opacity': arcOpacity(null), 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'links-arrow',
+      type: 'symbol',
+      source: LINK_SOURCES.arrows,
+      layout: { ...none, 'icon-image': ARROW_IMAGE, 'icon-rotate': ['get', 'bearing'], 'icon-rotation-alignment': 'map', 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': 0.9 },
+      paint: { 'icon-color': colour, 'icon-halo-color': '#ffffff', 'icon-halo-width': 1, 'icon-opacity': arcOpacity(null, 1) },
+    },
+  ];
+}
+
+/** Each layer's visibility from the two switches. */
+export function linkVisibility(shown: boolean, modelShown: boolean): Record<LinkLayerId, 'visible' | 'none'> {
+  const v = (on: boolean) => (on ? 'visible' : 'none');
+  return Object.fromEntries(LINK_LAYER_IDS.map((id) => [id, v(id === 'links-model-line' ? modelShown : shown)])) as Record<LinkLayerId, 'visible' | 'none'>;
+}

@@ -1,0 +1,220 @@
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import shippedCsv from '../../geodata/inputs/hinterland_assignment.csv?raw';
+import { hinterlandAggregates, type HinterlandAggregates } from '../domain/hinterland/aggregates.ts';
+import { parseAssignmentCsv, type AssignmentParseResult, type HinterlandAssignment, type UnitAssignment } from '../domain/hinterland/assignment.ts';
+import type { BandProps } from '../domain/hinterland/bands.ts';
+import { huffShares, type HuffCity, type HuffUnit } from '../domain/hinterland/huff.ts';
+import { hinterlandLabelPoints, hinterlandOutlines, unitTopology, type LabelUnit, type OutlineKind, type UnitTopology } from '../domain/hinterland/outlines.ts';
+import { cityGeoId } from '../domain/units.ts';
+import type { Dataset } from './dataset.ts';
+import type { AppState } from './store.ts';
+
+/** The shipped assignment as text: `geodata/inputs/hinterland_assignment.csv`, bundled at build time. */
+export const SHIPPED_ASSIGNMENT_CSV: string = shippedCsv;
+
+/** What every hinterland definition needs of the loaded data, computed once per dataset. */
+export interface HinterlandContext {
+  unitCodes: string[];
+  cityIds: string[];
+  /** The shipped assignment read against today's units and cities (an error if it no longer fits). */
+  shipped: AssignmentParseResult;
+  /** The code of each city's own unit (the seven state cities that have one). */
+  ownUnitOf: Map<string, string>;
+  /** Huff masses: one measure (`city_population`) of one year for all ten cities, or null without one. */
+  huff: { units: HuffUnit[]; cities: HuffCity[]; year: string; sources: number[] } | null;
+  labelUnits: LabelUnit[];
+  /** The units' topology, made on first use (tens of milliseconds). */
+  topology: () => UnitTopology;
+}
+
+const contexts = new WeakMap<Dataset, HinterlandContext>();
+
+/**
+ * Huff masses: `city_population` of the latest year in which all ten cities have it, so that every
+ * city is weighed by the same measure, year and kind of source. Positions: the city points; units
+ * are drawn from their label points (inside the unit, where its name is written).
+ */
+function huffInputs(dataset: Dataset, labels: Map<string, [number, number]>): HinterlandContext['huff'] {
+  const cities = dataset.cities.features;
+  const geoOf = (c: (typeof cities)[number]) => (c.properties.insideNovads ? cityGeoId(c.properties.id) : c.properties.unitCode);
+  const obs = dataset.indicators.observations.filter((o) => o.indicator === 'city_population');
+  const years = [...new Set(obs.map((o) => o.year))].sort().reverse();
+  const year = years.find((y) => cities.every((c) => obs.some((o) => o.geo === geoOf(c) && o.year === y)));
+  if (!year) return null;
+  const picked = cities.map((c) => obs.find((o) => o.geo === geoOf(c) && o.year === year)!);
+  return {
+    year,
+    sources: [...new Set(picked.map((o) => o.source))].sort((a, b) => a - b),
+    cities: cities.map((c, i) => ({ id: c.properties.id, lon: c.geometry.coordinates[0]!, lat: c.geometry.coordinates[1]!, population: picked[i]!.value })),
+    units: [...labels].map(([code, [lon, lat]]) => ({ code, lon, lat })),
+  };
+}
+
+/** The hinterland context of a dataset, memoised on the dataset object. */
+export function hinterlandContext(dataset: Dataset): HinterlandContext {
+  const known = contexts.get(dataset);
+  if (known) return known;
+  const unitCodes = dataset.municipalities.features.map((f) => f.properties.code);
+  const cityIds = dataset.cities.features.map((f) => f.properties.id);
+  const labels = new Map<string, [number, number]>();
+  for (const f of dataset.municipalityLabels.features) {
+    const code = f.properties?.code;
+    if (typeof code === 'string' && f.geometry.type === 'Point' && !labels.has(code)) labels.set(code, f.geometry.coordinates as [number, number]);
+  }
+  const areaOf = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f.properties.areaKm2]));
+  let topology: UnitTopology | null = null;
+  const ctx: HinterlandContext = {
+    unitCodes,
+    cityIds,
+    shipped: parseAssignmentCsv(SHIPPED_ASSIGNMENT_CSV, unitCodes, cityIds),
+    ownUnitOf: new Map(dataset.cities.features.filter((f) => !f.properties.insideNovads).map((f) => [f.properties.id, f.properties.unitCode])),
+    huff: huffInputs(dataset, labels),
+    labelUnits: [...labels].map(([code, [lon, lat]]) => ({ code, lon, lat, areaKm2: areaOf.get(code) ?? 0 })),
+    topology: () => (topology ??= unitTopology(dataset.municipalities)),
+  };
+  contexts.set(dataset, ctx);
+  return ctx;
+}
+
+/** The role a unit has when it is given to a city: `city` for the city's own unit, else `hinterland`. */
+export function roleFor(ctx: HinterlandContext, code: string, cityId: string | null): UnitAssignment['role'] {
+  if (cityId === null) return null;
+  return ctx.ownUnitOf.get(cityId) === code ? 'city' : 'hinterland';
+}
+
+/** The administrative assignment in force: the user's own, else the shipped one (null if that does not fit the map). */
+export function selectAssignment(state: Pick<AppState, 'dataset' | 'userAssignment'>): HinterlandAssignment | null {
+  if (state.userAssignment) return state.userAssignment;
+  if (!state.dataset) return null;
+  const shipped = hinterlandContext(state.dataset).shipped;
+  return shipped.ok ? shipped.assignment : null;
+}
+
+/** Each unit's Huff shares and the partition by highest share, as an assignment. */
+export interface GravityResult {
+  assignment: HinterlandAssignment;
+  shareByCode: Map<string, Record<string, number>>;
+}
+
+/**
+ * The gravity hinterlands for the given exponents: every unit goes to the city with the highest
+ * Huff share (a city's own unit keeps the role `city` when the city wins it). Pure; 42 units × 10
+ * cities take well under a millisecond.
+ */
+export function gravityPartition(ctx: HinterlandContext, alpha: number, beta: number): GravityResult | null {
+  if (!ctx.huff) return null;
+  const order = ctx.huff.cities.map((c) => c.id);
+  const shareByCode = new Map<string, Record<string, number>>();
+  const assignment: UnitAssignment[] = huffShares(ctx.huff.units, ctx.huff.cities, { alpha, beta }).map(({ code, shares }) => {
+    shareByCode.set(code, shares);
+    const cityId = order.reduce((best, id) => (shares[id]! > shares[best]! ? id : best), order[0]!);
+    return { code, name: '', cityId, role: roleFor(ctx, code, cityId), reason: 'Huff', source: 'model' };
+  });
+  return { assignment, shareByCode };
+}
+
+let gravityMemo: { ctx: HinterlandContext; alpha: number; beta: number; result: GravityResult | null } | null = null;
+
+/** `gravityPartition` for the store's exponents, recomputed only when they or the data change. */
+export function selectGravity(state: Pick<AppState, 'dataset' | 'hinterland'>): GravityResult | null {
+  if (!state.dataset) return null;
+  const ctx = hinterlandContext(state.dataset);
+  const { alpha, beta } = state.hinterland;
+  if (gravityMemo && gravityMemo.ctx === ctx && gravityMemo.alpha === alpha && gravityMemo.beta === beta) return gravityMemo.result;
+  gravityMemo = { ctx, alpha, beta, result: gravityPartition(ctx, alpha, beta) };
+  return gravityMemo.result;
+}
+
+let aggregatesMemo: { dataset: Dataset; partition: HinterlandAssignment; year: string | null; result: HinterlandAggregates } | null = null;
+
+/** The partition the figures are summed over: gravity's under gravity, else the administrative one (bands overlap). */
+export const aggregateKind = (state: Pick<AppState, 'hinterland'>): 'admin' | 'gravity' => (state.hinterland.kind === 'gravity' ? 'gravity' : 'admin');
+
+/** Area, residents, density and shares of each city with its hinterland under `aggregateKind`'s partition. */
+export function selectAggregates(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandAggregates | null {
+  const partition = aggregateKind(state) === 'gravity' ? (selectGravity(state)?.assignment ?? null) : selectAssignment(state);
+  if (!state.dataset || !partition) return null;
+  const { year } = state.hinterland;
+  if (aggregatesMemo && aggregatesMemo.dataset === state.dataset && aggregatesMemo.partition === partition && aggregatesMemo.year === year) return aggregatesMemo.result;
+  const units = state.dataset.municipalities.features.map((f) => f.properties);
+  const result = hinterlandAggregates(partition, units, state.dataset.indicators.observations, year ? { year } : {});
+  aggregatesMemo = { dataset: state.dataset, partition, year, result };
+  return result;
+}
+
+/** What the map draws for a partition, as data: which unit belongs to which city and in what role, the outlines and the labels. */
+export interface HinterlandScene {
+  /** City of each unit under the partition (absent: unassigned). */
+  cityByCode: Map<string, string>;
+  roleByCode: Map<string, 'city' | 'hinterland'>;
+  /** For the city whose attraction is shown: its Huff share in each unit. */
+  shareByCode: Map<string, number> | null;
+  outlines: FeatureCollection<MultiLineString, { kind: OutlineKind }>;
+  labels: FeatureCollection<Point, { cityId: string }>;
+}
+
+/** The scene of a partition (administrative or gravity): pure, a few milliseconds once the topology exists. */
+export function partitionScene(ctx: HinterlandContext, partition: HinterlandAssignment, shares: Map<string, number> | null = null): HinterlandScene {
+  const cityByCode = new Map<string, string>();
+  const roleByCode = new Map<string, 'city' | 'hinterland'>();
+  for (const a of partition) {
+    if (a.cityId === null || a.role === null) continue;
+    cityByCode.set(a.code, a.cityId);
+    roleByCode.set(a.code, a.role);
+  }
+  return {
+    cityByCode,
+    roleByCode,
+    shareByCode: shares,
+    outlines: hinterlandOutlines(ctx.topology(), partition),
+    labels: hinterlandLabelPoints(partition, ctx.labelUnits),
+  };
+}
+
+/**
+ * Recomputes the gravity hinterlands for new exponents and everything the map needs to redraw
+ * them: the benchmark times this together with the map's paint update. Pure.
+ */
+export function gravityScene(ctx: HinterlandContext, alpha: number, beta: number, shareCity: string | null): HinterlandScene | null {
+  const g = gravityPartition(ctx, alpha, beta);
+  if (!g) return null;
+  const shares = shareCity ? new Map([...g.shareByCode].map(([code, s]) => [code, s[shareCity] ?? 0])) : null;
+  return partitionScene(ctx, g.assignment, shares);
+}
+
+type Bands = FeatureCollection<Polygon | MultiPolygon, BandProps>;
+const bandsMemo = new WeakMap<Dataset, Map<number, Promise<Bands>>>();
+
+/**
+ * Bands of `km` around the ten cities, clipped to Latvia; cached per radius. Turf's buffer and
+ * clipping are loaded only here, on first use, so that the first view does not carry them.
+ */
+export function bandsOf(dataset: Dataset, km: number): Promise<Bands> {
+  let cache = bandsMemo.get(dataset);
+  if (!cache) bandsMemo.set(dataset, (cache = new Map()));
+  const known = cache.get(km);
+  if (known) return known;
+  const outline = dataset.latvia.features[0] as Feature<Polygon | MultiPolygon>;
+  const cities = dataset.cities.features.map((f) => ({ id: f.properties.id, lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }));
+  const bands = import('../domain/hinterland/bands.ts').then(({ distanceBands }) => distanceBands(cities, km, outline));
+  // A failure (the chunk could not load) is not kept: the next attempt tries again.
+  bands.catch(() => cache.delete(km));
+  if (cache.size > 20) cache.clear();
+  cache.set(km, bands);
+  return bands;
+}
+
+let sceneMemo: { key: unknown[]; scene: HinterlandScene | null } | null = null;
+
+/** The scene of the current partition (administrative or gravity; null under bands), memoised on what it depends on. */
+export function selectScene(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandScene | null {
+  const { dataset, hinterland: h } = state;
+  if (!dataset || h.kind === 'bands') return null;
+  const key = [dataset, h.kind, ...(h.kind === 'gravity' ? [h.alpha, h.beta, h.shareCity] : [state.userAssignment])];
+  if (sceneMemo && sceneMemo.key.length === key.length && sceneMemo.key.every((k, i) => k === key[i])) return sceneMemo.scene;
+  const ctx = hinterlandContext(dataset);
+  const assignment = h.kind === 'admin' ? selectAssignment(state) : null;
+  const scene = h.kind === 'gravity' ? gravityScene(ctx, h.alpha, h.beta, h.shareCity) : assignment ? partitionScene(ctx, assignment) : null;
+  sceneMemo = { key, scene };
+  return scene;
+}

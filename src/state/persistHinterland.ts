@@ -1,0 +1,61 @@
+import { del, get, set } from 'idb-keyval';
+import { assignmentToCsv, parseAssignmentCsv } from '../domain/hinterland/assignment.ts';
+import { hinterlandContext } from './hinterlandDerived.ts';
+import type { AppStore } from './store.ts';
+
+const KEY = 'state-cities/hinterland-assignment';
+/** Bump when the stored shape changes; a value of another version is ignored, never guessed at. */
+export const HINTERLAND_STORE_VERSION = 1;
+
+/**
+ * What is stored: the assignment as the same CSV the user can export, so that a stored value is
+ * checked by the same reader as an imported file (units of older boundaries are refused).
+ */
+export interface StoredAssignment {
+  version: number;
+  csv: string;
+  savedAt: string;
+}
+
+/** The three calls of idb-keyval that are used; tests pass an in-memory stand-in. */
+export interface KeyValueStorage {
+  get: (key: string) => Promise<unknown>;
+  set: (key: string, value: unknown) => Promise<void>;
+  del: (key: string) => Promise<void>;
+}
+
+const idb: KeyValueStorage = { get, set, del };
+
+/**
+ * Restores the user's edited hinterland assignment from IndexedDB and saves every change back;
+ * a reset deletes it. A stored value of another version, or one that no longer fits the map's
+ * units, is ignored with a notice and the shipped assignment stays in force. Needs the dataset.
+ */
+export async function persistHinterland(store: AppStore, storage: KeyValueStorage = idb): Promise<void> {
+  const dataset = store.getState().dataset;
+  if (!dataset) return;
+  try {
+    const stored = (await storage.get(KEY)) as Partial<StoredAssignment> | undefined;
+    if (stored !== undefined && stored !== null) {
+      if (stored.version !== HINTERLAND_STORE_VERSION || typeof stored.csv !== 'string') {
+        store.getState().addNotice({ lv: 'Saglabātais aptvēruma sadalījums ir citā formātā un netika ielādēts.', en: 'The saved hinterland assignment is in another format and was not loaded.' });
+      } else {
+        const ctx = hinterlandContext(dataset);
+        const result = parseAssignmentCsv(stored.csv, ctx.unitCodes, ctx.cityIds);
+        if (result.ok && store.getState().userAssignment === null) store.setState({ userAssignment: result.assignment });
+        if (!result.ok) {
+          store.getState().addNotice({ lv: 'Saglabātais aptvēruma sadalījums neatbilst kartei; izmantots piegādātais.', en: 'The saved hinterland assignment does not fit the map; the shipped one is used.' });
+        }
+      }
+    }
+  } catch {
+    store.getState().addNotice({ lv: 'Saglabāto aptvēruma sadalījumu neizdevās nolasīt.', en: 'The saved hinterland assignment could not be read.' });
+  }
+  store.subscribe((next, prev) => {
+    if (next.userAssignment === prev.userAssignment) return;
+    const write = next.userAssignment
+      ? storage.set(KEY, { version: HINTERLAND_STORE_VERSION, csv: assignmentToCsv(next.userAssignment), savedAt: new Date().toISOString() } satisfies StoredAssignment)
+      : storage.del(KEY);
+    write.catch(() => store.getState().addNotice({ lv: 'Aptvēruma sadalījumu neizdevās saglabāt pārlūkā.', en: 'The hinterland assignment could not be saved in the browser.' }));
+  });
+}

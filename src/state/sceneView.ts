@@ -1,0 +1,100 @@
+import type { Bilingual, Checked, Scene, Viewport } from '../domain/scenes.ts';
+import type { AppState, AppStore } from './store.ts';
+import { decodeViewState, encodeViewState, type CameraView, type ViewContext, type ViewState } from './urlState.ts';
+import { applyViewState, VIEW_DEFAULTS, viewStateOf } from './viewSync.ts';
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const bad = (lv: string, en: string): { ok: false; reason: Bilingual } => ({ ok: false, reason: { lv, en } });
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+const FIELD_TYPES: Record<string, (x: unknown) => boolean> = {
+  lang: (x) => x === 'lv' || x === 'en',
+  indicator: (x) => typeof x === 'string',
+  year: (x) => typeof x === 'string',
+  method: (x) => typeof x === 'string',
+  classes: (x) => Number.isInteger(x),
+  breaks: (x) => Array.isArray(x) && x.every(finite),
+  palette: (x) => typeof x === 'string',
+  place: (x) => isObject(x) && ((x.kind === 'city' && typeof x.id === 'string') || (x.kind === 'unit' && typeof x.code === 'string')),
+  compare: (x) => typeof x === 'string',
+  hinterland: (x) =>
+    isObject(x) &&
+    ['admin', 'gravity', 'bands'].includes(x.kind as string) &&
+    [x.alpha, x.beta, x.km].every((n) => n === undefined || finite(n)) &&
+    (x.shown === undefined || typeof x.shown === 'boolean'),
+  links: (x) =>
+    isObject(x) &&
+    [x.types, x.fields, x.dimensions].every((l) => l === undefined || isStrings(l)) &&
+    [x.from, x.to].every((d) => d === undefined || typeof d === 'string'),
+  scene: (x) => Number.isInteger(x),
+  camera: (x) => isObject(x) && finite(x.lon) && finite(x.lat) && finite(x.zoom),
+};
+
+/**
+ * Checks that a scene's view from a deck file has the shape of a ViewState (right types, known
+ * keys). Whether its indicator, year or city exist in the data is left to `resolveSceneView`,
+ * so a deck made with other data still opens, with notes.
+ */
+export function readSceneView(raw: unknown): Checked<ViewState> {
+  if (!isObject(raw)) return bad('skatam jābūt objektam', 'the view must be an object');
+  for (const [key, value] of Object.entries(raw)) {
+    const check = FIELD_TYPES[key];
+    if (!check) return bad(`nezināms lauks “${key}”`, `unknown field “${key}”`);
+    if (value !== undefined && !check(value)) return bad(`laukam “${key}” ir nepareizs tips`, `the field “${key}” has the wrong type`);
+  }
+  return { ok: true, value: JSON.parse(JSON.stringify(raw)) as ViewState };
+}
+
+/**
+ * The view of the current state as a scene keeps it: no language (a scene is shown in the
+ * presenter's language) and no scene number, plus the camera from the map.
+ */
+export function sceneViewOf(state: AppState, camera: CameraView | null): ViewState {
+  const { lang: _lang, scene: _scene, ...view } = viewStateOf(state);
+  return camera ? { ...view, camera: { lon: camera.lon, lat: camera.lat, zoom: camera.zoom } } : view;
+}
+
+/** A new scene from the current view, titled after what is mapped (the user edits it after). */
+export function sceneFromState(state: AppState, id: string, camera: CameraView | null, viewport: Viewport | null): Scene<ViewState> {
+  const meta = state.dataset?.indicators.indicators.find((i) => i.id === state.choropleth.indicator);
+  const year = state.choropleth.year === 'latest' ? '' : `, ${state.choropleth.year}`;
+  const title = meta ? { lv: `${meta.nameLv}${year}`, en: `${meta.nameEn}${year}` } : { lv: 'Jauna aina', en: 'New scene' };
+  const scene: Scene<ViewState> = { id, title, caption: { lv: '', en: '' }, notes: { lv: '', en: '' }, view: sceneViewOf(state, camera) };
+  if (state.keyFactsOpen && !state.selection) scene.keyFacts = true;
+  if (viewport) scene.viewport = viewport;
+  return scene;
+}
+
+/**
+ * The part of a scene's view the loaded data can show, in the canonical form of a link, and a
+ * note for each part that refers to something the data no longer have (an indicator removed, an
+ * unknown city id): the scene then opens with those notes instead of failing.
+ */
+export function resolveSceneView(view: ViewState, context: ViewContext): { view: ViewState; notes: Bilingual[] } {
+  const { lang: _lang, scene: _scene, ...rest } = view;
+  const { state, dropped } = decodeViewState(encodeViewState(rest, VIEW_DEFAULTS), { ...context, defaults: VIEW_DEFAULTS });
+  // A link leaves out a year equal to its default and reads only plain years; a scene keeps the
+  // year it names whenever the indicator has data for it ('2012-2024' for a change, too).
+  const indicator = state.indicator ?? VIEW_DEFAULTS.indicator;
+  const yearKept = rest.year !== undefined && (rest.year === 'latest' || (indicator !== undefined && !!context.yearsOf?.(indicator).includes(rest.year)));
+  if (yearKept) state.year = rest.year;
+  const notes = dropped.filter((d) => !(yearKept && d.key === 'y')).map((d) => ({
+    lv: `Ainā izlaists “${d.key}=${d.value}”: ${d.reason.lv}`,
+    en: `Left out of the scene: “${d.key}=${d.value}”: ${d.reason.en}`,
+  }));
+  return { view: state, notes };
+}
+
+/**
+ * Puts a scene's view into the store (everything but the camera, which the map binding moves) with
+ * the notes about what could not be restored, and returns the camera to move to. The language
+ * stays the presenter's.
+ */
+export function openSceneView(store: AppStore, scene: Scene<ViewState>, index: number, context: ViewContext): CameraView | null {
+  const { view, notes } = resolveSceneView(scene.view, context);
+  applyViewState(store, { ...view, scene: index });
+  store.getState().setKeyFactsOpen(!!scene.keyFacts && !view.place);
+  store.getState().setSceneNotes(notes);
+  return view.camera ?? null;
+}

@@ -1,0 +1,53 @@
+import type { LegendClass } from '../../domain/choropleth.ts';
+import type { ExportContent } from '../../domain/exportLayout.ts';
+import type { Lang } from '../../domain/format.ts';
+import { levelOf } from '../../domain/indicators.ts';
+import { selectChoropleth } from '../../state/derived.ts';
+import type { AppState } from '../../state/store.ts';
+import { METHOD_LABEL } from '../ClassControls.tsx';
+import { formatValue } from '../FactLine.tsx';
+import { t, unitCount } from '../i18n.ts';
+
+/** A class's bounds as the on-screen legend writes them ("< 10", "10 – < 20", "≥ 20"). */
+function classLabel(c: LegendClass, lang: Lang): string {
+  if (c.from === -Infinity && c.to === Infinity) return c.min === c.max ? formatValue(c.min, lang) : `${formatValue(c.min, lang)} – ${formatValue(c.max, lang)}`;
+  if (c.from === -Infinity) return `< ${formatValue(c.to, lang)}`;
+  if (c.to === Infinity) return `≥ ${formatValue(c.from, lang)}`;
+  return `${formatValue(c.from, lang)} – < ${formatValue(c.to, lang)}`;
+}
+
+/** Credits the boundary and data licences ask for, as in the map's attribution control. */
+const ATTRIBUTION: Record<Lang, string> = {
+  lv: 'Robežas: amCharts · Natural Earth · Dati: CSP / Oficiālās statistikas portāls',
+  en: 'Boundaries: amCharts · Natural Earth · Data: CSP / Official Statistics Portal',
+};
+
+/**
+ * The words of an exported picture for what the map shows now, in the app's language: the
+ * indicator and year as title (or a scene's own title and caption), the legend rows as on screen,
+ * highest class first, the national value and method, and the source with its year.
+ */
+export function exportContentOf(state: AppState, override: { title?: string; subtitle?: string } = {}): ExportContent | null {
+  const choropleth = selectChoropleth(state);
+  if (!choropleth) return null;
+  const { lang } = state;
+  const { indicator, classes, noData, years, national } = choropleth;
+  const cityLevel = levelOf(indicator) === 'city';
+  const name = lang === 'lv' ? indicator.nameLv : indicator.nameEn;
+  const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
+  const rows = [...classes].reverse().map((c) => ({ colour: c.colour, label: classLabel(c, lang), count: unitCount(c.geos.length, lang, cityLevel) }));
+  if (noData.length > 0) rows.push({ colour: 'hatch', label: t(lang, 'noData'), count: unitCount(noData.length, lang, cityLevel) });
+  const notes: string[] = [];
+  if (cityLevel) notes.push(t(lang, indicator.kind === 'count' ? 'symbolsProportional' : 'symbolsGraduated'));
+  if (national) notes.push(`${t(lang, 'national')}: ${formatValue(national.value, lang)} ${unit} (${national.year})`);
+  notes.push(`${t(lang, METHOD_LABEL[choropleth.spec.method])}, ${classes.length}`);
+  return {
+    title: override.title || `${name}, ${years.join('–')}`,
+    subtitle: override.subtitle ?? `${t(lang, 'title')} · ${t(lang, 'subtitle')}`,
+    unit,
+    rows,
+    notes,
+    source: `${t(lang, 'source')}: ${indicator.sourceLabel}, ${years.join(', ')}`,
+    attribution: ATTRIBUTION[lang],
+  };
+}

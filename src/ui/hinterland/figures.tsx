@@ -1,0 +1,60 @@
+import type { Figure } from '../../domain/hinterland/aggregates.ts';
+import { formatNumber, type Lang } from '../../domain/format.ts';
+import type { IndicatorData } from '../../domain/indicators.ts';
+import { ht } from './strings.ts';
+
+/** The kinds of figure the hinterland views show, each with its unit and precision. */
+export type FigureKind = 'area' | 'residents' | 'density' | 'share';
+
+const labels = new WeakMap<IndicatorData, Map<number, string>>();
+
+/** Short labels of sources ("CSP IRD041"), by index into `IndicatorData.sources`, from the indicators that cite them. */
+export function sourceLabels(data: IndicatorData): Map<number, string> {
+  const known = labels.get(data);
+  if (known) return known;
+  const labelOf = new Map(data.indicators.map((i) => [i.id, i.sourceLabel]));
+  const out = new Map<number, string>();
+  for (const o of data.observations) if (!out.has(o.source)) out.set(o.source, labelOf.get(o.indicator) ?? `#${o.source}`);
+  labels.set(data, out);
+  return out;
+}
+
+/** A figure's value in the language's number format with its unit, or null when it has none. */
+export function figureText(f: Figure, kind: FigureKind, lang: Lang): string | null {
+  if (f.value === null) return null;
+  if (kind === 'share') return `${formatNumber(f.value * 100, lang, 1)} %`;
+  if (kind === 'area') return `${formatNumber(f.value, lang, 1)} km²`;
+  if (kind === 'density') return `${formatNumber(f.value, lang, 1)} / km²`;
+  return formatNumber(f.value, lang, 0);
+}
+
+/** Year, source and "computed" of a figure, with the full source text and how it was computed as a tooltip. */
+export function Provenance({ f, data, lang }: { f: Figure; data: IndicatorData; lang: Lang }) {
+  const names = sourceLabels(data);
+  const source = f.sources.map((i) => names.get(i) ?? `#${i}`).join(', ');
+  const title = [f.note[lang], ...f.sources.map((i) => data.sources[i] ?? '')].filter(Boolean).join('\n');
+  return (
+    <span class="source-note" title={title}>
+      {f.year === null ? ht(lang, 'fromBoundaries') : `${f.year} · ${ht(lang, 'source')}: ${source} · ${ht(lang, 'computed')}`}
+    </span>
+  );
+}
+
+/** A figure in a panel: the value with its provenance, or "no data" with the reason. */
+export function FigureValue({ f, kind, data, lang }: { f: Figure; kind: FigureKind; data: IndicatorData; lang: Lang }) {
+  const text = figureText(f, kind, lang);
+  if (text === null) {
+    return (
+      <>
+        <span class="muted">{ht(lang, 'noData')}</span>
+        <span class="fact-computed">{f.note[lang]}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span class="fact-value">{text}</span>
+      <Provenance f={f} data={data} lang={lang} />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Lang } from '../../domain/format.ts';
+
+const STRINGS = {
+  section: { lv: 'Aptvērums', en: 'Hinterland' },
+  sectionHint: { lv: 'pilsēta ar apkārtni', en: 'each city with its surroundings' },
+  show: { lv: 'Rādīt kartē', en: 'Show on the map' },
+  definition: { lv: 'Definīcija', en: 'Definition' },
+  kind_admin: { lv: 'Administratīvais sadalījums', en: 'Administrative assignment' },
+  kind_gravity: { lv: 'Gravitācijas modelis (Hafs)', en: 'Gravity model (Huff)' },
+  kind_bands: { lv: 'Attāluma joslas', en: 'Distance bands' },
+  explain: { lv: 'Kas tas ir?', en: 'What is this?' },
+  explain_admin: {
+    lv: 'Pilsētas pašas teritorija un novadi, kas tai piesaistīti ar dokumentu: kopīga attīstības stratēģija vai novada administratīvais centrs (hinterland_basis.csv). Rīgai — biedrības “Rīgas metropole” dalībnieki (cooperation_links.csv, rindas “Rīgas metropole”). Valmiera, Jēkabpils un Ogre atrodas savos novados. Jūrmalai apkārtnes nav: nav dokumenta, kas tai piesaistītu novadu. Novadi bez dokumentētas saites nepieder nevienai pilsētai. Sadalījumu var mainīt: izvēlieties pašvaldību kartē.',
+    en: 'The city’s own unit and the novadi tied to it by a document: a joint development strategy or the novads’ administrative centre (hinterland_basis.csv). For Rīga, the members of the association “Rīgas metropole” (the “Rīgas metropole” rows of cooperation_links.csv). Valmiera, Jēkabpils and Ogre lie inside their novadi. Jūrmala has no hinterland: no document ties a novads to it. Novadi with no documented tie belong to no city. You can change the assignment: pick a municipality on the map.',
+  },
+  explain_gravity: {
+    lv: 'MODELIS, nevis mērījums. Katra pašvaldība tiek piešķirta pilsētai ar lielāko pievilcību: iedzīvotāji^α / attālums^β (Hafa modelis). α = 1 un β = 2 ir mācību grāmatu vērtības; Latvijā nav pieejamu svārstmigrācijas vai iepirkšanās datu, ar ko tās kalibrēt. Masa: pilsētu iedzīvotāju skaits; attālums: taisnā līnija no pašvaldības nosaukuma punkta līdz pilsētai.',
+    en: 'A MODEL, not a measurement. Each municipality goes to the city with the highest attraction: residents^α / distance^β (Huff’s model). α = 1 and β = 2 are textbook values; no commuting or shopping data for Latvia are at hand to calibrate them. Mass: the cities’ populations; distance: a straight line from the municipality’s label point to the city.',
+  },
+  explain_bands: {
+    lv: 'Vienkāršs attālums: visa teritorija N km ap katru pilsētu (taisnā līnijā, ne pa ceļiem), apgriezta pēc Latvijas robežas. Joslas pārklājas — vietas, ko sasniedz vairākas pilsētas, ir tumšākas. Tās nav sadalījums, tāpēc rādītāji joslām netiek skaitīti (tabulā — administratīvais sadalījums).',
+    en: 'Plain distance: everything within N km of each city (straight line, not by road), clipped to Latvia. Bands overlap — places within reach of several cities come out darker. They are not a partition, so no figures are summed for them (the table then shows the administrative assignment).',
+  },
+  alpha: { lv: 'α — iedzīvotāju svars', en: 'α — weight of population' },
+  beta: { lv: 'β — attāluma kavējums', en: 'β — distance decay' },
+  defaults: { lv: 'Noklusētās vērtības', en: 'Default values' },
+  massYear: { lv: 'Masa: pilsētu iedzīvotāji', en: 'Mass: city population' },
+  shareOf: { lv: 'Rādīt pievilcības daļu', en: 'Show the share of attraction of' },
+  winners: { lv: '— uzvarētāji pēc pilsētām —', en: '— winning city —' },
+  shareLegend: { lv: 'pilsētas pievilcības daļa pašvaldībā', en: 'the city’s share of attraction in each municipality' },
+  km: { lv: 'Joslas rādiuss', en: 'Band radius' },
+  ownUnit: { lv: 'pilsētas teritorija', en: 'the city’s own unit' },
+  hinterlandPart: { lv: 'apkārtne', en: 'hinterland' },
+  overlaps: { lv: 'pārklāšanās — tumšāks', en: 'overlaps come out darker' },
+  table: { lv: 'Skaitļi', en: 'Figures' },
+  tableTitle: { lv: 'Pilsētas ar apkārtni', en: 'Cities with their hinterlands' },
+  export: { lv: 'Eksportēt sadalījumu', en: 'Export assignment' },
+  import: { lv: 'Importēt sadalījumu', en: 'Import assignment' },
+  reset: { lv: 'Atjaunot piegādāto', en: 'Reset to shipped' },
+  resetConfirm: {
+    lv: 'Atjaunot piegādāto administratīvo sadalījumu? Jūsu izmaiņas tiks dzēstas no šī pārlūka.',
+    en: 'Return to the shipped administrative assignment? Your changes will be deleted from this browser.',
+  },
+  edited: { lv: 'Jūsu sadalījums (saglabāts šajā pārlūkā)', en: 'Your assignment (kept in this browser)' },
+  shippedInForce: { lv: 'Piegādātais sadalījums', en: 'The shipped assignment' },
+  differ: { lv: 'atšķiras no piegādātā', en: 'differ from the shipped one' },
+  imported: { lv: 'Importēts', en: 'Imported' },
+  importRejected: { lv: 'Fails noraidīts; sadalījums nav mainīts.', en: 'File rejected; the assignment is unchanged.' },
+  csvHint: { lv: 'CSV ar kolonnām kā hinterland_assignment.csv', en: 'CSV with the columns of hinterland_assignment.csv' },
+  line: { lv: 'rinda', en: 'line' },
+  wholeFile: { lv: 'viss fails', en: 'whole file' },
+  noShipped: {
+    lv: 'Piegādātais sadalījums neatbilst kartes vienībām; administratīvais aptvērums nav pieejams.',
+    en: 'The shipped assignment does not fit the map’s units; the administrative hinterland is unavailable.',
+  },
+  noHuff: { lv: 'Nav viena gada iedzīvotāju skaita visām pilsētām; modelis nav pieejams.', en: 'No one-year population for all cities; the model is unavailable.' },
+  belongsTo: { lv: 'Pieder pilsētai (administratīvais aptvērums)', en: 'Belongs to city (administrative hinterland)' },
+  none: { lv: '— nevienai —', en: '— none —' },
+  reason: { lv: 'Pamatojums', en: 'Basis' },
+  gravityHere: { lv: 'Gravitācijas modelī', en: 'In the gravity model' },
+  withHinterland: { lv: 'Pilsēta ar apkārtni', en: 'City with hinterland' },
+  units: { lv: 'Vienības', en: 'Units' },
+  area: { lv: 'Platība', en: 'Area' },
+  residents: { lv: 'Iedzīvotāji', en: 'Residents' },
+  density: { lv: 'Blīvums', en: 'Density' },
+  shareResidents: { lv: 'Daļa no Latvijas iedzīvotājiem', en: "Share of Latvia's residents" },
+  shareArea: { lv: 'Daļa no Latvijas platības', en: "Share of Latvia's area" },
+  cityShare: { lv: 'Pilsētas daļa apkārtnes iedzīvotājos', en: "City's share of its hinterland's residents" },
+  noData: { lv: 'nav datu', en: 'no data' },
+  computed: { lv: 'aprēķināts', en: 'computed' },
+  fromBoundaries: { lv: 'aprēķināts no robežām', en: 'computed from the boundaries' },
+  source: { lv: 'Avots', en: 'Source' },
+  year: { lv: 'Iedzīvotāju gads', en: 'Year of residents' },
+  city: { lv: 'Pilsēta', en: 'City' },
+  unassigned: { lv: 'Nepiešķirtās pašvaldības', en: 'Unassigned municipalities' },
+  latvia: { lv: 'Latvija (visas vienības)', en: 'Latvia (all units)' },
+  notes: { lv: 'Piezīmes', en: 'Notes' },
+  noHinterland: { lv: 'Šajā definīcijā pilsētai nav apkārtnes.', en: 'Under this definition the city has no hinterland.' },
+  allComputed: {
+    lv: 'Visi skaitļi aprēķināti: summas pa pašvaldībām, blīvums un daļas no summām. Trūkstoša vērtība netiek aizpildīta.',
+    en: 'Every figure is computed: sums over municipalities, density and shares from the sums. A missing value is never filled in.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type HinterlandStringKey = keyof typeof STRINGS;
+
+/** The hinterland UI's text for a key in the given language. */
+export function ht(lang: Lang, key: HinterlandStringKey): string {
+  return STRINGS[key][lang];
+}

@@ -1,0 +1,212 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, pagePointOf, startPreview, waitForMapIdle } from './harness.ts';
+
+const TUKUMS: [number, number] = [23.0743, 56.9168];
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openMap(query = '?l=lv'): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${url}${query}`);
+  await waitForMapIdle(page);
+  return { page, errors };
+}
+
+/** Distinct values of a property among the features MapLibre has drawn in a layer. */
+const rendered = (page: Page, layer: string, property: string) =>
+  page.evaluate(`[...new Set(window.stateCities.map.queryRenderedFeatures({ layers: ['${layer}'] }).map((f) => f.properties['${property}']))].sort()`) as Promise<string[]>;
+/** Distinct values of a property among a source's features in the loaded tiles, drawn or hidden by label collisions. */
+const inSource = (page: Page, source: string, property: string) =>
+  page.evaluate(`[...new Set(window.stateCities.map.querySourceFeatures('${source}').map((f) => f.properties['${property}']))].sort()`) as Promise<string[]>;
+const renderedCount = (page: Page, layer: string) => page.evaluate(`window.stateCities.map.queryRenderedFeatures({ layers: ['${layer}'] }).length`) as Promise<number>;
+const visibility = (page: Page, layer: string) => page.evaluate(`window.stateCities.map.getLayoutProperty('${layer}', 'visibility')`) as Promise<string>;
+const cityOfUnit = (page: Page, code: string) =>
+  page.evaluate(`(window.stateCities.store.getState().userAssignment ?? []).find((a) => a.code === '${code}')?.cityId ?? null`) as Promise<string | null>;
+
+async function openSection(page: Page) {
+  await page.locator('.hinterland-section summary').click();
+}
+
+describe('hinterlands', () => {
+  it('are hidden at first and shown, outlined and labelled by the toggle', async () => {
+    const { page, errors } = await openMap();
+    expect(await visibility(page, 'hinterland-outline')).toBe('none');
+    expect(await renderedCount(page, 'hinterland-fill')).toBe(0);
+    await openSection(page);
+    await page.getByLabel('Rādīt kartē').check();
+    await waitForMapIdle(page);
+    expect(await visibility(page, 'hinterland-outline')).toBe('visible');
+    expect(await renderedCount(page, 'hinterland-outline')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'hinterland-city-line')).toBeGreaterThan(0);
+    // Symbols are placed a frame or two after the data arrive.
+    await expect.poll(() => rendered(page, 'hinterland-label', 'cityId')).toEqual(expect.arrayContaining(['daugavpils', 'liepaja', 'riga', 'valmiera']));
+    expect(page.url()).toContain('hs=1');
+    await page.getByLabel('Rādīt kartē').uncheck();
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, 'hinterland-outline')).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draw other features when the definition changes', async () => {
+    const { page, errors } = await openMap('?l=en');
+    await openSection(page);
+    await page.getByLabel('Show on the map').check();
+    expect(await page.getByRole('radio', { name: 'Administrative assignment' }).isChecked()).toBe(true);
+    await waitForMapIdle(page);
+    const adminFill = await page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('hinterland-fill', 'fill-color'))`);
+    await expect.poll(() => inSource(page, 'hinterland-labels', 'cityId')).toContain('jurmala');
+
+    await page.getByRole('radio', { name: 'Gravity model (Huff)' }).check();
+    await waitForMapIdle(page);
+    expect(page.url()).toMatch(/h=gravity&hs=1/);
+    const gravityFill = await page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('hinterland-fill', 'fill-color'))`);
+    expect(gravityFill).not.toBe(adminFill);
+    // Under gravity every municipality has a city: Tukuma novads, unassigned administratively, is coloured.
+    expect(gravityFill).toContain('LV0052000');
+    expect(adminFill).not.toContain('LV0052000');
+    // Jūrmala's own unit goes to Rīga under the textbook exponents, so Jūrmala has no area to label.
+    await expect.poll(() => inSource(page, 'hinterland-labels', 'cityId')).not.toContain('jurmala');
+
+    // Recompute and redraw for new exponents: the synchronous part (model, outlines, setData, paint).
+    const ms = (await page.evaluate(`(() => {
+      const s = window.stateCities.store.getState();
+      const times = [];
+      for (let i = 0; i < 11; i++) {
+        const t0 = performance.now();
+        s.setHinterland({ alpha: 0.5 + i / 10 });
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b)[5];
+    })()`)) as number;
+    console.log(`gravity recompute + redraw (median of 11): ${ms.toFixed(1)} ms`);
+    expect(ms).toBeLessThan(50);
+    await waitForMapIdle(page);
+
+    await page.getByRole('radio', { name: 'Distance bands' }).check();
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, 'hinterland-outline')).toBe(0);
+    await expect.poll(() => rendered(page, 'hinterland-bands-fill', 'cityId')).toHaveLength(10);
+    expect(page.url()).toMatch(/h=bands&hs=1/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('do not swallow a change of indicator made while they redraw', async () => {
+    const { page } = await openMap('?l=lv&h=gravity&hs=1');
+    const paint = () => page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-color'))`);
+    const before = await paint();
+    // setData makes isStyleLoaded() false until the worker has the new data; the indicator must still be painted.
+    await page.evaluate(`(() => {
+      const s = window.stateCities.store.getState();
+      s.setHinterland({ alpha: 2 });
+      s.setChoropleth({ indicator: 'median_age', year: 'latest' });
+    })()`);
+    await waitForMapIdle(page);
+    expect(await paint()).not.toBe(before);
+    await page.context().close();
+  });
+
+  it('keep a municipality given to another city after a reload, until reset', async () => {
+    const { page } = await openMap();
+    const p = await pagePointOf(page, TUKUMS);
+    await page.mouse.click(p.x, p.y);
+    await page.locator('.panel[data-place="LV0052000"]').waitFor();
+    const select = page.getByLabel('Pieder pilsētai (administratīvais aptvērums)');
+    expect(await select.inputValue()).toBe('');
+    await select.selectOption('jurmala');
+    await page.waitForFunction(`(window.stateCities.store.getState().userAssignment ?? []).some((a) => a.code === 'LV0052000' && a.cityId === 'jurmala')`);
+    // Saving to IndexedDB is asynchronous; a reload right away could come first.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForFunction(`window.stateCities.store.getState().userAssignment !== null`);
+    expect(await cityOfUnit(page, 'LV0052000')).toBe('jurmala');
+    await page.locator('.panel[data-place="LV0052000"]').waitFor();
+    expect(await page.getByLabel('Pieder pilsētai (administratīvais aptvērums)').inputValue()).toBe('jurmala');
+
+    await openSection(page);
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Atjaunot piegādāto' }).click();
+    await page.waitForFunction(`window.stateCities.store.getState().userAssignment === null`);
+    await page.waitForTimeout(300);
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await page.evaluate(`window.stateCities.store.getState().userAssignment`)).toBeNull();
+    await page.context().close();
+  });
+
+  it('reject a bad assignment CSV with the line and reason, and keep the assignment', async () => {
+    const { page } = await openMap();
+    const p = await pagePointOf(page, TUKUMS);
+    await page.mouse.click(p.x, p.y);
+    await page.getByLabel('Pieder pilsētai (administratīvais aptvērums)').selectOption('riga');
+    await page.keyboard.press('Escape');
+    const before = await page.evaluate(`JSON.stringify(window.stateCities.store.getState().userAssignment)`);
+    await openSection(page);
+    const csv = [
+      'municipality_code,municipality_name,city_id,role,reason,source',
+      'LV0001000,Rīga,riga,city,own,test',
+      'LV0052000,Tukuma novads,tukums,hinterland,no such city,test',
+    ].join('\n');
+    await page.locator('.assignment-tools input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const error = page.locator('.hinterland-import-error');
+    await error.waitFor();
+    const text = await error.innerText();
+    expect(text).toContain('sadalījums nav mainīts');
+    expect(text).toContain('rinda 3: Nezināma pilsēta "tukums"');
+    expect(text).toMatch(/fails: Failā nav vienību: LV0002000/);
+    expect(await page.evaluate(`JSON.stringify(window.stateCities.store.getState().userAssignment)`)).toBe(before);
+    expect(await cityOfUnit(page, 'LV0052000')).toBe('riga');
+    await page.context().close();
+  });
+
+  it('have no serious accessibility violations with the section, a unit panel and the table open', async () => {
+    const { page } = await openMap('?l=lv&h=gravity&hs=1&s=LV0052000');
+    await page.locator('.hinterland-unit').waitFor();
+    await openSection(page);
+    await page.getByRole('button', { name: /Kas tas ir\? Gravitācijas/ }).click();
+    const serious = async () =>
+      (await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    expect(await serious()).toEqual([]);
+    await page.getByRole('button', { name: 'Skaitļi' }).click();
+    await page.locator('.hinterland-table').waitFor();
+    expect(await serious()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('show a city with its hinterland in the panel and the table, each figure with its year and source', async () => {
+    const { page, errors } = await openMap('?l=en&s=valmiera');
+    const facts = page.locator('.hinterland-facts');
+    await facts.waitFor();
+    expect(await facts.locator('[data-hinterland-fact="areaKm2"]').innerText()).toMatch(/km²[\s\S]*computed from the boundaries/);
+    expect(await facts.locator('[data-hinterland-fact="residents"]').innerText()).toMatch(/2026 · Source: CSP IRD041 · computed/);
+    expect(await facts.locator('[data-hinterland-fact="shareOfLatviaResidents"]').innerText()).toMatch(/no data[\s\S]*Madona/);
+    await openSection(page);
+    await page.getByRole('button', { name: 'Figures' }).click();
+    const table = page.locator('.hinterland-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(12);
+    expect(await table.locator('tr[data-row="riga"]').innerText()).toMatch(/^Riga\t9\t/);
+    expect(await page.locator('.hinterland-notes li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

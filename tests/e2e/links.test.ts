@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
+
+const app = useBuiltApp();
+
+async function openLinks(query = '?l=lv'): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await openPage(app.browser);
+  await page.goto(`${app.url}${query}`);
+  await waitForMapIdle(page);
+  await page.locator('.links-section summary').click();
+  await page.getByLabel('Rādīt saites kartē').check();
+  await waitForMapIdle(page);
+  return { page, errors };
+}
+
+/** Ids of the arcs in the source (drawn or not by the current viewport's tiles). */
+const arcIds = (page: Page) =>
+  page.evaluate(`[...new Set(window.stateCities.map.querySourceFeatures('links-arcs').map((f) => f.properties.id))].sort()`) as Promise<string[]>;
+const linkCount = (page: Page) => page.evaluate(`(window.stateCities.store.getState().userLinks ?? window.stateCities.store.getState().dataset.links).length`) as Promise<number>;
+
+describe('cooperation links', () => {
+  it('are hidden at first; a type filter keeps exactly the arcs of that type and goes into the address', async () => {
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.url}?l=lv`);
+    await waitForMapIdle(page);
+    expect(await page.evaluate(`window.stateCities.map.getLayoutProperty('links-arc', 'visibility')`)).toBe('none');
+    await page.close();
+    const opened = await openLinks();
+    const p = opened.page;
+    const all = await arcIds(p);
+    expect(all.length).toBeGreaterThan(20);
+    await p.locator('#links-type').selectOption('transport_link');
+    await p.waitForFunction(`location.search.includes('lt=transport_link')`);
+    await waitForMapIdle(p);
+    const kept = await arcIds(p);
+    const expected = (await p.evaluate(`JSON.stringify(window.stateCities.store.getState().dataset.links.filter((l) => l.type === 'transport_link').map((l) => l.id))`)) as string;
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(all.length);
+    for (const id of kept) expect(JSON.parse(expected)).toContain(id);
+    expect(errors).toEqual([]);
+    await p.context().close();
+  });
+
+  it('focusing a city (its number key) fades the other arcs', async () => {
+    const { page, errors } = await openLinks();
+    expect(await page.evaluate(`window.stateCities.map.getPaintProperty('links-arc', 'line-opacity')`)).toBe(0.9);
+    await page.locator('canvas').first().focus();
+    await page.keyboard.press('2');
+    await page.waitForFunction(`window.stateCities.store.getState().selection?.id === 'daugavpils'`);
+    await waitForMapIdle(page);
+    const opacity = (await page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('links-arc', 'line-opacity'))`)) as string;
+    const expr = JSON.parse(opacity) as unknown[];
+    expect(expr[0]).toBe('case');
+    const focused = (expr[1] as [string, unknown, [string, string[]]])[2][1];
+    const ofDaugavpils = JSON.parse(
+      (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().dataset.links.filter((l) => [l.from, l.to].some((e) => e.kind === 'city' && e.id === 'daugavpils')).map((l) => l.id))`)) as string,
+    ) as string[];
+    expect(focused.length).toBeGreaterThan(0);
+    for (const id of focused) expect(ofDaugavpils).toContain(id);
+    expect(expr[expr.length - 1]).toBeLessThan(0.2);
+    await page.locator('.links-focus[data-city="daugavpils"]').waitFor();
+    if (process.env.LINK_SHOTS) await page.screenshot({ path: `${process.env.LINK_SHOTS}/links-focus-daugavpils.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a link added in the editor is still there after a reload', async () => {
+    const { page, errors } = await openLinks();
+    const before = await linkCount(page);
+    await page.getByRole('button', { name: 'Pievienot saiti' }).click();
+    await page.locator('#links-edit-from').selectOption('city:ventspils');
+    await page.locator('#links-edit-to').selectOption('city:rezekne');
+    await page.locator('#links-edit-type').selectOption('agreement');
+    await page.locator('#links-edit-start').fill('2024');
+    await page.locator('#links-edit-end').fill('2020');
+    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.locator('.links-issues', { hasText: 'pirms sākuma datuma' }).waitFor();
+    await page.locator('#links-edit-end').fill('2026');
+    await page.locator('#links-edit-desc-lv').fill('Testa līgums');
+    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.locator('.links-details[data-link]').waitFor();
+    expect(await linkCount(page)).toBe(before + 1);
+    // Saved on every change: give IndexedDB its moment, then reload.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForFunction(`(window.stateCities.store.getState().userLinks ?? []).some((l) => l.description.lv === 'Testa līgums')`);
+    expect(await linkCount(page)).toBe(before + 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a bad CSV is rejected with its line and the links stay as they were', async () => {
+    const { page } = await openLinks();
+    const before = (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().dataset.links.map((l) => l.id))`)) as string;
+    const csv = 'id,type\nL1,membership\n';
+    await page.locator('input.links-import').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('.links-import-errors', { hasText: 'rinda 1' }).waitFor();
+    expect(await page.evaluate(`window.stateCities.store.getState().userLinks`)).toBeNull();
+    const after = (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().dataset.links.map((l) => l.id))`)) as string;
+    expect(after).toBe(before);
+    if (process.env.LINK_SHOTS) await page.screenshot({ path: `${process.env.LINK_SHOTS}/links-on.png` });
+    await page.context().close();
+  });
+});

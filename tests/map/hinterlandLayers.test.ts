@@ -1,0 +1,83 @@
+import type { FeatureCollection } from 'geojson';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { CITY_COLOURS, shareColour, SHARE_COLOURS } from '../../src/domain/hinterland/colours.ts';
+import { HINTERLAND_LAYER_IDS, hinterlandFillPaint, hinterlandLayers, hinterlandSources, hinterlandVisibility } from '../../src/map/hinterlandLayers.ts';
+import { buildStyle } from '../../src/map/style.ts';
+import { LIGHT_THEME } from '../../src/map/theme.ts';
+import type { HinterlandScene } from '../../src/state/hinterlandDerived.ts';
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
+const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
+const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', choropleth: { colourByCode: new Map(), noDataCodes: [] }, sources, fontFaces });
+
+/** The base style with the hinterland layers inserted where `addLayer(layer, beforeId)` puts them. */
+function withHinterlands(lang: 'lv' | 'en' = 'lv') {
+  const layers = [...base.layers];
+  for (const { layer, beforeId } of hinterlandLayers(LIGHT_THEME, lang)) layers.splice(layers.findIndex((l) => l.id === beforeId), 0, layer);
+  return { ...base, sources: { ...base.sources, ...hinterlandSources() }, layers };
+}
+
+const scene = (over: Partial<HinterlandScene> = {}): HinterlandScene => ({
+  cityByCode: new Map([['LV0001000', 'riga'], ['LV0023000', 'riga'], ['LV0054000', 'valmiera']]),
+  roleByCode: new Map([['LV0001000', 'city'], ['LV0023000', 'hinterland'], ['LV0054000', 'hinterland']]),
+  shareByCode: null,
+  outlines: { type: 'FeatureCollection', features: [] },
+  labels: { type: 'FeatureCollection', features: [] },
+  ...over,
+});
+
+describe('the hinterland layers', () => {
+  it('make a valid style together with the base layers', () => {
+    expect(validateStyleMin(withHinterlands())).toEqual([]);
+    expect(validateStyleMin(withHinterlands('en'))).toEqual([]);
+  });
+
+  it('go under base layers that exist: fills over the municipality fill, labels under the city labels', () => {
+    const ids = withHinterlands().layers.map((l) => l.id);
+    for (const { beforeId } of hinterlandLayers(LIGHT_THEME, 'lv')) expect(base.layers.map((l) => l.id)).toContain(beforeId);
+    const at = (id: string) => ids.indexOf(id);
+    expect(at('municipalities-fill')).toBeLessThan(at('hinterland-veil'));
+    expect(at('hinterland-veil')).toBeLessThan(at('hinterland-fill'));
+    expect(at('hinterland-fill')).toBeLessThan(at('borders-municipal'));
+    expect(at('hinterland-outline-casing')).toBeLessThan(at('hinterland-outline'));
+    expect(at('hinterland-outline')).toBeLessThan(at('municipalities-highlight'));
+    expect(at('hinterland-label')).toBeLessThan(at('cities-label'));
+    expect(ids.filter((id) => id.startsWith('hinterland-'))).toEqual([...HINTERLAND_LAYER_IDS]);
+  });
+
+  it('start hidden, and show the partition or the bands', () => {
+    for (const { layer } of hinterlandLayers(LIGHT_THEME, 'lv')) expect(layer.layout).toMatchObject({ visibility: 'none' });
+    expect(Object.values(hinterlandVisibility({ shown: false, kind: 'gravity' })).every((v) => v === 'none')).toBe(true);
+    const admin = hinterlandVisibility({ shown: true, kind: 'admin' });
+    expect(admin['hinterland-fill']).toBe('visible');
+    expect(admin['hinterland-outline']).toBe('visible');
+    expect(admin['hinterland-bands-fill']).toBe('none');
+    const bands = hinterlandVisibility({ shown: true, kind: 'bands' });
+    expect(bands['hinterland-bands-fill']).toBe('visible');
+    expect(bands['hinterland-fill']).toBe('none');
+  });
+});
+
+describe('hinterland fill paint', () => {
+  it('colours units by city, the city’s own unit stronger than its hinterland, and leaves the rest clear', () => {
+    const { colour, opacity } = hinterlandFillPaint(scene());
+    expect(colour).toEqual(['match', ['get', 'code'], 'LV0001000', CITY_COLOURS.riga, 'LV0023000', CITY_COLOURS.riga, 'LV0054000', CITY_COLOURS.valmiera, '#777777']);
+    expect(opacity).toEqual(['match', ['get', 'code'], 'LV0001000', 0.9, 'LV0023000', 0.55, 'LV0054000', 0.55, 0]);
+  });
+
+  it('colours every unit by a city’s share of attraction when one is chosen', () => {
+    const { colour, opacity } = hinterlandFillPaint(scene({ shareByCode: new Map([['LV0001000', 0.97], ['LV0054000', 0.04]]) }));
+    expect(colour).toEqual(['match', ['get', 'code'], 'LV0001000', SHARE_COLOURS[4], 'LV0054000', SHARE_COLOURS[0], SHARE_COLOURS[0]]);
+    expect(opacity).toBe(0.92);
+  });
+
+  it('puts shares in classes with the upper limit open', () => {
+    expect([0, 0.0999, 0.1, 0.3, 0.5, 0.749, 0.75, 1].map(shareColour)).toEqual([0, 0, 1, 2, 3, 3, 4, 4].map((i) => SHARE_COLOURS[i]));
+  });
+
+  it('gives the ten cities ten different colours', () => {
+    expect(new Set(Object.values(CITY_COLOURS)).size).toBe(10);
+  });
+});

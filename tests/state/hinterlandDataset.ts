@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../src/state/dataset.ts';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8'));
+
+/** The committed data files as the app loads them, for tests of the hinterland state without a browser. */
+export function committedDataset(): Dataset {
+  return {
+    municipalities: read('municipalities.geojson'),
+    cities: read('cities.geojson'),
+    borders: read('borders.geojson'),
+    latvia: read('latvia.geojson'),
+    neighbours: read('neighbours.geojson'),
+    contextLabels: read('context-labels.geojson'),
+    municipalityLabels: read('municipality-labels.geojson'),
+    strategy: read('strategy.json'),
+    indicators: read('indicators.json'),
+  } as Dataset;
+}

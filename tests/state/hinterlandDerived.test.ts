@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { hinterlandFillPaint } from '../../src/map/hinterlandLayers.ts';
+import { bandsOf, gravityScene, hinterlandContext, selectAggregates, selectScene } from '../../src/state/hinterlandDerived.ts';
+import { createAppStore } from '../../src/state/store.ts';
+import { committedDataset } from './hinterlandDataset.ts';
+
+const dataset = committedDataset();
+const ctx = hinterlandContext(dataset);
+
+function loadedStore() {
+  const store = createAppStore('lv');
+  store.getState().setDataset(dataset);
+  return store;
+}
+
+describe('the hinterland context of the committed data', () => {
+  it('reads the shipped assignment against the 42 units and ten cities', () => {
+    expect(ctx.shipped.ok).toBe(true);
+    expect(ctx.unitCodes).toHaveLength(42);
+    expect([...ctx.ownUnitOf.keys()].sort()).toEqual(['daugavpils', 'jelgava', 'jurmala', 'liepaja', 'rezekne', 'riga', 'ventspils']);
+  });
+
+  it('weighs all ten cities by one measure of one year', () => {
+    expect(ctx.huff?.year).toBe('2025');
+    expect(ctx.huff?.cities).toHaveLength(10);
+    expect(ctx.huff?.units).toHaveLength(42);
+    expect(ctx.huff?.cities.find((c) => c.id === 'valmiera')?.population).toBe(22811);
+  });
+});
+
+describe('the hinterland scene', () => {
+  it('outlines and labels every city of the administrative assignment', () => {
+    const store = loadedStore();
+    const scene = selectScene(store.getState())!;
+    expect(scene.outlines.features.map((f) => f.properties.kind)).toEqual(['outline', 'city']);
+    expect(scene.labels.features.map((f) => f.properties.cityId).sort()).toEqual(['daugavpils', 'jekabpils', 'jelgava', 'jurmala', 'liepaja', 'ogre', 'rezekne', 'riga', 'valmiera', 'ventspils']);
+    expect(scene.cityByCode.get('LV0048000')).toBe('riga');
+    expect(scene.roleByCode.get('LV0001000')).toBe('city');
+    expect(scene.cityByCode.has('LV0052000')).toBe(false);
+  });
+
+  it('changes with the definition, and is the same object while nothing it depends on changes', () => {
+    const store = loadedStore();
+    const admin = selectScene(store.getState());
+    expect(selectScene(store.getState())).toBe(admin);
+    store.getState().setHinterland({ kind: 'gravity' });
+    const gravity = selectScene(store.getState())!;
+    expect(gravity).not.toBe(admin);
+    expect(gravity.cityByCode.size).toBe(42);
+    store.getState().setHinterland({ beta: 1 });
+    expect(selectScene(store.getState())!.cityByCode).not.toEqual(gravity.cityByCode);
+  });
+
+  it('draws distance bands around the ten cities, and no partition under bands', async () => {
+    const store = loadedStore();
+    store.getState().setHinterland({ kind: 'bands', km: 20 });
+    expect(selectScene(store.getState())).toBeNull();
+    const bands = await bandsOf(dataset, 20);
+    expect(bands.features.map((f) => f.properties)).toContainEqual({ cityId: 'riga', km: 20 });
+    expect(bands.features).toHaveLength(10);
+    expect(bandsOf(dataset, 20)).toBe(bandsOf(dataset, 20));
+  });
+
+  it('recomputes the gravity model and the paint for all units in well under 50 ms', () => {
+    ctx.topology();
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const t0 = performance.now();
+      const scene = gravityScene(ctx, 1 + i / 20, 2 - i / 40, i % 2 ? 'riga' : null)!;
+      hinterlandFillPaint(scene);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[10]!).toBeLessThan(50);
+  });
+});
+
+describe('the hinterland figures', () => {
+  it('sum each city with its hinterland under the administrative assignment, and follow an edit', () => {
+    const store = loadedStore();
+    const riga = () => selectAggregates(store.getState())!.cities.find((c) => c.cityId === 'riga')!;
+    expect(riga().units).toHaveLength(9);
+    const before = riga().areaKm2.value!;
+    store.getState().setUnitCity('LV0052000', 'riga');
+    expect(riga().units).toHaveLength(10);
+    expect(riga().areaKm2.value!).toBeGreaterThan(before);
+  });
+
+  it('leave a value out rather than fill it: no 2026 total for Latvia without Madonas novads', () => {
+    const store = loadedStore();
+    const agg = selectAggregates(store.getState())!;
+    expect(agg.year).toBe('2026');
+    expect(agg.latvia.residents.value).toBeNull();
+    expect(agg.latvia.residents.note.en).toContain('Madona');
+    expect(agg.latvia.densityPerKm2.value).toBeNull();
+    const riga = agg.cities.find((c) => c.cityId === 'riga')!;
+    expect(riga.residents).toMatchObject({ year: '2026', sources: [expect.any(Number)] });
+    expect(riga.residents.value).toBeGreaterThan(800_000);
+    expect(riga.shareOfLatviaResidents.value).toBeNull();
+  });
+
+  it('follow the gravity partition under gravity and the administrative one under bands', () => {
+    const store = loadedStore();
+    store.getState().setHinterland({ kind: 'gravity' });
+    const units = selectAggregates(store.getState())!.cities.reduce((n, c) => n + c.units.length, 0);
+    expect(units).toBe(42);
+    store.getState().setHinterland({ kind: 'bands' });
+    expect(selectAggregates(store.getState())!.unassigned).not.toBeNull();
+  });
+});
