@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
+
+export type PageId = 'app' | 'floor' | 'leaflet';
+export const PAGE_IDS: readonly PageId[] = ['app', 'floor', 'leaflet'];
+
+/** A page to measure: its URL and the folder it is served from (to gzip what it fetched). */
+export interface Target {
+  id: PageId;
+  url: string;
+  dir: string;
+  /** What shows the place panel after a click on Rīga. */
+  panelSelector: string;
+}
+
+/** A polygon count to run: the real files, or synthetic ones served in their place. */
+export interface SizeCase {
+  label: string;
+  polygons: number;
+  /** Data file name → body, served instead of the file (playwright routing; no app change). */
+  routes: Map<string, string>;
+  /** Points inside some units, for hovering. */
+  probes: [number, number][];
+}
+
+export type Kind = 'js' | 'css' | 'data' | 'fonts' | 'html' | 'images' | 'other';
+export const KINDS: readonly Kind[] = ['js', 'css', 'data', 'fonts', 'html', 'images', 'other'];
+
+/** One response of the first view: bytes on the wire from vite preview, and the file raw and gzipped. */
+export interface Transfer {
+  path: string;
+  kind: Kind;
+  transfer: number;
+  raw: number;
+  gzip: number;
+}
+
+export interface ChangeSample {
+  sync: number;
+  frame: number;
+  idle: number | null;
+  reloaded: boolean;
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** Everything one load of one page gave. Times in ms since navigation start. */
+export interface LoadSample {
+  page: PageId;
+  size: string;
+  /** When the map object was made (the app makes it once its data are in). */
+  mapCreated: number | null;
+  /** The first frame with the choropleth drawn, labels perhaps not yet. */
+  choropleth: number | null;
+  /** The first complete frame (MapLibre's 'load': every source and label in). */
+  paint: number | null;
+  idle: number | null;
+  /** When an element with elementtiming="map-placeholder" was painted, if the page has one. */
+  placeholder: number | null;
+  heapBytes: number | null;
+  transfers: Transfer[];
+  longTasks: { load: LongTask[]; quiet: LongTask[]; interaction: LongTask[] };
+  switches: ChangeSample[];
+  hovers: (number | null)[];
+  errors: string[];
+}
+
+export interface RunOptions {
+  switches: number;
+  hovers: number;
+  quietMs: number;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+export const RIGA: [number, number] = [24.1052, 56.9496];
+
+export function kindOf(path: string): Kind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  if (ext === '.css') return 'css';
+  if (ext === '.json' || ext === '.geojson') return 'data';
+  if (['.woff2', '.woff', '.ttf', '.otf'].includes(ext)) return 'fonts';
+  if (ext === '.html' || ext === '') return 'html';
+  if (['.png', '.svg', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico'].includes(ext)) return 'images';
+  return 'other';
+}
+
+const PRECOMPRESSED = /\.(woff2?|png|jpe?g|webp|avif|gif)$/i;
+const gzipCache = new Map<string, { raw: number; gzip: number }>();
+/** Raw and gzip (zlib level 6, the usual server default) sizes of a served file. */
+function fileSizes(dir: string, path: string): { raw: number; gzip: number } {
+  const file = join(dir, path === '/' ? 'index.html' : decodeURIComponent(path));
+  const known = gzipCache.get(file);
+  if (known) return known;
+  let sizes = { raw: 0, gzip: 0 };
+  try {
+    const buf = readFileSync(file);
+    // Servers do not gzip what is compressed already (woff2, PNG, …): it goes as it is.
+    sizes = { raw: buf.length, gzip: PRECOMPRESSED.test(file) ? buf.length : gzipSync(buf, { level: 6 }).length };
+  } catch {
+    /* not a file of the build (e.g. a routed synthetic file): counted by its transfer only */
+  }
+  gzipCache.set(file, sizes);
+  return sizes;
+}
+
+/** A fresh context (empty cache, no service worker) with the probe and any synthetic files. */
+export async function openContext(browser: Browser, size: SizeCase, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'lv-LV', serviceWorkers: 'block', ...extra });
+  await context.addInitScript({ path: PROBE });
+  for (const [name, body] of size.routes) {
+    await context.route(`**/data/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  }
+  return context;
+}
+
+export function watch(page: Page, target: Target): { errors: string[]; transfers: () => Promise<Transfer[]> } {
+  const errors: string[] = [];
+  const pending: Promise<Transfer | null>[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('requestfinished', (req) => {
+    pending.push(
+      (async () => {
+        const url = new URL(req.url());
+        if (!url.href.startsWith(target.url.replace(/[^/]*$/, ''))) return null;
+        const sizes = await req.sizes().catch(() => null);
+        const transfer = sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+        return { path: url.pathname, kind: kindOf(url.pathname), transfer, ...fileSizes(target.dir, url.pathname) };
+      })(),
+    );
+  });
+  return { errors, transfers: async () => (await Promise.all([...pending])).filter((t): t is Transfer => t !== null) };
+}
+
+const pageNow = (page: Page) => page.evaluate('performance.now()') as Promise<number>;
+export const settle = (page: Page) => page.evaluate('window.__bench.settle()');
+
+/** Moves the pointer over units that lie on the map (not under a card) and times each hover. */
+async function hoverAround(page: Page, probes: [number, number][], count: number): Promise<(number | null)[]> {
+  const points: { x: number; y: number }[] = [];
+  for (const p of probes) {
+    const pt = (await page.evaluate(`window.__bench.project(${JSON.stringify(p)})`)) as { x: number; y: number };
+    if (await page.evaluate(`window.__bench.onMap(${JSON.stringify(pt)})`)) points.push(pt);
+  }
+  const out: (number | null)[] = [];
+  for (let i = 0; i < count && points.length > 1; i++) {
+    const pt = points[i % points.length]!;
+    await page.evaluate('window.__bench.armHover()');
+    await page.mouse.move(pt.x, pt.y);
+    out.push((await page.evaluate('window.__bench.hover')) as number | null);
+    await settle(page);
+  }
+  await page.mouse.move(2, VIEWPORT.height - 2);
+  return out;
+}
+
+/**
+ * One cold load of a page: first paint and first idle, what it fetched until then, a quiet
+ * moment, the JS heap after a forced GC, then indicator switches and hovers, and every long task
+ * with the phase it fell in.
+ */
+export async function loadRun(browser: Browser, target: Target, size: SizeCase, opts: RunOptions): Promise<LoadSample> {
+  const context = await openContext(browser, size);
+  try {
+    const page = await context.newPage();
+    const w = watch(page, target);
+    await page.goto(target.url);
+    await page.waitForFunction('window.__bench && window.__bench.marks.idle != null', undefined, { timeout: 90_000, polling: 50 });
+    const marks = (await page.evaluate('window.__bench.marks')) as Record<string, number>;
+    const transfers = await w.transfers();
+    await page.waitForTimeout(opts.quietMs);
+    const quietEnd = await pageNow(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const heapEnd = await pageNow(page);
+
+    const ids = (await page.evaluate('window.__bench.indicatorIds()')) as string[];
+    const switches: ChangeSample[] = [];
+    for (let i = 0; i < opts.switches && ids.length > 1; i++) {
+      switches.push((await page.evaluate(`window.__bench.switchIndicator(${JSON.stringify(ids[(i + 1) % ids.length])})`)) as ChangeSample);
+      await settle(page);
+    }
+    const hovers = await hoverAround(page, size.probes, opts.hovers);
+
+    const tasks = (await page.evaluate('window.__bench.longTasks')) as LongTask[];
+    const elements = (await page.evaluate('window.__bench.elements')) as { id: string; time: number }[];
+    const idle = marks.idle ?? Number.POSITIVE_INFINITY;
+    return {
+      page: target.id,
+      size: size.label,
+      mapCreated: marks.mapCreated ?? null,
+      choropleth: marks.choropleth ?? null,
+      paint: marks.paint ?? null,
+      idle: marks.idle ?? null,
+      placeholder: elements.find((e) => e.id === 'map-placeholder')?.time ?? null,
+      heapBytes: heap.usedSize,
+      transfers,
+      longTasks: {
+        load: tasks.filter((t) => t.start < idle),
+        quiet: tasks.filter((t) => t.start >= idle && t.start < quietEnd),
+        interaction: tasks.filter((t) => t.start >= heapEnd),
+      },
+      switches,
+      hovers,
+      errors: w.errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface PanelSample {
+  page: PageId;
+  /** From navigation start to the panel painted, clicking Rīga as soon as the map is drawn. */
+  panel: number | null;
+  fromClick: number | null;
+}
+
+/** One cold load in which Rīga is clicked the moment the map is drawn: time to the place panel. */
+export async function panelRun(browser: Browser, target: Target, size: SizeCase): Promise<PanelSample> {
+  const context = await openContext(browser, size);
+  try {
+    const page = await context.newPage();
+    await page.goto(target.url);
+    await page.waitForFunction('window.__bench && window.__bench.marks.paint != null', undefined, { timeout: 90_000, polling: 'raf' });
+    const pt = (await page.evaluate(`(window.__bench.armPanel(${JSON.stringify(target.panelSelector)}), window.__bench.project(${JSON.stringify(RIGA)}))`)) as { x: number; y: number };
+    await page.mouse.click(pt.x, pt.y);
+    const r = (await page.evaluate('window.__bench.panel')) as { end: number; fromClick: number | null } | null;
+    return { page: target.id, panel: r?.end ?? null, fromClick: r?.fromClick ?? null };
+  } finally {
+    await context.close();
+  }
+}

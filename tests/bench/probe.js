@@ -1,0 +1,230 @@
+// Installed in every benchmarked page before its own scripts (playwright addInitScript). Plain
+// browser JavaScript, the same for the app and both reference pages, so that every page is timed
+// by the same code. All times are performance.now(): milliseconds since navigation start.
+(() => {
+  const now = () => performance.now();
+  const B = (window.__bench = { marks: {}, longTasks: [], elements: [], kind: null, map: null });
+
+  /** Resolves after the browser has finished the current frame (style, layout, paint, commit). */
+  const afterFrame = () =>
+    new Promise((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(now());
+      ch.port2.postMessage(0);
+    });
+  /** The end of the next frame. */
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => afterFrame().then(resolve)));
+  const withTimeout = (promise, ms, fallback) => Promise.race([promise, new Promise((r) => setTimeout(() => r(fallback), ms))]);
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  // A placeholder image of the first view (if the app ever shows one) counts as its first paint
+  // when it carries elementtiming="map-placeholder".
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.elements.push({ id: e.identifier, time: e.renderTime || e.loadTime });
+    }).observe({ type: 'element', buffered: true });
+  } catch {}
+
+  // MapLibre pages (the app and the floor) publish window.stateCities = { map }: the map is caught
+  // the moment it is set, before its first frame, so 'load' and 'idle' cannot be missed.
+  const onMap = (map) => {
+    if (B.map) return;
+    B.map = map;
+    B.kind = 'maplibre';
+    B.marks.mapCreated = now();
+    // 'load' fires in the first frame drawn with every source loaded: the first meaningful paint.
+    map.once('load', () => {
+      B.marks.paintFrame = now();
+      afterFrame().then((t) => (B.marks.paint = t));
+    });
+    // The first frame drawn with the choropleth's own source complete (labels may still be
+    // waiting for their fonts): 'municipalities' in the app, 'units' on the floor page.
+    const onRender = () => {
+      const id = ['municipalities', 'units'].find((s) => map.getSource(s));
+      if (!id || !map.isSourceLoaded(id)) return;
+      map.off('render', onRender);
+      B.marks.choroplethFrame = now();
+      afterFrame().then((t) => (B.marks.choropleth = t));
+    };
+    map.on('render', onRender);
+    map.once('idle', () => {
+      B.marks.idleFrame = now();
+      afterFrame().then((t) => (B.marks.idle = t));
+    });
+  };
+  let stateCities;
+  Object.defineProperty(window, 'stateCities', {
+    configurable: true,
+    enumerable: true,
+    get: () => stateCities,
+    set: (value) => {
+      stateCities = value;
+      if (!value || typeof value !== 'object') return;
+      let map = value.map;
+      Object.defineProperty(value, 'map', {
+        configurable: true,
+        enumerable: true,
+        get: () => map,
+        set: (m) => {
+          map = m;
+          if (m) onMap(m);
+        },
+      });
+      if (map) onMap(map);
+    },
+  });
+  // Leaflet draws synchronously; its page says when, and the frame after is its paint and idle.
+  window.addEventListener('bench:drawn', () => {
+    B.kind = 'leaflet';
+    B.marks.mapCreated = now();
+    requestAnimationFrame(() => {
+      B.marks.paintFrame = now();
+      afterFrame().then((t) => {
+        B.marks.choropleth = t;
+        B.marks.paint = t;
+        B.marks.idle = t;
+      });
+    });
+  });
+
+  /** Screen position of a longitude/latitude on whichever map the page has. */
+  B.project = (lonLat) => {
+    if (window.benchPage) return window.benchPage.project(lonLat);
+    const map = B.map;
+    const p = map.project(lonLat);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  };
+  /** Whether a page point lands on the map itself (not on a card, header or control above it). */
+  B.onMap = ({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    if (!el) return false;
+    if (B.kind === 'maplibre') return el === B.map.getCanvas();
+    return el instanceof SVGElement && el.tagName === 'path';
+  };
+
+  /**
+   * Waits for the map to settle after a change made by `trigger`. For MapLibre: the first frame
+   * drawn after the change with every source loaded again (a data-driven paint change reloads the
+   * source's tiles; until they come back, frames show the old colours), then 'idle'. For Leaflet
+   * (synchronous SVG): the end of the next frame is both.
+   */
+  B.timeChange = async (trigger) => {
+    if (B.kind === 'maplibre') {
+      const map = B.map;
+      let tiles = 0;
+      const onData = (e) => {
+        if (e.tile) tiles++;
+      };
+      map.on('sourcedata', onData);
+      let firstRender = null;
+      let cancelFrame = () => {};
+      const frame = new Promise((resolve) => {
+        const onRender = () => {
+          firstRender ??= now();
+          if (tiles > 0 && map.loaded()) {
+            map.off('render', onRender);
+            const t = now();
+            afterFrame().then((end) => resolve({ frame: t, frameEnd: end, reloaded: true }));
+          }
+        };
+        map.on('render', onRender);
+        cancelFrame = () => map.off('render', onRender);
+      });
+      const idle = new Promise((resolve) => map.once('idle', () => afterFrame().then(resolve)));
+      const t0 = now();
+      trigger();
+      const sync = now();
+      const idleAt = await withTimeout(idle, 10000, null);
+      map.off('sourcedata', onData);
+      // A change that reloads nothing (no data-driven paint) shows in the first frame drawn.
+      const f = await withTimeout(frame, 50, null);
+      if (!f) cancelFrame();
+      return {
+        t0,
+        sync: sync - t0,
+        frame: (f ? f.frameEnd : (firstRender ?? idleAt)) - t0,
+        idle: idleAt === null ? null : idleAt - t0,
+        reloaded: !!f,
+      };
+    }
+    const t0 = now();
+    trigger();
+    const sync = now();
+    const end = await nextFrame();
+    return { t0, sync: sync - t0, frame: end - t0, idle: end - t0, reloaded: false };
+  };
+
+  /** The app: switch the indicator the way its picker does (a change event on the select). */
+  const appSelect = () => [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'median_age'));
+  B.indicatorIds = () => {
+    if (window.benchPage) return [...Array(window.benchPage.indicatorCount).keys()].map(String);
+    const s = window.stateCities.store.getState();
+    const level = (i) => i.level ?? 'municipality';
+    return s.dataset.indicators.indicators.filter((i) => level(i) === 'municipality' && !i.id.startsWith('user')).map((i) => i.id);
+  };
+  B.switchIndicator = (id) =>
+    B.timeChange(() => {
+      if (window.benchPage) return window.benchPage.setIndicator(Number(id));
+      const select = appSelect();
+      select.value = id;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+
+  /** Arms a hover measurement: from the next mouse move's input time to the end of the frame showing it. */
+  B.armHover = () => {
+    B.hover = withTimeout(
+      new Promise((resolve) => {
+        window.addEventListener(
+          'mousemove',
+          (ev) => {
+            const input = ev.timeStamp;
+            if (B.kind === 'maplibre') B.map.once('render', () => afterFrame().then((end) => resolve(end - input)));
+            else nextFrame().then((end) => resolve(end - input));
+          },
+          { once: true, capture: true },
+        );
+      }),
+      5000,
+      null,
+    );
+  };
+
+  /** Arms a click measurement: resolves when `selector` is in the page and painted. */
+  B.armPanel = (selector) => {
+    B.panel = withTimeout(
+      new Promise((resolve) => {
+        let input = null;
+        window.addEventListener('click', (ev) => (input = ev.timeStamp), { once: true, capture: true });
+        const done = () => nextFrame().then((end) => resolve({ end, fromClick: input === null ? null : end - input }));
+        const visible = () => {
+          const el = document.querySelector(selector);
+          return el && !el.hidden && el.getClientRects().length > 0;
+        };
+        const mo = new MutationObserver(() => {
+          if (visible()) {
+            mo.disconnect();
+            done();
+          }
+        });
+        mo.observe(document.body, { childList: true, subtree: true, attributes: true });
+      }),
+      10000,
+      null,
+    );
+  };
+
+  /** Waits until the map is idle (nothing loading, moving or pending). */
+  B.settle = () =>
+    B.kind === 'maplibre'
+      ? new Promise((resolve) => {
+          const map = B.map;
+          const check = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', check));
+          check();
+        }).then(nextFrame)
+      : nextFrame();
+})();

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { area, bbox, booleanPointInPolygon, intersect, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+/**
+ * Synthetic municipalities for the growth curve: the real 42 are cut by a square grid (cell side
+ * in km), so every piece keeps its municipality's real border and the pieces tile Latvia with no
+ * gap. The first piece of a municipality keeps its code (cities and links still find their unit);
+ * the others get `<code>-<n>`. Deterministic: same input and cell, same output, byte for byte.
+ */
+export interface SyntheticSet {
+  /** What the benchmark calls this size, e.g. "560". */
+  label: string;
+  municipalities: FeatureCollection<Polygon | MultiPolygon>;
+  /** The app's indicators.json with every municipal figure spread over the pieces. */
+  indicators: unknown;
+  /** The app's borders.geojson: the national lines as they are, municipal lines from the pieces. */
+  borders: FeatureCollection;
+  /** Points inside some pieces, for hover targets. */
+  probes: [number, number][];
+  vertices: number;
+}
+
+/** Cell sides that give about 560 and about 5 000 pieces from today's 42 municipalities. */
+export const SYNTHETIC_SIZES: { label: string; cellKm: number }[] = [
+  { label: '~560', cellKm: 16.3 },
+  { label: '~5000', cellKm: 4.12 },
+];
+
+type Unit = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+const roundRing = (ring: Position[]) => ring.map(([x, y]) => [round(x!), round(y!)]);
+const roundGeometry = (g: Polygon | MultiPolygon): Polygon | MultiPolygon =>
+  g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(roundRing) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(roundRing)) };
+
+/** A number in [0, 1) from a string, stable across runs and machines. */
+export function hash01(text: string): number {
+  return createHash('sha1').update(text).digest().readUInt32BE(0) / 2 ** 32;
+}
+
+/** Counts the positions of a polygonal geometry (closing positions included). */
+export function vertexCount(g: Polygon | MultiPolygon): number {
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  return rings.reduce((n, r) => n + r.length, 0);
+}
+
+/** Whether the segment a–b touches the box [x0, x1] × [y0, y1] (Liang–Barsky clipping). */
+export function segmentMeetsBox(a: Position, b: Position, x0: number, y0: number, x1: number, y1: number): boolean {
+  const [ax, ay] = [a[0]!, a[1]!];
+  const [dx, dy] = [b[0]! - ax, b[1]! - ay];
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [[-dx, ax - x0], [dx, x1 - ax], [-dy, ay - y0], [dy, y1 - ay]] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** Cuts each unit by a grid of `cellKm` squares (degrees scaled at Latvia's mean latitude). */
+export function gridPieces(units: Unit[], cellKm: number): Unit[] {
+  const latStep = cellKm / 111.2;
+  const lonStep = cellKm / (111.2 * Math.cos((56.9 * Math.PI) / 180));
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const [w, s, e, n] = bbox(unit);
+    const rings = unit.geometry.type === 'Polygon' ? unit.geometry.coordinates : unit.geometry.coordinates.flat();
+    const pieces: Feature<Polygon | MultiPolygon>[] = [];
+    for (let i = Math.floor(w / lonStep); i * lonStep < e; i++) {
+      for (let j = Math.floor(s / latStep); j * latStep < n; j++) {
+        const [x0, y0, x1, y1] = [i * lonStep, j * latStep, (i + 1) * lonStep, (j + 1) * latStep];
+        const cell: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] } };
+        // Only cells that a border crosses need the (slow) polygon clipping.
+        const crossed = rings.some((ring) => ring.some((p, k) => k > 0 && segmentMeetsBox(ring[k - 1]!, p, x0, y0, x1, y1)));
+        if (!crossed) {
+          if (booleanPointInPolygon([(x0 + x1) / 2, (y0 + y1) / 2], unit)) pieces.push(cell);
+          continue;
+        }
+        const piece = intersect({ type: 'FeatureCollection', features: [unit, cell] });
+        if (piece && area(piece) > 1e4) pieces.push(piece);
+      }
+    }
+    const code = String(unit.properties.code);
+    pieces.forEach((p, k) => {
+      const geometry = roundGeometry(p.geometry);
+      const areaKm2 = Math.round(area(p) / 1e4) / 100;
+      out.push({ type: 'Feature', properties: { ...unit.properties, code: k === 0 ? code : `${code}-${k}`, parent: code, areaKm2 }, geometry });
+    });
+  }
+  return out;
+}
+
+interface Observation {
+  geo: string;
+  indicator: string;
+  year: string;
+  value: number;
+  [k: string]: unknown;
+}
+interface IndicatorFile {
+  indicators: { id: string; kind: string; level?: string }[];
+  observations: Observation[];
+  [k: string]: unknown;
+}
+
+/**
+ * Spreads every municipal figure over the pieces: counts by area share (they still add up to the
+ * municipality's), rates and shares by a stable ±15 % jitter, so that classes change between
+ * neighbouring pieces and every indicator switch recolours many of them.
+ */
+export function spreadIndicators(data: IndicatorFile, pieces: Unit[]): IndicatorFile {
+  const byParent = new Map<string, Unit[]>();
+  for (const p of pieces) {
+    const parent = String(p.properties.parent);
+    byParent.set(parent, [...(byParent.get(parent) ?? []), p]);
+  }
+  const kindOf = new Map(data.indicators.map((i) => [i.id, i.kind]));
+  const observations = data.observations.flatMap((o) => {
+    const children = byParent.get(o.geo);
+    if (!children) return [o];
+    const total = children.reduce((s, c) => s + Number(c.properties.areaKm2), 0) || 1;
+    return children.map((c) => {
+      const code = String(c.properties.code);
+      const value =
+        kindOf.get(o.indicator) === 'count'
+          ? Math.round((o.value * Number(c.properties.areaKm2)) / total)
+          : Math.round(o.value * (0.85 + 0.3 * hash01(`${code}|${o.indicator}|${o.year}`)) * 1000) / 1000;
+      return { ...o, geo: code, value };
+    });
+  });
+  return { ...data, observations };
+}
+
+/** Municipal border lines of the pieces (each piece's outer rings), plus the national lines as they are. */
+export function pieceBorders(borders: FeatureCollection, pieces: Unit[]): FeatureCollection {
+  const national = borders.features.filter((f) => f.properties?.kind !== 'municipal');
+  const lines: Feature<LineString>[] = pieces.flatMap((p) => {
+    const outer = p.geometry.type === 'Polygon' ? [p.geometry.coordinates[0]!] : p.geometry.coordinates.map((poly) => poly[0]!);
+    return outer.map((ring) => ({ type: 'Feature' as const, properties: { kind: 'municipal' }, geometry: { type: 'LineString' as const, coordinates: ring } }));
+  });
+  return { type: 'FeatureCollection', features: [...national, ...lines] };
+}
+
+/** Evenly spread points inside `count` of the features, for hovering. */
+export function probePoints(features: Feature<Polygon | MultiPolygon>[], count = 10): [number, number][] {
+  const step = Math.max(1, Math.floor(features.length / count));
+  const points: [number, number][] = [];
+  for (let i = Math.floor(step / 2); i < features.length && points.length < count; i += step) {
+    const [lon, lat] = pointOnFeature(features[i]!).geometry.coordinates as [number, number];
+    points.push([round(lon), round(lat)]);
+  }
+  return points;
+}
+
+/** Makes (or reads from `cacheDir`) one synthetic set from the files in `dataDir`. */
+export function syntheticSet(dataDir: string, size: { label: string; cellKm: number }, cacheDir: string): SyntheticSet {
+  const municipalitiesText = readFileSync(join(dataDir, 'municipalities.geojson'), 'utf8');
+  const indicatorsText = readFileSync(join(dataDir, 'indicators.json'), 'utf8');
+  const bordersText = readFileSync(join(dataDir, 'borders.geojson'), 'utf8');
+  const generator = readFileSync(new URL(import.meta.url), 'utf8');
+  const key = createHash('sha1').update(municipalitiesText).update(indicatorsText).update(bordersText).update(generator).update(String(size.cellKm)).digest('hex').slice(0, 16);
+  const file = join(cacheDir, `synthetic-${key}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SyntheticSet;
+  const units = (JSON.parse(municipalitiesText) as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>).features;
+  const pieces = gridPieces(units, size.cellKm);
+  const set: SyntheticSet = {
+    label: size.label,
+    municipalities: { type: 'FeatureCollection', features: pieces },
+    indicators: spreadIndicators(JSON.parse(indicatorsText) as IndicatorFile, pieces),
+    borders: pieceBorders(JSON.parse(bordersText) as FeatureCollection, pieces),
+    probes: probePoints(pieces),
+    vertices: pieces.reduce((n, p) => n + vertexCount(p.geometry), 0),
+  };
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(set));
+  return set;
+}
