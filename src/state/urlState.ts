@@ -59,7 +59,7 @@ export interface ViewDefaults {
 /** What a URL may refer to; a value outside these lists is dropped with a notice. */
 export interface ViewContext {
   indicators: readonly string[];
-  /** The years of an indicator; without it any year-like value ('2024', '2025-07', 'latest') passes. */
+  /** The years of an indicator; without it any year-like value ('2024', '2025-07', '2013-2025', '2024/2026', 'latest') passes. */
   yearsOf?: (indicator: string) => readonly string[];
   cityIds: readonly string[];
   unitCodes: readonly string[];
@@ -235,7 +235,7 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   if (indicator) state.indicator = indicator;
   const ind = indicator ?? defaults.indicator;
   const year = take('y', (v): string | Reason => {
-    if (v !== 'latest' && !/^\d{4}(?:-\d{2})?$/.test(v)) return no('not a year', 'nav gads');
+    if (v !== 'latest' && !/^\d{4}(?:-\d{2}|[-/]\d{4})?$/.test(v)) return no('not a year', 'nav gads');
     if (v !== 'latest' && ind !== undefined && context.yearsOf && !context.yearsOf(ind).includes(v)) return no('the indicator has no data for this year', 'rādītājam nav datu par šo gadu');
     return v;
   });

@@ -4,7 +4,7 @@ import { PALETTES } from '../../src/domain/palette.ts';
 import { decodeViewState, encodeViewState, withoutDefaults, type ViewContext, type ViewDefaults, type ViewState } from '../../src/state/urlState.ts';
 
 const defaults: ViewDefaults = { indicator: 'population_1jan', year: '2026', method: 'quantile', classes: 5, palette: 'blues', hinterland: 'admin', alpha: 1, beta: 2, km: 30, scene: 0 };
-const YEARS: Record<string, string[]> = { population_1jan: ['2025', '2026'], median_age: ['2026'], 'wage index & co=ž': ['2023', '2024'] };
+const YEARS: Record<string, string[]> = { population_1jan: ['2025', '2026'], median_age: ['2026'], city_population_change: ['2013-2025'], public_libraries_per_10k: ['2024/2026'], 'wage index & co=ž': ['2023', '2024'] };
 const context: ViewContext = {
   indicators: Object.keys(YEARS),
   yearsOf: (i) => YEARS[i] ?? [],
@@ -92,6 +92,11 @@ describe('decoding a view', () => {
     expect(decode('i=median_age&y=2025').dropped[0]!.reason.en).toBe('the indicator has no data for this year');
     expect(decode('y=2025').state).toEqual({ year: '2025' });
     expect(decode('y=2024').state).toEqual({});
+    // Periods of change indicators and ratios of two sources' years are years too, and come back.
+    expect(decode('i=city_population_change&y=2013-2025')).toEqual({ state: { indicator: 'city_population_change', year: '2013-2025' }, dropped: [] });
+    const ratio = { indicator: 'public_libraries_per_10k', year: '2024/2026' };
+    expect(decode(encodeViewState(ratio, defaults))).toEqual({ state: ratio, dropped: [] });
+    expect(keysOf('y=2013-20x5')).toEqual(['y']);
     expect(decode('h=gravity&ha=5.5&hb=0').dropped.map((d) => d.reason.en)).toEqual(['alpha must be a number from 0 to 5', 'beta must be a number from 0.1 to 5']);
     expect(decode('h=gravity&ha=1.234&hb=2').state).toEqual({ hinterland: { kind: 'gravity', alpha: 1.23 } });
     expect(decode('h=bands&hk=0').dropped.map((d) => d.key)).toEqual(['hk']);
