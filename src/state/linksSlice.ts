@@ -142,6 +142,7 @@ export const createLinksSlice: StateCreator<AppState, [], [], LinksSlice> = (set
 /** The link-filter part of a shared view. */
 export function linkFilterViewOf(s: LinkSettings): LinkFilterView {
   const view: LinkFilterView = {};
+  if (s.shown) view.shown = true;
   if (s.types.length) view.types = [...s.types];
   if (s.fields.length) view.fields = [...s.fields];
   if (s.dimensions.length) view.dimensions = [...s.dimensions];
@@ -150,17 +151,18 @@ export function linkFilterViewOf(s: LinkSettings): LinkFilterView {
   return view;
 }
 
-/** Puts a link's filter into the store; what it leaves out returns to all. Shown/colour stay as they are. */
+/** Puts a view's links into the store: shown or not, and the filter (what it leaves out returns to all). Colour and the model layer stay as they are. */
 export function applyLinkFilterView(store: StoreApi<AppState>, view: LinkFilterView | undefined): void {
   const s = store.getState().linkSettings;
   const next = {
+    shown: view?.shown === true,
     types: (view?.types ?? []) as LinkType[],
     fields: (view?.fields ?? []) as FieldId[],
     dimensions: (view?.dimensions ?? []) as Dimension[],
     from: view?.from,
     to: view?.to,
   };
-  const same = JSON.stringify([s.types, s.fields, s.dimensions, s.from, s.to]) === JSON.stringify([next.types, next.fields, next.dimensions, next.from, next.to]);
+  const same = JSON.stringify([s.shown, s.types, s.fields, s.dimensions, s.from, s.to]) === JSON.stringify([next.shown, next.types, next.fields, next.dimensions, next.from, next.to]);
   if (!same) store.getState().setLinkSettings(next);
 }
 

@@ -26,7 +26,8 @@ const FIELD_TYPES: Record<string, (x: unknown) => boolean> = {
   links: (x) =>
     isObject(x) &&
     [x.types, x.fields, x.dimensions].every((l) => l === undefined || isStrings(l)) &&
-    [x.from, x.to].every((d) => d === undefined || typeof d === 'string'),
+    [x.from, x.to].every((d) => d === undefined || typeof d === 'string') &&
+    (x.shown === undefined || typeof x.shown === 'boolean'),
   scene: (x) => Number.isInteger(x),
   camera: (x) => isObject(x) && finite(x.lon) && finite(x.lat) && finite(x.zoom),
 };

@@ -8,6 +8,8 @@ export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: num
 
 /** Which documented links are shown; an absent list means all. Dates are ISO at any precision. */
 export interface LinkFilterView {
+  /** Whether the links are drawn at all (`ls=1`). */
+  shown?: boolean;
   types?: string[];
   fields?: string[];
   dimensions?: string[];
@@ -119,6 +121,7 @@ export function withoutDefaults(state: ViewState, defaults: ViewDefaults = {}): 
   const l = state.links;
   if (l) {
     const links: LinkFilterView = {};
+    if (l.shown) links.shown = true;
     for (const k of ['types', 'fields', 'dimensions'] as const) if (l[k]?.length) links[k] = [...new Set(l[k])];
     if (l.from) links.from = l.from;
     if (l.to) links.to = l.to;
@@ -155,6 +158,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     ['ha', s.hinterland?.kind === 'gravity' && s.hinterland.alpha !== undefined ? num(s.hinterland.alpha) : undefined],
     ['hb', s.hinterland?.kind === 'gravity' && s.hinterland.beta !== undefined ? num(s.hinterland.beta) : undefined],
     ['hk', s.hinterland?.kind === 'bands' && s.hinterland.km !== undefined ? num(s.hinterland.km) : undefined],
+    ['ls', s.links?.shown ? '1' : undefined],
     ['lt', s.links?.types?.join(',')],
     ['lf', s.links?.fields?.join(',')],
     ['ld', s.links?.dimensions?.join(',')],
@@ -168,7 +172,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     .join('&');
 }
 
-const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hk', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
+const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hk', 'ls', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const BREAK = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -274,6 +278,7 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   state.hinterland = hinterland;
 
   const links: LinkFilterView = {};
+  if (take('ls', (v): true | Reason => (v === '1' ? true : no('ls must be 1 (links shown)', 'ls jābūt 1 (saites rādītas)')))) links.shown = true;
   for (const [key, k, list] of [['lt', 'types', context.linkTypes], ['lf', 'fields', context.linkFields], ['ld', 'dimensions', context.linkDimensions]] as const) {
     const items = take(key, (v) => v.split(','));
     const good = [...new Set(items?.filter((x) => list?.includes(x) || void drop(key, x, no('unknown link filter value', 'nezināma saišu filtra vērtība'))))];

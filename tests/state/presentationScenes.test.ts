@@ -69,6 +69,16 @@ describe('opening a scene', () => {
     expect(camera).toEqual({ lon: 25.4, lat: 57.5, zoom: 9 });
   });
 
+  it('draws the links and the hinterlands a scene names, and hides them in a scene that does not', () => {
+    const store = createAppStore('lv');
+    openSceneView(store, sceneOf({ links: { shown: true, fields: ['f1'] }, hinterland: { kind: 'gravity', shown: true } }), 0, context);
+    expect(store.getState().linkSettings).toMatchObject({ shown: true, fields: ['f1'] });
+    expect(store.getState().hinterland).toMatchObject({ shown: true, kind: 'gravity' });
+    openSceneView(store, sceneOf({ indicator: 'median_age' }), 1, context);
+    expect(store.getState().linkSettings).toMatchObject({ shown: false, fields: [] });
+    expect(store.getState().hinterland.shown).toBe(false);
+  });
+
   it('opens a scene that names data no longer there, with a note for each, instead of failing', () => {
     const store = createAppStore('lv');
     store.getState().select({ kind: 'city', id: 'riga' });
@@ -136,7 +146,8 @@ describe('the shipped deck', () => {
     expect([...dimensions].sort()).toEqual(['economic', 'environmental', 'social']);
     expect(deck!.scenes[0]?.keyFacts).toBe(true);
     expect(deck!.scenes.some((s) => s.view.hinterland)).toBe(true);
-    expect(deck!.scenes.map((s) => s.id)).toContain('cooperation');
+    expect(deck!.scenes.find((s) => s.id === 'cooperation')?.view.links?.shown, 'the cooperation scene draws the links').toBe(true);
+    expect(deck!.scenes.find((s) => s.id === 'hinterlands')?.view.hinterland?.shown, 'the hinterland scene draws them').toBe(true);
     for (const s of deck!.scenes) expect(s.view.camera, s.id).toBeDefined();
   });
 

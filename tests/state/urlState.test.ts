@@ -29,11 +29,11 @@ const full: ViewState = {
   place: { kind: 'unit', code: 'LV0054000' },
   compare: 'valmiera',
   hinterland: { kind: 'gravity', alpha: 1.5, beta: 2.25 },
-  links: { types: ['membership', 'sister_city'], fields: ['f1', 'f4'], dimensions: ['economic'], from: '2015', to: '2024-06' },
+  links: { shown: true, types: ['membership', 'sister_city'], fields: ['f1', 'f4'], dimensions: ['economic'], from: '2015', to: '2024-06' },
   scene: 2,
   camera: { lon: 24.1052, lat: 56.9496, zoom: 8.5 },
 };
-const fullSearch = 'l=en&i=median_age&y=latest&m=manual&b=40.5,45,50&p=rdbu&s=LV0054000&c=valmiera&h=gravity&ha=1.5&hb=2.25&lt=membership,sister_city&lf=f1,f4&ld=economic&lp=2015..2024-06&sc=2&v=24.1052,56.9496,8.5';
+const fullSearch = 'l=en&i=median_age&y=latest&m=manual&b=40.5,45,50&p=rdbu&s=LV0054000&c=valmiera&h=gravity&ha=1.5&hb=2.25&ls=1&lt=membership,sister_city&lf=f1,f4&ld=economic&lp=2015..2024-06&sc=2&v=24.1052,56.9496,8.5';
 
 describe('encoding a view', () => {
   it('writes short keys in a fixed order, and nothing for defaults', () => {
@@ -106,6 +106,8 @@ describe('decoding a view', () => {
       ['lt', 'bogus'],
       ['lp', '2024..2015'],
     ]);
+    expect(decode('ls=1').state).toEqual({ links: { shown: true } });
+    expect(decode('ls=yes').dropped.map((d) => d.reason.en)).toEqual(['ls must be 1 (links shown)']);
     expect(decode('lp=2015..').state).toEqual({ links: { from: '2015' } });
     expect(decode('lp=..2024-02-29').state).toEqual({ links: { to: '2024-02-29' } });
     expect(keysOf('lp=2023-02-29..')).toEqual(['lp']);
@@ -153,7 +155,7 @@ describe('properties', () => {
           fc.record({ kind: fc.constant('bands' as const), km: fc.integer({ min: 10, max: 3000 }).map((n) => n / 10) }, { requiredKeys: ['kind'] }),
         ),
         links: fc
-          .record({ types: sub(context.linkTypes!), fields: sub(context.linkFields!), dimensions: sub(context.linkDimensions!), from: date, to: date }, { requiredKeys: [] })
+          .record({ shown: fc.constant(true), types: sub(context.linkTypes!), fields: sub(context.linkFields!), dimensions: sub(context.linkDimensions!), from: date, to: date }, { requiredKeys: [] })
           .map((l) => (l.from && l.to && start(l.from) > end(l.to) ? { ...l, from: l.to, to: l.from } : l)),
         scene: fc.integer({ min: 0, max: 4 }),
         camera: fc.record({
