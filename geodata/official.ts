@@ -7,8 +7,11 @@ import * as shapefile from 'shapefile';
 import { topology } from 'topojson-server';
 import { merge } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
+import type { TerritorialUnitProps } from '../src/domain/hinterland/territorial.ts';
+import { ellipsoidalAreaKm2 } from './area.ts';
 import type { DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
+import { labelPoint } from './labels.ts';
 
 /** LKS-92 / Latvia TM (EPSG:3059); x is easting. Verified against GDAL's gdaltransform. */
 export const LKS92 = '+proj=tmerc +lat_0=0 +lon_0=24 +k=0.9996 +x_0=500000 +y_0=-6000000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
@@ -53,22 +56,31 @@ const atvkOf = (v: unknown) => String(v ?? '').trim().padStart(7, '0');
  * Reads the CSP "territorial units" shapefile (LKS-92): each feature is a territorial unit
  * (`L1_code`, a city or parish) of a municipality (`L0_code`, ATVK). Municipalities are dissolved
  * from their territorial units along shared arcs; the units themselves are kept for parish-level
- * work, with the real outlines of Valmiera, Jēkabpils and Ogre.
+ * work, with the real outlines of Valmiera, Jēkabpils and Ogre, each with its ellipsoidal area
+ * (to 0.01 km²) and label point computed as the municipalities' are, from the unsimplified outline.
  */
 export async function readOfficialShapefile(path: string): Promise<{
   municipalities: DatasetInputs['boundaries'];
-  territorialUnits: FeatureCollection<Areal, { code: string; municipalityAtvk: string; name: string }>;
+  territorialUnits: FeatureCollection<Areal, TerritorialUnitProps>;
 }> {
   const { file, features } = await readShp(path);
-  const units: Feature<Areal, { code: string; municipalityAtvk: string; name: string }>[] = features.map((f, i) => {
+  const units: Feature<Areal, TerritorialUnitProps>[] = features.map((f, i) => {
     const p = f.properties ?? {};
     if (!('L0_code' in p) || !('L1_code' in p)) throw new PipelineError(file, null, `feature ${i + 1}: fields L0_code and L1_code are required`);
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) throw new PipelineError(file, null, `feature ${i + 1}: not a polygon`);
+    const geometry = reproject(g, file, i);
+    const [lon, lat] = labelPoint(geometry) as [number, number];
     return {
       type: 'Feature',
-      properties: { code: String(p.L1_code).trim(), municipalityAtvk: atvkOf(p.L0_code), name: String(p.L1_name ?? p.L1_nosauk ?? '').trim() },
-      geometry: reproject(g, file, i),
+      properties: {
+        code: String(p.L1_code).trim(),
+        municipalityAtvk: atvkOf(p.L0_code),
+        name: String(p.L1_name ?? p.L1_nosauk ?? '').trim(),
+        areaKm2: Math.round(ellipsoidalAreaKm2(geometry) * 100) / 100,
+        label: [lon, lat],
+      },
+      geometry,
     };
   });
   const collection: FeatureCollection<Areal> = { type: 'FeatureCollection', features: units };

@@ -59,12 +59,27 @@ describe('readOfficialShapefile', () => {
 
   it('keeps the territorial units with their codes, municipality and Latvian names', async () => {
     const { territorialUnits } = await readOfficialShapefile(writeShapefile(join(dir, 'names'), RECORDS, FIELDS));
-    expect(territorialUnits.features.map((f) => f.properties)).toEqual([
+    expect(territorialUnits.features.map(({ properties: { code, municipalityAtvk, name } }) => ({ code, municipalityAtvk, name }))).toEqual([
       { code: '0001000', municipalityAtvk: '0001000', name: 'Rīga' },
       { code: '0034001', municipalityAtvk: '0034000', name: 'Baloži' },
       { code: '0034002', municipalityAtvk: '0034000', name: 'Ķekavas pagasts' },
       { code: '0034003', municipalityAtvk: '0034000', name: 'Daugmales pagasts' },
     ]);
+  });
+
+  it('gives each territorial unit its ellipsoidal area and a label point inside it, as the municipalities have', async () => {
+    const { territorialUnits } = await readOfficialShapefile(writeShapefile(join(dir, 'area-label'), RECORDS, FIELDS));
+    const kekavasPagasts = territorialUnits.features[2]!;
+    // 6 km × 12 km of grid near the central meridian (scale 0.9996), rounded to 0.01 km².
+    expect(kekavasPagasts.properties.areaKm2).toBeCloseTo(72 / 0.9996 ** 2, 1);
+    expect(kekavasPagasts.properties.areaKm2).toBe(Math.round(ellipsoidalAreaKm2(kekavasPagasts.geometry) * 100) / 100);
+    const [lon, lat] = kekavasPagasts.properties.label;
+    const lons = verticesOf(kekavasPagasts.geometry).map((p) => p[0]!);
+    const lats = verticesOf(kekavasPagasts.geometry).map((p) => p[1]!);
+    expect(lon).toBeGreaterThan(Math.min(...lons));
+    expect(lon).toBeLessThan(Math.max(...lons));
+    expect(lat).toBeGreaterThan(Math.min(...lats));
+    expect(lat).toBeLessThan(Math.max(...lats));
   });
 
   it('reads the same from the .zip as CSP publishes it', async () => {

@@ -131,18 +131,47 @@ function cityShare(cityId: string, mine: HinterlandAssignment, units: Map<string
 }
 
 /**
+ * Area only: for units with no source of residents at all (the territorial units), every figure
+ * that needs residents has no value and says why, with `note`; nothing is estimated or apportioned.
+ */
+function withoutResidents(assignment: HinterlandAssignment, units: readonly AggregateUnit[], note: LocalisedText): HinterlandAggregates {
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  const pick = (codes: readonly string[]) => codes.map((c) => unitByCode.get(c)!);
+  const latvia = aggregateUnits(units, new Map(), null, null);
+  const whole = { area: latvia.areaKm2, residents: latvia.residents };
+  const noResidents = (a: AreaAggregate): AreaAggregate => {
+    const residents = none(null, note.lv, note.en);
+    const notComputable = none(null, `Nav aprēķināms: ${note.lv}`, `Not computable: ${note.en}`);
+    return { ...a, residents, densityPerKm2: notComputable, shareOfLatviaResidents: notComputable };
+  };
+  const cities = assignedCities(assignment).map((cityId): CityAggregate => {
+    const agg = aggregateUnits(pick(assignment.filter((a) => a.cityId === cityId).map((a) => a.code)), new Map(), whole, null);
+    return { cityId, ...noResidents(agg), cityShareOfResidents: none(null, `Nav aprēķināms: ${note.lv}`, `Not computable: ${note.en}`) };
+  });
+  const rest = pick(assignment.filter((a) => a.cityId === null).map((a) => a.code));
+  return { year: null, cities, unassigned: rest.length > 0 ? noResidents(aggregateUnits(rest, new Map(), whole, null)) : null, latvia: noResidents(latvia) };
+}
+
+/**
  * Area, residents, density and shares for each city with its hinterland, for the units assigned to
  * no city, and for Latvia (all `units`). Counts are summed over units and rates recomputed from the
  * sums, never averaged. Residents are `population_1jan` of one year (`year`, or the latest in the
  * data): a figure is left without a value when any unit lacks that year (today Madonas novads has
  * only 2025, so Latvia's total for 2026 and every share of it have no value). Each figure carries
- * its year, sources and inputs. Throws if the assignment lists a unit not in `units`, rather than
- * return a total that silently leaves it out.
+ * its year, sources and inputs. With `residentsUnavailable` (units no source counts residents for)
+ * only areas have values and every other figure gives that reason. Throws if the assignment lists
+ * a unit not in `units`, rather than return a total that silently leaves it out.
  */
-export function hinterlandAggregates(assignment: HinterlandAssignment, units: readonly AggregateUnit[], observations: readonly Observation[], options: { year?: string } = {}): HinterlandAggregates {
+export function hinterlandAggregates(
+  assignment: HinterlandAssignment,
+  units: readonly AggregateUnit[],
+  observations: readonly Observation[],
+  options: { year?: string; residentsUnavailable?: LocalisedText } = {},
+): HinterlandAggregates {
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const unknown = assignment.filter((a) => !unitByCode.has(a.code)).map((a) => a.code);
   if (unknown.length > 0) throw new Error(`assignment lists units not given: ${unknown.join(', ')}`);
+  if (options.residentsUnavailable) return withoutResidents(assignment, units, options.residentsUnavailable);
   const residentsObs = observations.filter((o) => o.indicator === RESIDENTS && unitByCode.has(o.geo));
   const year = options.year ?? residentsObs.reduce<string | null>((y, o) => (y === null || o.year > y ? o.year : y), null);
   const byCode = new Map<string, Observation>();
