@@ -14,10 +14,10 @@ const touchesHinterlands = (next: AppState, prev: AppState) =>
   next.hinterland !== prev.hinterland || next.userAssignment !== prev.userAssignment || next.dataset !== prev.dataset || next.lang !== prev.lang;
 
 /**
- * Adds the hinterland sources and layers once the style has loaded, each under its base layer
+ * Adds the hinterland sources and layers when they are first shown, each under its base layer
  * (`beforeId`), and keeps them in step with the store: visibility, `setData` of the outlines,
- * labels and bands, and the paint of the unit fills. Nothing is computed while the layer is
- * hidden, so the first view costs nothing. `themeOf` gives the theme in use (it can change).
+ * labels and bands, and the paint of the unit fills. Nothing is added or computed while the layer
+ * is hidden, so the first view costs nothing. `themeOf` gives the theme in use (it can change).
  * Returns a function that unbinds.
  */
 export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Dataset, themeOf: () => Theme = () => LIGHT_THEME): () => void {
@@ -63,8 +63,11 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
   };
   const apply = () => {
     if (!ready) return;
-    style();
     const state = store.getState();
+    // Not added until first shown: a layer added on the municipalities source reloads its tiles,
+    // which would hold back the first idle of a map that may never show a hinterland.
+    if (theme === null && !state.hinterland.shown) return;
+    style();
     const visibility = hinterlandVisibility(state.hinterland);
     for (const id of HINTERLAND_LAYER_IDS) if (map.getLayoutProperty(id, 'visibility') !== visibility[id]) map.setLayoutProperty(id, 'visibility', visibility[id]);
     if (!state.hinterland.shown) return;
@@ -90,7 +93,7 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
     apply();
   });
   const unsubscribe = store.subscribe((next, prev) => {
-    if (touchesHinterlands(next, prev) || themeOf() !== theme) apply();
+    if (touchesHinterlands(next, prev) || (theme !== null && themeOf() !== theme)) apply();
   });
   map.on('remove', unsubscribe);
   return unsubscribe;

@@ -24,7 +24,7 @@ function arrowImage(): { width: number; height: number; data: Uint8Array } {
 }
 
 /**
- * Adds the link sources and layers once the style has loaded, under the city circles, and keeps
+ * Adds the link sources and layers when first shown, under the city circles, and keeps
  * them in step with the store: visibility, `setData` when the filtered links, the colour choice or
  * the model's top N change, and the arcs' opacity (paint only) when a city is focused. Arc hover
  * and click go to the links slice. Returns a function that unbinds.
@@ -34,7 +34,9 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset): 
   const drawnFor = { links: null as unknown, colourBy: '', top: -1 };
   const setData = (source: string, data: FeatureCollection) => void map.getSource<GeoJSONSource>(source)?.setData(data);
 
+  let installed = false;
   const install = () => {
+    installed = true;
     if (!map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true });
     for (const [id, spec] of Object.entries(linkSources())) if (!map.getSource(id)) map.addSource(id, spec);
     for (const layer of linkLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(LINK_BEFORE_ID) ? LINK_BEFORE_ID : undefined);
@@ -44,6 +46,9 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset): 
     if (!ready) return;
     const s = store.getState();
     const { shown, modelShown, modelTop, colourBy } = s.linkSettings;
+    // Added when first shown: new sources and layers would hold back the first idle.
+    if (!installed && !shown && !modelShown) return;
+    if (!installed) install();
     const visibility = linkVisibility(shown, modelShown);
     for (const id of LINK_LAYER_IDS) if (map.getLayoutProperty(id, 'visibility') !== visibility[id]) map.setLayoutProperty(id, 'visibility', visibility[id]);
     if (shown) {
@@ -105,7 +110,6 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset): 
 
   map.once('load', () => {
     ready = true;
-    install();
     apply();
   });
   const touches = (n: AppState, p: AppState) => n.linkSettings !== p.linkSettings || n.userLinks !== p.userLinks || n.selection !== p.selection || n.dataset !== p.dataset;

@@ -11,7 +11,8 @@ import type { Dataset } from '../state/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, cityCircleColour, cityCircleRadius, fillColourExpression, fillOpacityExpression, HATCH_IMAGE, LABEL_LAYERS, nameField, noDataFilter, type ChoroplethPaint } from './style.ts';
+import { buildStyle, HATCH_IMAGE, LABEL_LAYERS, nameField, type ChoroplethPaint } from './style.ts';
+import { changedStates, cityStates, unitStates, type CityState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { bindHinterlands } from './hinterlandBinding.ts';
@@ -71,7 +72,6 @@ export function createMapView(
     style: buildStyle({
       theme,
       lang: state.lang,
-      choropleth: paintOf(selectChoropleth(state)),
       sources: {
         municipalities: dataset.municipalities,
         borders: dataset.borders,
@@ -162,27 +162,24 @@ export function createMapView(
       if (bringIntoView) reveal(selected);
     }
   };
-  const applyChoropleth = () => {
+  // The data colours are feature-state (see featureStates.ts): only what changed is sent.
+  const unitCodes = dataset.municipalities.features.map((f) => f.properties.code);
+  const cityIds = dataset.cities.features.map((f) => f.properties.id);
+  const cityIdByGeo = new Map(dataset.cities.features.map((f) => [cityGeo(f.properties), f.properties.id]));
+  let unitsShown: Map<string, UnitState> | null = null;
+  let citiesShown: Map<string, CityState> | null = null;
+  const applyData = (force = false) => {
     const state = store.getState();
     const symbols = selectCitySymbols(state);
-    // A city-level indicator colours the city circles; the municipalities then stay plain land.
-    const paint = symbols ? paintOf(null) : paintOf(selectChoropleth(state));
-    map.setPaintProperty('municipalities-fill', 'fill-color', symbols ? theme.land : fillColourExpression(paint, theme.noData));
-    map.setFilter('municipalities-nodata', noDataFilter(paint));
-    map.setPaintProperty('cities-circle', 'circle-color', cityCircleColour(theme, symbols?.colourById ?? null));
-    map.setPaintProperty('cities-circle', 'circle-radius', cityCircleRadius(symbols?.radiusById ?? null));
-  };
-  const applyEmphasis = () => {
-    const state = store.getState();
     const emphasised = selectEmphasisedUnits(state);
-    const cityLevel = selectCitySymbols(state) !== null;
-    map.setPaintProperty('municipalities-fill', 'fill-opacity', fillOpacityExpression(cityLevel ? null : emphasised));
-    map.setPaintProperty('municipalities-nodata', 'fill-opacity', emphasised && !cityLevel ? 0.15 : 1);
-    const idOf = new Map(dataset.cities.features.map((f) => [cityGeo(f.properties), f.properties.id]));
-    const ids = cityLevel && emphasised ? emphasised.map((g) => idOf.get(g) ?? g) : null;
-    const cityOpacity = ids ? (['case', ['in', ['get', 'id'], ['literal', ids]], 1, 0.2] as maplibregl.ExpressionSpecification) : 1;
-    map.setPaintProperty('cities-circle', 'circle-opacity', cityOpacity);
-    map.setPaintProperty('cities-circle', 'circle-stroke-opacity', cityOpacity);
+    // A city-level indicator colours the city circles; the municipalities then stay plain land.
+    const units = unitStates(unitCodes, paintOf(symbols ? null : selectChoropleth(state)), theme, symbols !== null, emphasised);
+    const cityEmphasis = symbols && emphasised ? emphasised.map((g) => cityIdByGeo.get(g) ?? g) : null;
+    const cities = cityStates(cityIds, symbols, theme, cityEmphasis);
+    for (const [code, s] of changedStates(units, force ? null : unitsShown)) map.setFeatureState({ source: 'municipalities', id: code }, { ...s });
+    for (const [id, s] of changedStates(cities, force ? null : citiesShown)) map.setFeatureState({ source: 'cities', id }, { ...s });
+    unitsShown = units;
+    citiesShown = cities;
   };
   const applyLang = () => {
     const { lang } = store.getState();
@@ -195,17 +192,17 @@ export function createMapView(
   let styleLoaded = false;
   map.once('load', () => (styleLoaded = true));
   const whenStyleReady = (apply: () => void) => (styleLoaded ? apply() : map.once('load', apply));
+  // Set as soon as the style is parsed, so that the tiles arrive with their colours: the first
+  // frame already shows the choropleth.
+  map.once('style.load', () => applyData(true));
   map.once('load', () => {
-    applyChoropleth();
-    applyEmphasis();
     // A link's own camera is kept as it is, even if its place is under the panel.
     if (store.getState().selection) applySelection(!camera);
   });
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.selection !== prev.selection) whenStyleReady(() => applySelection());
-    if (next.choropleth !== prev.choropleth || next.dataset !== prev.dataset) whenStyleReady(applyChoropleth);
-    if (next.choropleth !== prev.choropleth || next.legendHover !== prev.legendHover || next.legendKeep !== prev.legendKeep) {
-      whenStyleReady(applyEmphasis);
+    if (next.choropleth !== prev.choropleth || next.dataset !== prev.dataset || next.legendHover !== prev.legendHover || next.legendKeep !== prev.legendKeep) {
+      whenStyleReady(() => applyData());
     }
     if (next.lang !== prev.lang) whenStyleReady(applyLang);
     // Projector theme on or off: repaint the base layers, then the data colours of the new theme.
@@ -213,13 +210,18 @@ export function createMapView(
       whenStyleReady(() => {
         theme = selectProjector(store.getState()) ? PROJECTOR_THEME : LIGHT_THEME;
         repaintTheme(map, theme, store.getState().lang);
-        applyChoropleth();
-        applyEmphasis();
+        applyData();
       });
     }
   });
   map.on('remove', unsubscribe);
-  map.on('remove', bindContextLoss(map, () => applySelection(false)));
+  map.on(
+    'remove',
+    bindContextLoss(map, () => {
+      applyData(true);
+      applySelection(false);
+    }),
+  );
   bindHinterlands(map, store, dataset, () => theme);
   bindLinks(map, store, dataset);
   return map;

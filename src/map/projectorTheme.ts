@@ -50,7 +50,7 @@ export const PROJECTOR_PAINT: Readonly<Record<string, Record<string, unknown>>> 
 
 /** The base layers for a theme, with the projector's extra strokes when it is the projector theme. */
 export function themedLayers(theme: Theme, lang: Lang): LayerSpecification[] {
-  const layers = buildLayers({ theme, lang, choropleth: { colourByCode: new Map(), noDataCodes: [] } });
+  const layers = buildLayers({ theme, lang });
   if (theme !== PROJECTOR_THEME) return layers;
   return layers.map((l) => (PROJECTOR_PAINT[l.id] && 'paint' in l ? ({ ...l, paint: { ...l.paint, ...PROJECTOR_PAINT[l.id] } } as LayerSpecification) : l));
 }

@@ -28,29 +28,48 @@ export interface ChoroplethPaint {
 export interface LayerInput {
   theme: Theme;
   lang: Lang;
-  choropleth: ChoroplethPaint;
 }
 
 export const HATCH_IMAGE = 'no-data-hatch';
 
-/** A `match` on the unit code giving its class colour, and the no-data colour otherwise. */
-export function fillColourExpression(paint: ChoroplethPaint, noData: string): ExpressionSpecification | string {
-  if (paint.colourByCode.size === 0) return noData;
-  const pairs = [...paint.colourByCode].sort(([a], [b]) => a.localeCompare(b)).flat();
-  return ['match', ['get', 'code'], ...pairs, noData] as unknown as ExpressionSpecification;
-}
+/**
+ * The fill of a municipality: its `fill` feature-state (the class colour, set by the binding), the
+ * no-data colour until it is set. Fixed, so that a new indicator repaints without reloading tiles.
+ */
+export const fillColour = (noData: string): ExpressionSpecification => ['coalesce', ['feature-state', 'fill'], noData];
 
 /** The label text of a feature in the given language. */
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'lv' ? 'nameLv' : 'nameEn'];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const faded: ExpressionSpecification = ['boolean', ['feature-state', 'faded'], false];
+const noData: ExpressionSpecification = ['boolean', ['feature-state', 'nodata'], false];
+
+/** Opacity of the units and cities that are not emphasised by the legend. */
+const FADED_UNIT = 0.15;
+const FADED_CITY = 0.2;
 
 /**
- * The map's layers as a pure function of theme, language and choropleth, in the usual sandwich:
- * context (sea, neighbours), data (municipality fills), lines, then points and labels on top.
- * Layer ids are `<topic>-<type>`.
+ * City circle radius: a small fixed marker (Rīga a little larger), or the `r6` / `r10` feature-state
+ * (radius at zoom 6 and 10) for proportional or graduated symbols of a city-level indicator.
  */
-export function buildLayers({ theme, lang, choropleth }: LayerInput): LayerSpecification[] {
+const cityCircleRadius: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  6,
+  ['coalesce', ['feature-state', 'r6'], ['case', ['==', ['get', 'id'], 'riga'], 7, 5.5]],
+  10,
+  ['coalesce', ['feature-state', 'r10'], ['case', ['==', ['get', 'id'], 'riga'], 10, 8]],
+];
+
+/**
+ * The map's layers as a pure function of theme and language, in the usual sandwich:
+ * context (sea, neighbours), data (municipality fills), lines, then points and labels on top.
+ * Layer ids are `<topic>-<type>`. What the data decide (class colours, no-data hatch, fading,
+ * city symbols) is read from feature-state, so these layers never change with the indicator.
+ */
+export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
   const s = theme.labelScale;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
@@ -60,14 +79,14 @@ export function buildLayers({ theme, lang, choropleth }: LayerInput): LayerSpeci
       id: 'municipalities-fill',
       type: 'fill',
       source: 'municipalities',
-      paint: { 'fill-color': fillColourExpression(choropleth, theme.noData), 'fill-antialias': false },
+      paint: { 'fill-color': fillColour(theme.noData), 'fill-opacity': ['case', faded, FADED_UNIT, 1], 'fill-antialias': false },
     },
     {
+      // Every unit, shown only where the `nodata` state is set (`fill-pattern` cannot read feature-state).
       id: 'municipalities-nodata',
       type: 'fill',
       source: 'municipalities',
-      filter: noDataFilter(choropleth),
-      paint: { 'fill-pattern': HATCH_IMAGE },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', noData, ['case', faded, FADED_UNIT, 1], 0] },
     },
     {
       id: 'borders-municipal',
@@ -101,10 +120,12 @@ export function buildLayers({ theme, lang, choropleth }: LayerInput): LayerSpeci
       type: 'circle',
       source: 'cities',
       paint: {
-        'circle-color': cityCircleColour(theme, null),
+        'circle-color': ['coalesce', ['feature-state', 'fill'], theme.cityFill],
         'circle-stroke-color': ['case', selected, theme.selected, theme.cityStroke],
         'circle-stroke-width': ['case', selected, 4, hovered, 3, 2],
-        'circle-radius': cityCircleRadius(null),
+        'circle-radius': cityCircleRadius,
+        'circle-opacity': ['case', faded, FADED_CITY, 1],
+        'circle-stroke-opacity': ['case', faded, FADED_CITY, 1],
       },
     },
     {
@@ -192,39 +213,5 @@ export function buildStyle(input: LayerInput & { sources: StyleSources; fontFace
   };
 }
 
-/** City circles: white, or coloured by class when a city-level indicator is mapped. */
-export function cityCircleColour(theme: Theme, colourById: ReadonlyMap<string, string> | null): ExpressionSpecification | string {
-  if (!colourById || colourById.size === 0) return theme.cityFill;
-  const pairs = [...colourById].sort(([a], [b]) => a.localeCompare(b)).flat();
-  return ['match', ['get', 'id'], ...pairs, theme.noData] as unknown as ExpressionSpecification;
-}
-
-/**
- * City circle radius: a small fixed marker (Rīga a little larger), or the given radii (at zoom 6,
- * 1.5× at zoom 10) for proportional or graduated symbols; a city without a value gets a dot.
- */
-export function cityCircleRadius(radiusById: ReadonlyMap<string, number> | null): ExpressionSpecification {
-  if (!radiusById || radiusById.size === 0) {
-    return ['interpolate', ['linear'], ['zoom'], 6, ['case', ['==', ['get', 'id'], 'riga'], 7, 5.5], 10, ['case', ['==', ['get', 'id'], 'riga'], 10, 8]];
-  }
-  const at = (factor: number) =>
-    ['match', ['get', 'id'], ...[...radiusById].sort(([a], [b]) => a.localeCompare(b)).flatMap(([id, r]) => [id, Math.round(r * factor * 10) / 10]), 3] as unknown as ExpressionSpecification;
-  return ['interpolate', ['linear'], ['zoom'], 6, at(1), 10, at(1.5)];
-}
-
 /** Layers whose `text-field` follows the language, so a language switch touches only them. */
 export const LABEL_LAYERS = ['sea-label', 'neighbours-label', 'municipalities-label', 'cities-label'] as const;
-
-/** Which municipalities get the no-data hatch: those without a value in the choropleth. */
-export function noDataFilter(paint: ChoroplethPaint): ExpressionSpecification {
-  return ['in', ['get', 'code'], ['literal', [...paint.noDataCodes]]];
-}
-
-/**
- * Fill opacity that brings out some units and fades the rest (legend hover and kept classes);
- * null keeps every unit fully opaque.
- */
-export function fillOpacityExpression(emphasised: readonly string[] | null, faded = 0.15): ExpressionSpecification | number {
-  if (emphasised === null) return 1;
-  return ['case', ['in', ['get', 'code'], ['literal', [...emphasised]]], 1, faded];
-}

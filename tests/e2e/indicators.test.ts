@@ -12,8 +12,14 @@ async function openMap(): Promise<Page> {
   return page;
 }
 
-const fillColour = (page: Page) => page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-color'))`) as Promise<string>;
-const fillOpacity = (page: Page) => page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-opacity') ?? 1)`) as Promise<string>;
+/** The feature-state of every municipality (the data colours are feature-state, not paint). */
+const unitStates = (page: Page) =>
+  page.evaluate(`(() => {
+    const { map, store } = window.stateCities;
+    return Object.fromEntries(store.getState().dataset.municipalities.features.map((f) => [f.properties.code, map.getFeatureState({ source: 'municipalities', id: f.properties.code })]));
+  })()`) as Promise<Record<string, { fill?: string; nodata?: boolean; faded?: boolean }>>;
+const fillColour = async (page: Page) => JSON.stringify(Object.values(await unitStates(page)).map((s) => s.fill));
+const fadedCodes = async (page: Page) => Object.entries(await unitStates(page)).filter(([, s]) => s.faded).map(([code]) => code);
 
 describe('indicators on the map', () => {
   it('switching the indicator changes the colours and the legend', async () => {
@@ -29,21 +35,18 @@ describe('indicators on the map', () => {
 
   it('pointing at a legend class brings out exactly its units, and leaving restores all', async () => {
     const page = await openMap();
-    expect(await fillOpacity(page)).toBe('1');
+    expect(await fadedCodes(page)).toEqual([]);
     const top = page.locator('.legend-class[data-class]').first();
     await top.hover();
     const expected = (await page.evaluate(`(() => {
       const s = window.stateCities.store.getState();
       return s.legendHover;
     })()`)) as number;
-    const opacity = JSON.parse(await fillOpacity(page));
-    expect(opacity[0]).toBe('case');
-    const emphasised: string[] = opacity[1][2][1];
     const count = Number((await top.locator('.legend-count').innerText()).match(/\d+/)![0]);
-    expect(emphasised).toHaveLength(count);
+    expect(await fadedCodes(page)).toHaveLength(42 - count);
     expect(expected).not.toBeNull();
     await page.mouse.move(900, 780);
-    await page.waitForFunction(`window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-opacity') === 1`);
+    await expect.poll(() => fadedCodes(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -84,20 +87,15 @@ describe('indicators published for the state cities only', () => {
     const page = await openMap();
     await page.getByLabel('Rādītājs', { exact: true }).selectOption('city_population');
     await waitForMapIdle(page);
-    const paint = JSON.parse(
-      (await page.evaluate(`JSON.stringify({
-        fill: window.stateCities.map.getPaintProperty('municipalities-fill', 'fill-color'),
-        radius: window.stateCities.map.getPaintProperty('cities-circle', 'circle-radius'),
-        nodata: window.stateCities.map.getFilter('municipalities-nodata'),
-      })`)) as string,
-    );
-    expect(typeof paint.fill).toBe('string');
-    expect(paint.nodata).toEqual(['in', ['get', 'code'], ['literal', []]]);
-    const atZoom6 = paint.radius[4];
-    expect(atZoom6[0]).toBe('match');
-    const radii = Object.fromEntries(Array.from({ length: (atZoom6.length - 3) / 2 }, (_, i) => [atZoom6[2 + 2 * i], atZoom6[3 + 2 * i]]));
+    const units = Object.values(await unitStates(page));
+    expect(new Set(units.map((u) => u.fill)).size).toBe(1);
+    expect(units.filter((u) => u.nodata)).toEqual([]);
+    const radii = (await page.evaluate(`(() => {
+      const { map, store } = window.stateCities;
+      return Object.fromEntries(store.getState().dataset.cities.features.map((f) => [f.properties.id, map.getFeatureState({ source: 'cities', id: f.properties.id }).r6]));
+    })()`)) as Record<string, number>;
     expect(Object.keys(radii)).toHaveLength(10);
-    expect(Math.max(...(Object.values(radii) as number[]))).toBe(radii.riga);
+    expect(Math.max(...Object.values(radii))).toBe(radii.riga);
     expect(await page.locator('.legend').innerText()).toContain('tikai valstspilsētām');
     await page.context().close();
   });

@@ -10,7 +10,7 @@ import type { HinterlandScene } from '../../src/state/hinterlandDerived.ts';
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
-const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', choropleth: { colourByCode: new Map(), noDataCodes: [] }, sources, fontFaces });
+const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
 
 /** The base style with the hinterland layers inserted where `addLayer(layer, beforeId)` puts them. */
 function withHinterlands(lang: 'lv' | 'en' = 'lv') {

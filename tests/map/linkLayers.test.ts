@@ -22,7 +22,7 @@ const link = (over: Partial<Link>): Link => ({
 
 describe('link layers', () => {
   it('make a valid style when inserted under the city circles', () => {
-    const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', choropleth: { colourByCode: new Map(), noDataCodes: [] }, sources, fontFaces });
+    const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
     const layers = [...base.layers];
     for (const layer of linkLayers()) layers.splice(layers.findIndex((l) => l.id === LINK_BEFORE_ID), 0, layer);
     const errors = validateStyleMin({ ...base, sources: { ...base.sources, ...linkSources() }, layers });

@@ -14,7 +14,7 @@ const AA = 4.5;
 
 describe('the projector theme', () => {
   it('gives a valid style, with its thicker strokes too', () => {
-    const style = buildStyle({ theme: PROJECTOR_THEME, lang: 'lv', choropleth: { colourByCode: new Map(), noDataCodes: [] }, sources, fontFaces });
+    const style = buildStyle({ theme: PROJECTOR_THEME, lang: 'lv', sources, fontFaces });
     expect(validateStyleMin({ ...style, layers: themedLayers(PROJECTOR_THEME, 'lv') })).toEqual([]);
     const ids = new Set(style.layers.map((l) => l.id));
     for (const id of Object.keys(PROJECTOR_PAINT)) expect(ids, id).toContain(id);

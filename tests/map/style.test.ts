@@ -1,17 +1,16 @@
 import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildStyle, fillColourExpression, LABEL_LAYERS, noDataFilter } from '../../src/map/style.ts';
+import { buildStyle, LABEL_LAYERS } from '../../src/map/style.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 import { attributionHtml, boxInside, fitPadding, visiblePadding } from '../../src/map/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
-const choropleth = { colourByCode: new Map([['LV0001000', '#08519c'], ['LV0002000', '#eff3ff']]), noDataCodes: ['LV0038000'] };
 
 describe('the offline style', () => {
-  const style = buildStyle({ theme: LIGHT_THEME, lang: 'lv', choropleth, sources, fontFaces });
+  const style = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
 
   it('is valid against the MapLibre style specification', () => {
     expect(validateStyleMin(style)).toEqual([]);
@@ -34,7 +33,7 @@ describe('the offline style', () => {
   });
 
   it('labels in the chosen language', () => {
-    const en = buildStyle({ theme: LIGHT_THEME, lang: 'en', choropleth, sources, fontFaces });
+    const en = buildStyle({ theme: LIGHT_THEME, lang: 'en', sources, fontFaces });
     const field = (s: typeof style) => JSON.stringify(s.layers.find((l) => l.id === 'cities-label')!.layout);
     expect(field(style)).toContain('nameLv');
     expect(field(en)).toContain('nameEn');
@@ -42,16 +41,16 @@ describe('the offline style', () => {
 });
 
 describe('choropleth paint', () => {
-  it('colours each unit by code and the rest as no data', () => {
-    expect(fillColourExpression(choropleth, '#ccc')).toEqual(['match', ['get', 'code'], 'LV0001000', '#08519c', 'LV0002000', '#eff3ff', '#ccc']);
-  });
+  const style = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
+  const paint = (id: string) => JSON.stringify(style.layers.find((l) => l.id === id)!.paint);
 
-  it('is flat no-data grey when nothing has a value', () => {
-    expect(fillColourExpression({ colourByCode: new Map(), noDataCodes: [] }, '#ccc')).toBe('#ccc');
-  });
-
-  it('hatches exactly the units without data', () => {
-    expect(noDataFilter(choropleth)).toEqual(['in', ['get', 'code'], ['literal', ['LV0038000']]]);
+  it('reads the data colours, hatch and fading from feature-state, so a new indicator only repaints', () => {
+    expect(paint('municipalities-fill')).toContain('["feature-state","fill"]');
+    expect(paint('municipalities-fill')).toContain('["feature-state","faded"]');
+    expect(paint('municipalities-nodata')).toContain('["feature-state","nodata"]');
+    expect(paint('cities-circle')).toContain('["feature-state","r6"]');
+    // No data-driven filter either: a changed filter reloads the source's tiles too.
+    for (const layer of style.layers) expect('filter' in layer && JSON.stringify(layer.filter).includes('LV0')).toBe(false);
   });
 });
 

@@ -1,0 +1,95 @@
+import type { ChoroplethPaint } from './style.ts';
+import type { Theme } from './theme.ts';
+
+/**
+ * The data colours live in feature-state, not in data-driven paint expressions: MapLibre reloads a
+ * GeoJSON source's tiles whenever a data-driven paint value or a filter changes (a worker round
+ * trip and a re-tessellation, ~300 ms here), whereas a feature-state change only repaints. So the
+ * paint expressions stay fixed (`['feature-state', …]` with a fallback) and an indicator, year,
+ * classification or legend change is a handful of `setFeatureState` calls computed here.
+ */
+
+/** What a municipality's fill shows: its colour, whether it is hatched as no data, whether faded. */
+export interface UnitState {
+  fill: string;
+  nodata: boolean;
+  faded: boolean;
+}
+
+/** What a city circle shows; null colour and radius mean the plain marker of the style. */
+export interface CityState {
+  fill: string | null;
+  /** Radius at zoom 6 and at zoom 10 (1.5 times larger). */
+  r6: number | null;
+  r10: number | null;
+  faded: boolean;
+}
+
+/** The symbols of a city-level indicator: colour and radius (at zoom 6) per city id. */
+export interface CitySymbols {
+  colourById: ReadonlyMap<string, string>;
+  radiusById: ReadonlyMap<string, number>;
+}
+
+/** The radius of a city without a value when the others are drawn as symbols: a dot. */
+export const NO_VALUE_RADIUS = 3;
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * One state per unit code. A city-level indicator leaves the units plain land (its colours go on
+ * the cities); otherwise a unit has its class colour, or the no-data colour and the hatch. While
+ * some units are emphasised (legend hover or kept classes) the others are faded.
+ */
+export function unitStates(
+  codes: readonly string[],
+  paint: ChoroplethPaint,
+  theme: Theme,
+  cityLevel: boolean,
+  emphasised: readonly string[] | null,
+): Map<string, UnitState> {
+  const noData = new Set(paint.noDataCodes);
+  const bright = emphasised && !cityLevel ? new Set(emphasised) : null;
+  const out = new Map<string, UnitState>();
+  for (const code of codes) {
+    const colour = cityLevel ? theme.land : paint.colourByCode.get(code);
+    out.set(code, {
+      fill: colour ?? theme.noData,
+      nodata: !cityLevel && noData.has(code),
+      faded: bright !== null && !bright.has(code),
+    });
+  }
+  return out;
+}
+
+/** One state per city id: the symbol's colour and radius for a city-level indicator, and fading. */
+export function cityStates(ids: readonly string[], symbols: CitySymbols | null, theme: Theme, emphasisedIds: readonly string[] | null): Map<string, CityState> {
+  const bright = emphasisedIds ? new Set(emphasisedIds) : null;
+  const out = new Map<string, CityState>();
+  for (const id of ids) {
+    const sized = symbols !== null && symbols.radiusById.size > 0;
+    const coloured = symbols !== null && symbols.colourById.size > 0;
+    const r = sized ? (symbols.radiusById.get(id) ?? null) : null;
+    out.set(id, {
+      fill: coloured ? (symbols.colourById.get(id) ?? theme.noData) : null,
+      r6: sized ? (r === null ? NO_VALUE_RADIUS : round1(r)) : null,
+      r10: sized ? (r === null ? NO_VALUE_RADIUS : round1(r * 1.5)) : null,
+      faded: bright !== null && !bright.has(id),
+    });
+  }
+  return out;
+}
+
+/**
+ * The states of `next` that differ from `prev` (all of them when `prev` is null), so that a switch
+ * touches only the features whose look changes.
+ */
+export function changedStates<S extends object>(next: ReadonlyMap<string, S>, prev: ReadonlyMap<string, S> | null): Map<string, S> {
+  if (!prev) return new Map(next);
+  const out = new Map<string, S>();
+  for (const [id, s] of next) {
+    const p = prev.get(id);
+    if (!p || Object.entries(s).some(([k, v]) => (p as Record<string, unknown>)[k] !== v)) out.set(id, s);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { changedStates, cityStates, NO_VALUE_RADIUS, unitStates } from '../../src/map/featureStates.ts';
+import { LIGHT_THEME } from '../../src/map/theme.ts';
+
+const codes = ['LV0001000', 'LV0002000', 'LV0038000'];
+const paint = { colourByCode: new Map([['LV0001000', '#08519c'], ['LV0002000', '#eff3ff']]), noDataCodes: ['LV0038000'] };
+
+describe('unit feature-states', () => {
+  it('colour each unit by class and hatch exactly the units without data', () => {
+    const s = unitStates(codes, paint, LIGHT_THEME, false, null);
+    expect(s.get('LV0001000')).toEqual({ fill: '#08519c', nodata: false, faded: false });
+    expect(s.get('LV0038000')).toEqual({ fill: LIGHT_THEME.noData, nodata: true, faded: false });
+  });
+
+  it('fade every unit but the emphasised ones', () => {
+    const s = unitStates(codes, paint, LIGHT_THEME, false, ['LV0002000']);
+    expect([...s.values()].map((u) => u.faded)).toEqual([true, false, true]);
+  });
+
+  it('leave the units plain land, unhatched, for a city-level indicator', () => {
+    const s = unitStates(codes, paint, LIGHT_THEME, true, ['LV0002000']);
+    for (const u of s.values()) expect(u).toEqual({ fill: LIGHT_THEME.land, nodata: false, faded: false });
+  });
+});
+
+describe('city feature-states', () => {
+  it('are the plain marker without symbols, and colour and size with them', () => {
+    expect(cityStates(['riga'], null, LIGHT_THEME, null).get('riga')).toEqual({ fill: null, r6: null, r10: null, faded: false });
+    const symbols = { colourById: new Map([['riga', '#123456']]), radiusById: new Map([['riga', 12.34]]) };
+    const s = cityStates(['riga', 'ogre'], symbols, LIGHT_THEME, ['ogre']);
+    expect(s.get('riga')).toEqual({ fill: '#123456', r6: 12.3, r10: 18.5, faded: true });
+    expect(s.get('ogre')).toEqual({ fill: LIGHT_THEME.noData, r6: NO_VALUE_RADIUS, r10: NO_VALUE_RADIUS, faded: false });
+  });
+});
+
+describe('changed states', () => {
+  it('are all of them the first time, then only those that differ', () => {
+    const a = unitStates(codes, paint, LIGHT_THEME, false, null);
+    const b = unitStates(codes, paint, LIGHT_THEME, false, ['LV0001000']);
+    expect([...changedStates(a, null).keys()]).toEqual(codes);
+    expect([...changedStates(b, a).keys()]).toEqual(['LV0002000', 'LV0038000']);
+    expect(changedStates(a, a).size).toBe(0);
+  });
+});
