@@ -13,3 +13,17 @@ declare module 'shapefile' {
 declare module 'polylabel' {
   export default function polylabel(polygon: number[][][], precision?: number): number[] & { distance: number };
 }
+
+// `subset-font` ships no types: subset a TTF/WOFF/WOFF2 to the given text with harfbuzz's hb-subset.
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options?: {
+      targetFormat?: 'truetype' | 'woff' | 'woff2' | 'sfnt';
+      keepFeatures?: string[];
+      preserveNameIds?: number[];
+      noHinting?: boolean;
+    },
+  ): Promise<Uint8Array>;
+}
