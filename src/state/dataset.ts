@@ -1,4 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { territorialUnitsProblem, type TerritorialUnits } from '../domain/hinterland/territorial.ts';
 import type { IndicatorData } from '../domain/indicators.ts';
 import type { StrategyFacts } from '../domain/strategy.ts';
 import type { CityProps, MunicipalityProps } from '../domain/units.ts';
@@ -17,6 +18,12 @@ export interface Dataset {
   indicators: IndicatorData;
   /** The documented cooperation links shipped by the pipeline (optional for fixtures that need none). */
   links?: Link[];
+  /**
+   * The territorial units (cities and parishes) when the data were built from the official CSP
+   * shapefile; absent with the default amCharts boundaries, and then hinterlands are by
+   * municipality only.
+   */
+  territorialUnits?: TerritorialUnits;
 }
 
 const FILES = {
@@ -42,8 +49,43 @@ export class DataLoadError extends Error {
   }
 }
 
+const TERRITORIAL_UNITS = 'territorial-units.geojson';
+
+/**
+ * Whether the pipeline wrote `territorial-units.geojson`, by its `provenance.json`: a list of
+ * `outputs` naming it, or else boundaries from the CSP shapefile (only that build writes it).
+ * Asking the provenance first spares the default build a request that can only fail.
+ */
+export function listsTerritorialUnits(provenance: unknown): boolean {
+  const p = provenance as { outputs?: unknown; boundaries?: { source?: unknown } } | null;
+  if (Array.isArray(p?.outputs)) return p.outputs.includes(TERRITORIAL_UNITS);
+  return typeof p?.boundaries?.source === 'string' && p.boundaries.source.startsWith('CSP territorial units');
+}
+
+/**
+ * The territorial units if the data have them; otherwise, or when the file cannot be read or is
+ * not usable, undefined: the map then works by municipality, as with the default boundaries.
+ */
+async function loadTerritorialUnits(baseUrl: string, fetcher: typeof fetch): Promise<TerritorialUnits | undefined> {
+  const json = async (file: string): Promise<unknown> => {
+    const res = await fetcher(new URL(`data/${file}`, baseUrl).href);
+    return res.ok ? res.json() : undefined;
+  };
+  try {
+    if (!listsTerritorialUnits(await json('provenance.json'))) return undefined;
+    const units = await json(TERRITORIAL_UNITS);
+    const problem = units === undefined ? 'could not be loaded' : territorialUnitsProblem(units);
+    if (problem === null) return units as TerritorialUnits;
+    console.warn(`${TERRITORIAL_UNITS}: ${problem}; hinterlands by municipality only`);
+  } catch {
+    // Unreadable provenance or units: by municipality only, as without them.
+  }
+  return undefined;
+}
+
 /** Fetches all data files in parallel relative to `baseUrl`; rejects with the first that fails. */
 export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<Dataset> {
+  const territorial = loadTerritorialUnits(baseUrl, fetcher);
   const entries = await Promise.all(
     Object.entries(FILES).map(async ([key, file]) => {
       let res: Response;
@@ -65,5 +107,7 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
     throw new DataLoadError(FILES.municipalities, 'no municipalities in the file');
   }
   if (!Array.isArray(data.indicators?.observations)) throw new DataLoadError(FILES.indicators, 'no observations in the file');
+  const territorialUnits = await territorial;
+  if (territorialUnits) data.territorialUnits = territorialUnits;
   return data;
 }

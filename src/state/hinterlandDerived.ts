@@ -1,16 +1,39 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import shippedCsv from '../../geodata/inputs/hinterland_assignment.csv?raw';
-import { hinterlandAggregates, type HinterlandAggregates } from '../domain/hinterland/aggregates.ts';
+import { hinterlandAggregates, type AggregateUnit, type HinterlandAggregates } from '../domain/hinterland/aggregates.ts';
 import { parseAssignmentCsv, type AssignmentParseResult, type HinterlandAssignment, type UnitAssignment } from '../domain/hinterland/assignment.ts';
 import type { BandProps } from '../domain/hinterland/bands.ts';
 import { huffShares, type HuffCity, type HuffUnit } from '../domain/hinterland/huff.ts';
 import { hinterlandLabelPoints, hinterlandOutlines, unitTopology, type LabelUnit, type OutlineKind, type UnitTopology } from '../domain/hinterland/outlines.ts';
+import {
+  cityCoreUnits,
+  NO_TERRITORIAL_RESIDENTS,
+  territorialAggregateUnits,
+  territorialAssignment,
+  territorialHuffUnits,
+  type MunicipalityRef,
+  type TerritorialUnits,
+} from '../domain/hinterland/territorial.ts';
 import { cityGeoId } from '../domain/units.ts';
 import type { Dataset } from './dataset.ts';
+import type { HinterlandLevel } from './hinterlandSlice.ts';
 import type { AppState } from './store.ts';
 
 /** The shipped assignment as text: `geodata/inputs/hinterland_assignment.csv`, bundled at build time. */
 export const SHIPPED_ASSIGNMENT_CSV: string = shippedCsv;
+
+/** What the hinterlands by territorial unit need, when the data have territorial units. */
+export interface TerritorialContext {
+  units: TerritorialUnits;
+  unitCodes: string[];
+  municipalities: MunicipalityRef[];
+  /** Each city's own territorial unit (the unit of its municipality holding its point). */
+  cores: Map<string, string>;
+  huffUnits: HuffUnit[];
+  aggregateUnits: AggregateUnit[];
+  labelUnits: LabelUnit[];
+  topology: () => UnitTopology;
+}
 
 /** What every hinterland definition needs of the loaded data, computed once per dataset. */
 export interface HinterlandContext {
@@ -25,6 +48,8 @@ export interface HinterlandContext {
   labelUnits: LabelUnit[];
   /** The units' topology, made on first use (tens of milliseconds). */
   topology: () => UnitTopology;
+  /** The same for territorial units, or null when the data have none. */
+  territorial: TerritorialContext | null;
 }
 
 const contexts = new WeakMap<Dataset, HinterlandContext>();
@@ -50,6 +75,24 @@ function huffInputs(dataset: Dataset, labels: Map<string, [number, number]>): Hi
   };
 }
 
+function territorialContext(dataset: Dataset): TerritorialContext | null {
+  const units = dataset.territorialUnits;
+  if (!units) return null;
+  const municipalities = dataset.municipalities.features.map((f) => ({ code: f.properties.code, atvk: f.properties.atvk }));
+  const cities = dataset.cities.features.map((f) => ({ id: f.properties.id, unitCode: f.properties.unitCode, lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }));
+  let topology: UnitTopology | null = null;
+  return {
+    units,
+    unitCodes: units.features.map((f) => f.properties.code),
+    municipalities,
+    cores: cityCoreUnits(units, municipalities, cities),
+    huffUnits: territorialHuffUnits(units),
+    aggregateUnits: territorialAggregateUnits(units),
+    labelUnits: units.features.map(({ properties: p }) => ({ code: p.code, lon: p.label[0], lat: p.label[1], areaKm2: p.areaKm2 })),
+    topology: () => (topology ??= unitTopology(units)),
+  };
+}
+
 /** The hinterland context of a dataset, memoised on the dataset object. */
 export function hinterlandContext(dataset: Dataset): HinterlandContext {
   const known = contexts.get(dataset);
@@ -71,6 +114,7 @@ export function hinterlandContext(dataset: Dataset): HinterlandContext {
     huff: huffInputs(dataset, labels),
     labelUnits: [...labels].map(([code, [lon, lat]]) => ({ code, lon, lat, areaKm2: areaOf.get(code) ?? 0 })),
     topology: () => (topology ??= unitTopology(dataset.municipalities)),
+    territorial: territorialContext(dataset),
   };
   contexts.set(dataset, ctx);
   return ctx;
@@ -80,6 +124,11 @@ export function hinterlandContext(dataset: Dataset): HinterlandContext {
 export function roleFor(ctx: HinterlandContext, code: string, cityId: string | null): UnitAssignment['role'] {
   if (cityId === null) return null;
   return ctx.ownUnitOf.get(cityId) === code ? 'city' : 'hinterland';
+}
+
+/** The units the administrative and gravity hinterlands are made of: territorial ones only when asked for and present. */
+export function effectiveLevel(state: Pick<AppState, 'dataset' | 'hinterland'>): HinterlandLevel {
+  return state.hinterland.level === 'territorial' && state.dataset?.territorialUnits ? 'territorial' : 'municipality';
 }
 
 /** The administrative assignment in force: the user's own, else the shipped one (null if that does not fit the map). */
@@ -98,47 +147,75 @@ export interface GravityResult {
 
 /**
  * The gravity hinterlands for the given exponents: every unit goes to the city with the highest
- * Huff share (a city's own unit keeps the role `city` when the city wins it). Pure; 42 units × 10
- * cities take well under a millisecond.
+ * Huff share (a city's own unit keeps the role `city` when the city wins it). At the territorial
+ * level the units are the territorial units, each drawn from its label point, with the same
+ * masses and exponents. Pure; 42 units × 10 cities take well under a millisecond, ~560 a few.
  */
-export function gravityPartition(ctx: HinterlandContext, alpha: number, beta: number): GravityResult | null {
-  if (!ctx.huff) return null;
+export function gravityPartition(ctx: HinterlandContext, alpha: number, beta: number, level: HinterlandLevel = 'municipality'): GravityResult | null {
+  const t = level === 'territorial' ? ctx.territorial : null;
+  if (!ctx.huff || (level === 'territorial' && !t)) return null;
   const order = ctx.huff.cities.map((c) => c.id);
+  const role = (code: string, cityId: string) => (t ? (t.cores.get(cityId) === code ? 'city' : 'hinterland') : roleFor(ctx, code, cityId));
   const shareByCode = new Map<string, Record<string, number>>();
-  const assignment: UnitAssignment[] = huffShares(ctx.huff.units, ctx.huff.cities, { alpha, beta }).map(({ code, shares }) => {
+  const assignment: UnitAssignment[] = huffShares(t ? t.huffUnits : ctx.huff.units, ctx.huff.cities, { alpha, beta }).map(({ code, shares }) => {
     shareByCode.set(code, shares);
     const cityId = order.reduce((best, id) => (shares[id]! > shares[best]! ? id : best), order[0]!);
-    return { code, name: '', cityId, role: roleFor(ctx, code, cityId), reason: 'Huff', source: 'model' };
+    return { code, name: '', cityId, role: role(code, cityId), reason: 'Huff', source: 'model' };
   });
   return { assignment, shareByCode };
 }
 
-let gravityMemo: { ctx: HinterlandContext; alpha: number; beta: number; result: GravityResult | null } | null = null;
+let gravityMemo: { ctx: HinterlandContext; alpha: number; beta: number; level: HinterlandLevel; result: GravityResult | null } | null = null;
 
-/** `gravityPartition` for the store's exponents, recomputed only when they or the data change. */
+/** `gravityPartition` for the store's exponents and level, recomputed only when they or the data change. */
 export function selectGravity(state: Pick<AppState, 'dataset' | 'hinterland'>): GravityResult | null {
   if (!state.dataset) return null;
   const ctx = hinterlandContext(state.dataset);
   const { alpha, beta } = state.hinterland;
-  if (gravityMemo && gravityMemo.ctx === ctx && gravityMemo.alpha === alpha && gravityMemo.beta === beta) return gravityMemo.result;
-  gravityMemo = { ctx, alpha, beta, result: gravityPartition(ctx, alpha, beta) };
+  const level = effectiveLevel(state);
+  if (gravityMemo && gravityMemo.ctx === ctx && gravityMemo.alpha === alpha && gravityMemo.beta === beta && gravityMemo.level === level) return gravityMemo.result;
+  gravityMemo = { ctx, alpha, beta, level, result: gravityPartition(ctx, alpha, beta, level) };
   return gravityMemo.result;
 }
 
-let aggregatesMemo: { dataset: Dataset; partition: HinterlandAssignment; year: string | null; result: HinterlandAggregates } | null = null;
+let territorialMemo: { ctx: HinterlandContext; assignment: HinterlandAssignment; result: HinterlandAssignment } | null = null;
+
+/**
+ * The administrative partition at the level in force: the assignment in force, or, by territorial
+ * unit, each unit given its municipality's city and each city its own unit (`territorialAssignment`).
+ */
+export function selectAdminPartition(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandAssignment | null {
+  const assignment = selectAssignment(state);
+  if (!assignment || !state.dataset || effectiveLevel(state) !== 'territorial') return assignment;
+  const ctx = hinterlandContext(state.dataset);
+  const t = ctx.territorial!;
+  if (territorialMemo?.ctx !== ctx || territorialMemo.assignment !== assignment) {
+    territorialMemo = { ctx, assignment, result: territorialAssignment(t.units, t.municipalities, assignment, t.cores) };
+  }
+  return territorialMemo.result;
+}
+
+let aggregatesMemo: { dataset: Dataset; partition: HinterlandAssignment; year: string | null; level: HinterlandLevel; result: HinterlandAggregates } | null = null;
 
 /** The partition the figures are summed over: gravity's under gravity, else the administrative one (bands overlap). */
 export const aggregateKind = (state: Pick<AppState, 'hinterland'>): 'admin' | 'gravity' => (state.hinterland.kind === 'gravity' ? 'gravity' : 'admin');
 
-/** Area, residents, density and shares of each city with its hinterland under `aggregateKind`'s partition. */
+/**
+ * Area, residents, density and shares of each city with its hinterland under `aggregateKind`'s
+ * partition. By territorial unit only areas have values: no source here counts residents by parish.
+ */
 export function selectAggregates(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandAggregates | null {
-  const partition = aggregateKind(state) === 'gravity' ? (selectGravity(state)?.assignment ?? null) : selectAssignment(state);
+  const partition = aggregateKind(state) === 'gravity' ? (selectGravity(state)?.assignment ?? null) : selectAdminPartition(state);
   if (!state.dataset || !partition) return null;
   const { year } = state.hinterland;
-  if (aggregatesMemo && aggregatesMemo.dataset === state.dataset && aggregatesMemo.partition === partition && aggregatesMemo.year === year) return aggregatesMemo.result;
-  const units = state.dataset.municipalities.features.map((f) => f.properties);
-  const result = hinterlandAggregates(partition, units, state.dataset.indicators.observations, year ? { year } : {});
-  aggregatesMemo = { dataset: state.dataset, partition, year, result };
+  const level = effectiveLevel(state);
+  const m = aggregatesMemo;
+  if (m && m.dataset === state.dataset && m.partition === partition && m.year === year && m.level === level) return m.result;
+  const t = level === 'territorial' ? hinterlandContext(state.dataset).territorial : null;
+  const result = t
+    ? hinterlandAggregates(partition, t.aggregateUnits, [], { residentsUnavailable: NO_TERRITORIAL_RESIDENTS })
+    : hinterlandAggregates(partition, state.dataset.municipalities.features.map((f) => f.properties), state.dataset.indicators.observations, year ? { year } : {});
+  aggregatesMemo = { dataset: state.dataset, partition, year, level, result };
   return result;
 }
 
@@ -154,7 +231,8 @@ export interface HinterlandScene {
 }
 
 /** The scene of a partition (administrative or gravity): pure, a few milliseconds once the topology exists. */
-export function partitionScene(ctx: HinterlandContext, partition: HinterlandAssignment, shares: Map<string, number> | null = null): HinterlandScene {
+export function partitionScene(ctx: HinterlandContext, partition: HinterlandAssignment, shares: Map<string, number> | null = null, level: HinterlandLevel = 'municipality'): HinterlandScene {
+  const t = level === 'territorial' ? ctx.territorial : null;
   const cityByCode = new Map<string, string>();
   const roleByCode = new Map<string, 'city' | 'hinterland'>();
   for (const a of partition) {
@@ -166,8 +244,8 @@ export function partitionScene(ctx: HinterlandContext, partition: HinterlandAssi
     cityByCode,
     roleByCode,
     shareByCode: shares,
-    outlines: hinterlandOutlines(ctx.topology(), partition),
-    labels: hinterlandLabelPoints(partition, ctx.labelUnits),
+    outlines: hinterlandOutlines(t ? t.topology() : ctx.topology(), partition),
+    labels: hinterlandLabelPoints(partition, t ? t.labelUnits : ctx.labelUnits),
   };
 }
 
@@ -175,11 +253,11 @@ export function partitionScene(ctx: HinterlandContext, partition: HinterlandAssi
  * Recomputes the gravity hinterlands for new exponents and everything the map needs to redraw
  * them: the benchmark times this together with the map's paint update. Pure.
  */
-export function gravityScene(ctx: HinterlandContext, alpha: number, beta: number, shareCity: string | null): HinterlandScene | null {
-  const g = gravityPartition(ctx, alpha, beta);
+export function gravityScene(ctx: HinterlandContext, alpha: number, beta: number, shareCity: string | null, level: HinterlandLevel = 'municipality'): HinterlandScene | null {
+  const g = gravityPartition(ctx, alpha, beta, level);
   if (!g) return null;
   const shares = shareCity ? new Map([...g.shareByCode].map(([code, s]) => [code, s[shareCity] ?? 0])) : null;
-  return partitionScene(ctx, g.assignment, shares);
+  return partitionScene(ctx, g.assignment, shares, level);
 }
 
 type Bands = FeatureCollection<Polygon | MultiPolygon, BandProps>;
@@ -210,11 +288,12 @@ let sceneMemo: { key: unknown[]; scene: HinterlandScene | null } | null = null;
 export function selectScene(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandScene | null {
   const { dataset, hinterland: h } = state;
   if (!dataset || h.kind === 'bands') return null;
-  const key = [dataset, h.kind, ...(h.kind === 'gravity' ? [h.alpha, h.beta, h.shareCity] : [state.userAssignment])];
+  const level = effectiveLevel(state);
+  const key = [dataset, h.kind, level, ...(h.kind === 'gravity' ? [h.alpha, h.beta, h.shareCity] : [state.userAssignment])];
   if (sceneMemo && sceneMemo.key.length === key.length && sceneMemo.key.every((k, i) => k === key[i])) return sceneMemo.scene;
   const ctx = hinterlandContext(dataset);
-  const assignment = h.kind === 'admin' ? selectAssignment(state) : null;
-  const scene = h.kind === 'gravity' ? gravityScene(ctx, h.alpha, h.beta, h.shareCity) : assignment ? partitionScene(ctx, assignment) : null;
+  const partition = h.kind === 'admin' ? selectAdminPartition(state) : null;
+  const scene = h.kind === 'gravity' ? gravityScene(ctx, h.alpha, h.beta, h.shareCity, level) : partition ? partitionScene(ctx, partition, null, level) : null;
   sceneMemo = { key, scene };
   return scene;
 }

@@ -8,6 +8,9 @@ import type { HinterlandView, ViewDefaults } from './urlState.ts';
 /** How a city's hinterland is defined: the documented assignment, the Huff gravity model, distance bands. */
 export type HinterlandKind = 'admin' | 'gravity' | 'bands';
 
+/** What the administrative and gravity hinterlands are made of: municipalities, or territorial units (cities and parishes). */
+export type HinterlandLevel = 'municipality' | 'territorial';
+
 /** What the hinterland layer shows; the definition and its parameters are part of a shared link. */
 export interface HinterlandSettings {
   shown: boolean;
@@ -21,10 +24,15 @@ export interface HinterlandSettings {
   shareCity: string | null;
   /** Year of residents for the aggregates; null: the latest in the data. */
   year: string | null;
+  /**
+   * The units of the administrative and gravity hinterlands; `territorial` takes effect only when
+   * the data have territorial units (see `effectiveLevel`). Bands have no units and ignore it.
+   */
+  level: HinterlandLevel;
 }
 
 /** Off at first, so the first view stays the plain choropleth; textbook Huff exponents; 30 km bands. */
-export const DEFAULT_HINTERLAND: HinterlandSettings = { shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, shareCity: null, year: null };
+export const DEFAULT_HINTERLAND: HinterlandSettings = { shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, shareCity: null, year: null, level: 'municipality' };
 
 export interface HinterlandSlice {
   hinterland: HinterlandSettings;
@@ -90,9 +98,10 @@ export const HINTERLAND_VIEW_DEFAULTS: Pick<ViewDefaults, 'hinterland' | 'alpha'
 /** The shareable part of the settings: whether shown, the definition and its own parameters. */
 export function hinterlandViewOf(h: HinterlandSettings): HinterlandView {
   const shown = h.shown ? { shown: true } : {};
-  if (h.kind === 'gravity') return { kind: 'gravity', alpha: h.alpha, beta: h.beta, ...shown };
+  const level = h.level === 'territorial' ? { level: 'territorial' as const } : {};
+  if (h.kind === 'gravity') return { kind: 'gravity', alpha: h.alpha, beta: h.beta, ...shown, ...level };
   if (h.kind === 'bands') return { kind: 'bands', km: h.km, ...shown };
-  return { kind: 'admin', ...shown };
+  return { kind: 'admin', ...shown, ...level };
 }
 
 /** Puts a link's hinterland view into the store; what it leaves out returns to the default (hidden). */
@@ -104,5 +113,7 @@ export function applyHinterlandView(store: StoreApi<AppState>, view: HinterlandV
     alpha: view?.kind === 'gravity' ? (view.alpha ?? d.alpha) : d.alpha,
     beta: view?.kind === 'gravity' ? (view.beta ?? d.beta) : d.beta,
     km: view?.kind === 'bands' ? (view.km ?? d.km) : d.km,
+    // Bands have no level: the one in force is kept for when a partition is chosen again.
+    ...(view?.kind === 'bands' ? {} : { level: view?.level ?? d.level }),
   });
 }

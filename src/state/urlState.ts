@@ -3,8 +3,12 @@ import type { Lang } from '../domain/format.ts';
 import { PALETTES, type PaletteName } from '../domain/palette.ts';
 import type { PlaceRef } from '../domain/places.ts';
 
-/** How a city's hinterland is drawn: the documented units, a gravity (Huff) model, distance bands; `shown` when on the map. */
-export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number } | { kind: 'bands'; km?: number }) & { shown?: boolean };
+/**
+ * How a city's hinterland is drawn: the documented units, a gravity (Huff) model, distance bands;
+ * `shown` when on the map; `level: 'territorial'` when the administrative or gravity hinterland is
+ * made of territorial units (parishes) rather than municipalities (`hl=t`; bands have no units).
+ */
+export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number } | { kind: 'bands'; km?: number }) & { shown?: boolean; level?: 'territorial' };
 
 /** Which documented links are shown; an absent list means all. Dates are ISO at any precision. */
 export interface LinkFilterView {
@@ -69,6 +73,8 @@ export interface ViewContext {
   linkFields?: readonly string[];
   linkDimensions?: readonly string[];
   sceneCount?: number;
+  /** Whether the data have territorial units, so that a link may ask for the parish level. */
+  territorialUnits?: boolean;
   defaults?: ViewDefaults;
 }
 
@@ -111,6 +117,7 @@ export function withoutDefaults(state: ViewState, defaults: ViewDefaults = {}): 
   if (h) {
     const kept: HinterlandView = { kind: h.kind };
     if (h.shown) kept.shown = true;
+    if (h.level === 'territorial' && h.kind !== 'bands') kept.level = 'territorial';
     if (h.kind === 'gravity' && kept.kind === 'gravity') {
       if (h.alpha !== undefined && round(h.alpha, ALPHA_RANGE.digits) !== defaults.alpha) kept.alpha = round(h.alpha, ALPHA_RANGE.digits);
       if (h.beta !== undefined && round(h.beta, BETA_RANGE.digits) !== defaults.beta) kept.beta = round(h.beta, BETA_RANGE.digits);
@@ -158,6 +165,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     ['ha', s.hinterland?.kind === 'gravity' && s.hinterland.alpha !== undefined ? num(s.hinterland.alpha) : undefined],
     ['hb', s.hinterland?.kind === 'gravity' && s.hinterland.beta !== undefined ? num(s.hinterland.beta) : undefined],
     ['hk', s.hinterland?.kind === 'bands' && s.hinterland.km !== undefined ? num(s.hinterland.km) : undefined],
+    ['hl', s.hinterland?.level === 'territorial' ? 't' : undefined],
     ['ls', s.links?.shown ? '1' : undefined],
     ['lt', s.links?.types?.join(',')],
     ['lf', s.links?.fields?.join(',')],
@@ -172,7 +180,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     .join('&');
 }
 
-const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hk', 'ls', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
+const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hk', 'hl', 'ls', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const BREAK = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -275,6 +283,12 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   const km = take('hk', only('bands', 'applies only to distance bands', 'attiecas tikai uz attāluma joslām')(decimal(BAND_KM_RANGE, 'the band radius', 'joslas rādiusam')));
   const hinterland: HinterlandView = kind === 'gravity' ? { kind, ...(alpha !== undefined && { alpha }), ...(beta !== undefined && { beta }) } : kind === 'bands' ? { kind, ...(km !== undefined && { km }) } : { kind };
   if (take('hs', (v): true | Reason => (v === '1' ? true : no('hs must be 1 (hinterlands shown)', 'hs jābūt 1 (apkārtne rādīta)')))) hinterland.shown = true;
+  const level = take('hl', (v): 'territorial' | Reason => {
+    if (v !== 't') return no('hl must be t (territorial units)', 'hl jābūt t (teritoriālās vienības)');
+    if (kind === 'bands') return no('applies only to the administrative and gravity hinterlands', 'attiecas tikai uz administratīvo un gravitācijas aptvērumu');
+    return context.territorialUnits ? 'territorial' : no('the map’s data have no territorial units', 'kartes datos nav teritoriālo vienību');
+  });
+  if (level) hinterland.level = level;
   state.hinterland = hinterland;
 
   const links: LinkFilterView = {};

@@ -32,9 +32,9 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 const cityOf = (store: ReturnType<typeof loadedStore>, code: string) => selectAssignment(store.getState())!.find((a) => a.code === code)!.cityId;
 
 describe('the hinterland slice', () => {
-  it('starts hidden, administrative, with the textbook Huff exponents and 30 km bands', () => {
+  it('starts hidden, administrative, with the textbook Huff exponents 30 km bands, by municipality', () => {
     const s = createAppStore().getState();
-    expect(s.hinterland).toEqual({ shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, shareCity: null, year: null });
+    expect(s.hinterland).toEqual({ shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, shareCity: null, year: null, level: 'municipality' });
     expect(s.userAssignment).toBeNull();
   });
 

@@ -14,6 +14,7 @@ const context: ViewContext = {
   linkFields: ['f1', 'f2', 'f3', 'f4', 'f5'],
   linkDimensions: ['economic', 'social', 'environmental'],
   sceneCount: 5,
+  territorialUnits: true,
   defaults,
 };
 const decode = (search: string) => decodeViewState(search, context);
@@ -49,6 +50,24 @@ describe('encoding a view', () => {
     expect(encodeViewState({ indicator: 'wage index & co=ž' })).toBe('i=wage%20index%20%26%20co%3D%C5%BE');
     expect(encodeViewState({ method: 'quantile', breaks: [1, 2] })).toBe('m=quantile');
     expect(encodeViewState({ method: 'manual', breaks: [-1e21, 0.1] })).toBe('m=manual&b=-1e%2B21,0.1');
+  });
+});
+
+describe('the hinterland level (hl)', () => {
+  it('writes hl=t for territorial units under the administrative and gravity definitions only', () => {
+    expect(encodeViewState({ hinterland: { kind: 'admin', level: 'territorial' } }, defaults)).toBe('hl=t');
+    expect(encodeViewState({ hinterland: { kind: 'gravity', alpha: 1.5, level: 'territorial', shown: true } }, defaults)).toBe('h=gravity&hs=1&ha=1.5&hl=t');
+    expect(encodeViewState({ hinterland: { kind: 'bands', level: 'territorial' } }, defaults)).toBe('h=bands');
+  });
+
+  it('reads it back, and drops it where it cannot apply', () => {
+    expect(decode('hl=t')).toEqual({ state: { hinterland: { kind: 'admin', level: 'territorial' } }, dropped: [] });
+    expect(decode('h=gravity&hl=t&hs=1').state).toEqual({ hinterland: { kind: 'gravity', level: 'territorial', shown: true } });
+    expect(decode('h=bands&hl=t').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'applies only to the administrative and gravity hinterlands']]);
+    expect(decode('hl=p').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'hl must be t (territorial units)']]);
+    const noUnits = decodeViewState('hl=t', { ...context, territorialUnits: false });
+    expect(noUnits.state).toEqual({});
+    expect(noUnits.dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'the map’s data have no territorial units']]);
   });
 });
 
@@ -150,8 +169,8 @@ describe('properties', () => {
         place: fc.oneof(fc.constantFrom(...context.cityIds).map((id) => ({ kind: 'city' as const, id })), fc.constantFrom(...context.unitCodes).map((code) => ({ kind: 'unit' as const, code }))),
         compare: fc.constantFrom(...context.cityIds),
         hinterland: fc.oneof(
-          fc.constant({ kind: 'admin' as const }),
-          fc.record({ kind: fc.constant('gravity' as const), alpha: hundredths(0, 5), beta: hundredths(0.1, 5) }, { requiredKeys: ['kind'] }),
+          fc.record({ kind: fc.constant('admin' as const), level: fc.constant('territorial' as const) }, { requiredKeys: ['kind'] }),
+          fc.record({ kind: fc.constant('gravity' as const), alpha: hundredths(0, 5), beta: hundredths(0.1, 5), level: fc.constant('territorial' as const) }, { requiredKeys: ['kind'] }),
           fc.record({ kind: fc.constant('bands' as const), km: fc.integer({ min: 10, max: 3000 }).map((n) => n / 10) }, { requiredKeys: ['kind'] }),
         ),
         links: fc
@@ -206,7 +225,8 @@ describe('properties', () => {
     const h = s.hinterland;
     if (h?.kind === 'gravity') ok((h.alpha === undefined || (h.alpha >= 0 && h.alpha <= 5)) && (h.beta === undefined || (h.beta >= 0.1 && h.beta <= 5)), 'gravity');
     if (h?.kind === 'bands') ok(h.km === undefined || (h.km >= 1 && h.km <= 300), 'bands');
-    if (h?.kind === 'admin') ok(Object.keys(h).length === 1 && defaults.hinterland !== 'admin', 'admin');
+    if (h?.kind === 'admin') ok(Object.keys(h).length > 1 || defaults.hinterland !== 'admin', 'admin');
+    if (h?.level !== undefined) ok(h.level === 'territorial' && h.kind !== 'bands', 'level');
     if (s.links) {
       ok(Object.keys(s.links).length > 0, 'links');
       for (const [list, all] of [[s.links.types, context.linkTypes], [s.links.fields, context.linkFields], [s.links.dimensions, context.linkDimensions]] as const) {

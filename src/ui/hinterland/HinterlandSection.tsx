@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, type Lang } from '../../domain/format.ts';
 import { hinterlandContext } from '../../state/hinterlandDerived.ts';
-import { DEFAULT_HINTERLAND, type HinterlandKind } from '../../state/hinterlandSlice.ts';
+import { DEFAULT_HINTERLAND, type HinterlandKind, type HinterlandLevel } from '../../state/hinterlandSlice.ts';
 import { ALPHA_RANGE, BETA_RANGE } from '../../state/urlState.ts';
 import { useAppState } from '../context.ts';
 import { AssignmentTools } from './AssignmentTools.tsx';
@@ -89,6 +89,28 @@ function BandParams({ lang }: { lang: Lang }) {
   );
 }
 
+const LEVELS: HinterlandLevel[] = ['municipality', 'territorial'];
+
+/** Municipalities or territorial units, for the administrative and gravity hinterlands; only when the data have territorial units. */
+function LevelChoice({ lang }: { lang: Lang }) {
+  const level = useAppState((s) => s.hinterland.level);
+  const hasUnits = useAppState((s) => s.dataset?.territorialUnits !== undefined);
+  const setHinterland = useAppState((s) => s.setHinterland);
+  if (!hasUnits) return null;
+  return (
+    <fieldset class="hinterland-kinds hinterland-level">
+      <legend class="control-label">{ht(lang, 'level')}</legend>
+      {LEVELS.map((l) => (
+        <label key={l} class="control-check">
+          <input type="radio" name="hinterland-level" value={l} checked={level === l} onChange={() => setHinterland({ level: l })} />
+          {ht(lang, `level_${l}`)}
+        </label>
+      ))}
+      {level === 'territorial' && <p class="legend-note">{ht(lang, 'levelNote')}</p>}
+    </fieldset>
+  );
+}
+
 /**
  * The "Hinterland" section of the left card: show or hide, the definition with a one-click
  * explanation of each, its parameters, the legend, the administrative assignment's tools and the
@@ -136,6 +158,7 @@ export function HinterlandSection() {
           </div>
         ))}
       </fieldset>
+      {h.kind !== 'bands' && <LevelChoice lang={lang} />}
       {h.kind === 'gravity' && <GravityParams lang={lang} />}
       {h.kind === 'bands' && <BandParams lang={lang} />}
       {h.shown && <HinterlandLegend />}

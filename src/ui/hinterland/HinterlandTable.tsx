@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { AreaAggregate, Figure } from '../../domain/hinterland/aggregates.ts';
 import { yearsOf } from '../../domain/indicators.ts';
-import { aggregateKind, selectAggregates } from '../../state/hinterlandDerived.ts';
+import { aggregateKind, effectiveLevel, selectAggregates } from '../../state/hinterlandDerived.ts';
 import { useAppState } from '../context.ts';
 import { t } from '../i18n.ts';
 import { figureText, sourceLabels, type FigureKind } from './figures.tsx';
@@ -26,6 +26,7 @@ export function HinterlandTable({ open, onClose }: { open: boolean; onClose: () 
   const dataset = useAppState((s) => s.dataset);
   const aggregates = useAppState(selectAggregates);
   const kind = useAppState(aggregateKind);
+  const level = useAppState(effectiveLevel);
   const year = useAppState((s) => s.hinterland.year);
   const setHinterland = useAppState((s) => s.setHinterland);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -64,7 +65,10 @@ export function HinterlandTable({ open, onClose }: { open: boolean; onClose: () 
       <header class="panel-header">
         <div>
           <h2 id="hinterland-table-title">{ht(lang, 'tableTitle')}</h2>
-          <div class="panel-kind">{ht(lang, `kind_${kind}`)}</div>
+          <div class="panel-kind">
+            {ht(lang, `kind_${kind}`)}
+            {level === 'territorial' && ` · ${ht(lang, 'level_territorial')}`}
+          </div>
         </div>
         <button type="button" class="icon-button" onClick={onClose} aria-label={t(lang, 'close')} title={t(lang, 'close')}>
           ×

@@ -21,6 +21,13 @@ const STRINGS = {
     lv: 'Vienkāršs attālums: visa teritorija N km ap katru pilsētu (taisnā līnijā, ne pa ceļiem), apgriezta pēc Latvijas robežas. Joslas pārklājas — vietas, ko sasniedz vairākas pilsētas, ir tumšākas. Tās nav sadalījums, tāpēc rādītāji joslām netiek skaitīti (tabulā — administratīvais sadalījums).',
     en: 'Plain distance: everything within N km of each city (straight line, not by road), clipped to Latvia. Bands overlap — places within reach of several cities come out darker. They are not a partition, so no figures are summed for them (the table then shows the administrative assignment).',
   },
+  level: { lv: 'Veidots no', en: 'Made of' },
+  level_municipality: { lv: 'pašvaldībām', en: 'municipalities' },
+  level_territorial: { lv: 'pagastiem un pilsētām (teritoriālajām vienībām)', en: 'parishes and towns (territorial units)' },
+  levelNote: {
+    lv: 'Pagasts pieder tai pilsētai, kurai piešķirts tā novads; pilsētas pašas teritoriālā vienība (tā, kurā ir pilsētas punkts) ir pilsēta. Gravitācijas modelis rēķina no katras vienības nosaukuma punkta. Aprēķināta tikai platība: iedzīvotāju skaita pa pagastiem šajā projektā nav.',
+    en: 'A parish belongs to the city its novads is given to; the city’s own territorial unit (the one holding the city point) is the city. The gravity model measures from each unit’s label point. Only area is computed: this project has no residents by parish.',
+  },
   alpha: { lv: 'α — iedzīvotāju svars', en: 'α — weight of population' },
   beta: { lv: 'β — attāluma kavējums', en: 'β — distance decay' },
   defaults: { lv: 'Noklusētās vērtības', en: 'Default values' },
