@@ -15,6 +15,7 @@ import { buildStyle, HATCH_IMAGE, LABEL_LAYERS, nameField, type ChoroplethPaint 
 import { changedStates, cityStates, unitStates, type CityState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
+import { retirePlaceholder } from './placeholder.ts';
 import { bindHinterlands } from './hinterlandBinding.ts';
 import { bindLinks } from './linkBinding.ts';
 import { PROJECTOR_THEME, repaintTheme } from './projectorTheme.ts';
@@ -96,6 +97,7 @@ export function createMapView(
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
+  retirePlaceholder(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 

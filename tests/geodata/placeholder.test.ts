@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromDisk, placeholderSvg, viewBoxProjection } from '../../geodata/placeholder.ts';
+import { loadDataset } from '../../src/state/dataset.ts';
+import { DEFAULT_CHOROPLETH } from '../../src/state/store.ts';
+
+describe('the placeholder picture of the default view', () => {
+  it('spans exactly the bounds the map fits on start, in Web Mercator', () => {
+    const { width, height, project } = viewBoxProjection([21, 55.6, 28.3, 58.1]);
+    expect(project([21, 58.1])).toEqual([0, 0]);
+    const [x, y] = project([28.3, 55.6]);
+    expect(x).toBeCloseTo(width, 6);
+    expect(y).toBeCloseTo(height, 6);
+    // Mercator stretches north: the middle latitude lies below the middle of the box.
+    expect(project([21, 56.85])[1]! / height).toBeGreaterThan(0.5);
+  });
+
+  it('is up to date with public/data and the default classification (npm run placeholder)', async () => {
+    const dataset = await loadDataset('file:///', fromDisk);
+    const svg = placeholderSvg(dataset, DEFAULT_CHOROPLETH);
+    expect(svg).toContain('url(#h)');
+    expect(svg.match(/<circle /g)).toHaveLength(dataset.cities.features.length);
+    expect(readFileSync(new URL('../../src/map/placeholder.svg', import.meta.url), 'utf8')).toBe(svg);
+  });
+});
