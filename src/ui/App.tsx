@@ -2,21 +2,26 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useAppState } from './context.ts';
 import { FatalScreen } from './FatalScreen.tsx';
 import { Header } from './Header.tsx';
-import { ImportDialog } from './ImportDialog.tsx';
-import { KeyFacts } from './KeyFacts.tsx';
 import { Notices } from './Notices.tsx';
 import { t } from './i18n.ts';
 import { Announcer } from './Announcer.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
-import { DataTable } from './DataTable.tsx';
 import { PlacePanel } from './PlacePanel.tsx';
 import { Tooltip } from './Tooltip.tsx';
-import { TakeawayDialogs } from './export/TakeawayDialogs.tsx';
+import { useTakeaway } from './export/takeaway.ts';
+import { lazyComponent } from './lazy.tsx';
 import { Presentation } from './presentation/Presentation.tsx';
-import { PresenterView } from './presentation/PresenterView.tsx';
 import { ScenesCard } from './presentation/ScenesCard.tsx';
 import { PRESENTER_WINDOW } from './presentation/screen.ts';
 import { LinksOverlay } from './links/LinksOverlay.tsx';
+
+// Fetched when first opened, not with the first view: each brings its own code (CSV parser, ZIP,
+// QR code, the tables) that the map does not need to be drawn.
+const ImportDialog = lazyComponent(() => import('./ImportDialog.tsx').then((m) => m.ImportDialog));
+const KeyFacts = lazyComponent(() => import('./KeyFacts.tsx').then((m) => m.KeyFacts));
+const DataTable = lazyComponent(() => import('./DataTable.tsx').then((m) => m.DataTable));
+const TakeawayDialogs = lazyComponent(() => import('./export/TakeawayDialogs.tsx').then((m) => m.TakeawayDialogs));
+const PresenterView = lazyComponent(() => import('./presentation/PresenterView.tsx').then((m) => m.PresenterView));
 
 /**
  * The page: header, the map with its legend and tooltip, and the side panel. The map itself is
@@ -33,6 +38,10 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
     document.title = `${t(lang, 'title')} — ${t(lang, 'subtitle')}`;
   }, [lang]);
   const importFile = useAppState((s) => s.importFile);
+  const importOpen = useAppState((s) => s.importOpen);
+  const tableOpen = useAppState((s) => s.tableOpen);
+  const keyFactsOpen = useAppState((s) => s.keyFactsOpen);
+  const takeawayOpen = useTakeaway((s) => s.exportOpen || s.preflightOpen);
   useEffect(() => {
     // A CSV dropped anywhere on the page opens the import with it.
     const over = (e: DragEvent) => e.dataTransfer?.types.includes('Files') && e.preventDefault();
@@ -54,7 +63,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
     mounted.current = true;
     mountMap(container.current);
   }, [dataset, fatal, mountMap]);
-  if (PRESENTER_WINDOW) return <PresenterView />;
+  if (PRESENTER_WINDOW) return <PresenterView wanted />;
   if (fatal) return <FatalScreen error={fatal} />;
   return (
     <div class="app">
@@ -70,12 +79,12 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
         <LinksOverlay />
       </main>
       <PlacePanel />
-      <KeyFacts />
-      <DataTable />
-      <ImportDialog />
+      <KeyFacts wanted={keyFactsOpen} />
+      <DataTable wanted={tableOpen} />
+      <ImportDialog wanted={importOpen} />
       <Announcer />
       <Notices />
-      <TakeawayDialogs />
+      <TakeawayDialogs wanted={takeawayOpen} />
       <Presentation />
     </div>
   );

@@ -8,7 +8,7 @@ import { Legend } from './Legend.tsx';
 import { YearControl } from './YearControl.tsx';
 import { HinterlandSection } from './hinterland/HinterlandSection.tsx';
 import { LinksSection } from './links/LinksSection.tsx';
-import { ExportButton } from './export/TakeawayDialogs.tsx';
+import { ExportButton } from './export/ExportButton.tsx';
 
 /**
  * The left card: what is mapped (indicator, year, classification) and its legend, folding to one

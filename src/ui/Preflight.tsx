@@ -4,15 +4,6 @@ import { useAppState } from './context.ts';
 import { tt, type TakeawayKey } from './export/strings.ts';
 import { openPreflight, useTakeaway } from './export/takeaway.ts';
 
-// `?preflight` opens the check on load. It is an instruction, not part of the view, so it is taken
-// out of the address before the link reader sees it (which would report it as unknown).
-if (new URLSearchParams(location.search).has('preflight')) {
-  const url = new URL(location.href);
-  url.searchParams.delete('preflight');
-  history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
-  openPreflight(true);
-}
-
 const GROUPS: AssetKind[] = ['page', 'app', 'data', 'font', 'worker', 'other'];
 const name = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop() || 'index.html');
 

@@ -45,3 +45,13 @@ export function useTakeaway<T>(selector: (s: TakeawayState) => T): T {
 export const setTakeawayServices = (services: TakeawayServices) => takeaway.setState({ services });
 export const openExport = (open = true) => takeaway.setState({ exportOpen: open });
 export const openPreflight = (open = true) => takeaway.setState({ preflightOpen: open });
+
+// `?preflight` opens the check on load. It is an instruction, not part of the view, so it is taken
+// out of the address before the link reader sees it (which would report it as unknown). Here, not
+// in Preflight.tsx, which is fetched only once the check is opened.
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('preflight')) {
+  const url = new URL(location.href);
+  url.searchParams.delete('preflight');
+  history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  openPreflight(true);
+}

@@ -4,7 +4,7 @@ import type { Link } from '../../domain/links/model.ts';
 import { modelPairsOf } from '../../state/linksDerived.ts';
 import { selectLinks } from '../../state/linksSlice.ts';
 import { StoreContext, useAppState } from '../context.ts';
-import { LinkEditor } from './LinkEditor.tsx';
+import { lazyComponent } from '../lazy.tsx';
 import { bindCityKeys } from './LinksSection.tsx';
 import { lt, textIn } from './strings.ts';
 import { endName, fieldsText, periodText, typeLabel } from './text.ts';
@@ -113,6 +113,9 @@ function LinkDetails({ link, lang }: { link: Link; lang: Lang }) {
   );
 }
 
+// The editor is fetched when first opened.
+const LinkEditor = lazyComponent(() => import('./LinkEditor.tsx').then((m) => m.LinkEditor));
+
 /** Everything of the links that floats over the map: tooltip, details, the editor; and the number keys. */
 export function LinksOverlay() {
   const store = useContext(StoreContext);
@@ -123,7 +126,7 @@ export function LinksOverlay() {
   return (
     <>
       <LinkTooltip lang={lang} />
-      {editor ? <LinkEditor key={editor} target={editor} lang={lang} /> : selected && <LinkDetails link={selected} lang={lang} />}
+      {editor ? <LinkEditor wanted key={editor} target={editor} lang={lang} /> : selected && <LinkDetails link={selected} lang={lang} />}
     </>
   );
 }

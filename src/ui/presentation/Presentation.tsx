@@ -6,9 +6,12 @@ import { bindAudienceChannel, keyCommand, PRESENTER_CHANNEL, runCommand } from '
 import type { AppStore } from '../../state/store.ts';
 import { StoreContext, useAppState } from '../context.ts';
 import { KioskBar } from './KioskBar.tsx';
-import { SceneEditor } from './SceneEditor.tsx';
+import { lazyComponent } from '../lazy.tsx';
 import { SceneOverlay } from './SceneOverlay.tsx';
 import { isTyping, leaveFullscreen } from './screen.ts';
+
+// The editor is fetched when first opened; presenting itself needs only the overlay.
+const SceneEditor = lazyComponent(() => import('./SceneEditor.tsx').then((m) => m.SceneEditor));
 
 /** Loads the deck and binds storage, kiosk timer and presenter channel, once per page. */
 function boot(store: AppStore): () => void {
@@ -103,6 +106,7 @@ export function Presentation() {
   const audience = useAppState(selectAudienceView);
   const projector = useAppState(selectProjector);
   const blank = useAppState((s) => s.blank);
+  const editorOpen = useAppState((s) => s.editorOpen);
   useEffect(() => boot(store), [store]);
   useEffect(() => {
     const root = document.documentElement.classList;
@@ -123,7 +127,7 @@ export function Presentation() {
     <>
       <SceneOverlay />
       <KioskBar />
-      <SceneEditor />
+      <SceneEditor wanted={editorOpen} />
       {blank && mode !== 'explore' && <div class="blank-screen" data-blank="true" onClick={() => store.getState().toggleBlank()} />}
     </>
   );
