@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { bandsOf, selectScene, type HinterlandScene } from '../state/hinterlandDerived.ts';
+import { bandsOf, effectiveLevel, selectScene, type HinterlandScene } from '../state/hinterlandDerived.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, hinterlandFillPaint, hinterlandLayers, hinterlandSources, hinterlandVisibility } from './hinterlandLayers.ts';
@@ -8,6 +8,7 @@ import { LIGHT_THEME, type Theme } from './theme.ts';
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
 type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Whether a store change can change what the hinterland layers show. */
 const touchesHinterlands = (next: AppState, prev: AppState) =>
@@ -44,7 +45,7 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
         continue;
       }
       // The unit fills' paint is the scene's, and visibility is the settings'.
-      if (layer.id !== 'hinterland-fill') for (const [k, v] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, k as PaintName, v);
+      if (layer.id !== 'hinterland-fill' && layer.id !== 'hinterland-unit-fill') for (const [k, v] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, k as PaintName, v);
       for (const [k, v] of Object.entries(layer.layout ?? {})) if (k !== 'visibility') map.setLayoutProperty(layer.id, k as LayoutName, v);
     }
     theme = t;
@@ -57,9 +58,15 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
       const features = scene.labels.features.map((f) => ({ ...f, properties: { ...f.properties, ...nameOf.get(f.properties.cityId) } }));
       setData(HINTERLAND_SOURCES.labels, { type: 'FeatureCollection', features });
     }
+    // By territorial unit the scene's codes are the units': they are filled on their own source,
+    // and the municipality fill is cleared (a share colour would otherwise cover it everywhere).
+    const territorial = effectiveLevel(store.getState()) === 'territorial' && dataset.territorialUnits;
+    setData(HINTERLAND_SOURCES.units, territorial || EMPTY);
     const paint = hinterlandFillPaint(scene);
-    map.setPaintProperty('hinterland-fill', 'fill-color', paint.colour);
-    map.setPaintProperty('hinterland-fill', 'fill-opacity', paint.opacity);
+    const [on, off] = territorial ? (['hinterland-unit-fill', 'hinterland-fill'] as const) : (['hinterland-fill', 'hinterland-unit-fill'] as const);
+    map.setPaintProperty(on, 'fill-color', paint.colour);
+    map.setPaintProperty(on, 'fill-opacity', paint.opacity);
+    map.setPaintProperty(off, 'fill-opacity', 0);
   };
   const apply = () => {
     if (!ready) return;

@@ -6,8 +6,11 @@ import { CITY_COLOURS, cityColour, OTHER_CITY, SHARE_COLOURS, shareColour } from
 import { FONT_SEMIBOLD } from './fontNames.ts';
 import type { Theme } from './theme.ts';
 
-/** GeoJSON sources of the hinterland layers (the unit fills reuse the `municipalities` source). */
-export const HINTERLAND_SOURCES = { lines: 'hinterland-lines', labels: 'hinterland-labels', bands: 'hinterland-bands' } as const;
+/**
+ * GeoJSON sources of the hinterland layers. The municipality fills reuse the `municipalities`
+ * source; `units` holds the territorial units while the hinterlands are made of them.
+ */
+export const HINTERLAND_SOURCES = { lines: 'hinterland-lines', labels: 'hinterland-labels', bands: 'hinterland-bands', units: 'hinterland-units' } as const;
 
 /** A layer and the base layer it goes under, so the hinterlands sit in the sandwich. */
 export interface PlacedLayer {
@@ -19,6 +22,7 @@ export interface PlacedLayer {
 export const HINTERLAND_LAYER_IDS = [
   'hinterland-veil',
   'hinterland-fill',
+  'hinterland-unit-fill',
   'hinterland-bands-fill',
   'hinterland-bands-line',
   'hinterland-city-line',
@@ -49,6 +53,7 @@ export function hinterlandLayers(theme: Theme, lang: Lang): PlacedLayer[] {
   return [
     { beforeId: fills, layer: { id: 'hinterland-veil', type: 'fill', source: 'municipalities', layout: none, paint: { 'fill-color': theme.land, 'fill-opacity': 0.82 } } },
     { beforeId: fills, layer: { id: 'hinterland-fill', type: 'fill', source: 'municipalities', layout: none, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } } },
+    { beforeId: fills, layer: { id: 'hinterland-unit-fill', type: 'fill', source: HINTERLAND_SOURCES.units, layout: none, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } } },
     {
       beforeId: fills,
       layer: { id: 'hinterland-bands-fill', type: 'fill', source: HINTERLAND_SOURCES.bands, layout: none, paint: { 'fill-color': cityMatch('cityId'), 'fill-opacity': 0.28 } },
@@ -118,7 +123,10 @@ export function hinterlandLayers(theme: Theme, lang: Lang): PlacedLayer[] {
 /** Empty GeoJSON sources for the hinterland layers; the binding fills them with `setData`. */
 export function hinterlandSources(): Record<(typeof HINTERLAND_SOURCES)[keyof typeof HINTERLAND_SOURCES], GeoJSONSourceSpecification> {
   const empty: GeoJSONSourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
-  return { [HINTERLAND_SOURCES.lines]: empty, [HINTERLAND_SOURCES.labels]: empty, [HINTERLAND_SOURCES.bands]: empty } as Record<string, GeoJSONSourceSpecification>;
+  return { [HINTERLAND_SOURCES.lines]: empty, [HINTERLAND_SOURCES.labels]: empty, [HINTERLAND_SOURCES.bands]: empty, [HINTERLAND_SOURCES.units]: empty } as Record<
+    string,
+    GeoJSONSourceSpecification
+  >;
 }
 
 /** Which layers are visible for the settings: none while hidden; bands or the partition layers. */
@@ -128,6 +136,7 @@ export function hinterlandVisibility(settings: Pick<HinterlandSettings, 'shown' 
   return {
     'hinterland-veil': on(true),
     'hinterland-fill': on(!bands),
+    'hinterland-unit-fill': on(!bands),
     'hinterland-bands-fill': on(bands),
     'hinterland-bands-line': on(bands),
     'hinterland-city-line': on(!bands),

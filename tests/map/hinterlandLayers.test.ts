@@ -40,7 +40,8 @@ describe('the hinterland layers', () => {
     const at = (id: string) => ids.indexOf(id);
     expect(at('municipalities-fill')).toBeLessThan(at('hinterland-veil'));
     expect(at('hinterland-veil')).toBeLessThan(at('hinterland-fill'));
-    expect(at('hinterland-fill')).toBeLessThan(at('borders-municipal'));
+    expect(at('hinterland-fill')).toBeLessThan(at('hinterland-unit-fill'));
+    expect(at('hinterland-unit-fill')).toBeLessThan(at('borders-municipal'));
     expect(at('hinterland-outline-casing')).toBeLessThan(at('hinterland-outline'));
     expect(at('hinterland-outline')).toBeLessThan(at('municipalities-highlight'));
     expect(at('hinterland-label')).toBeLessThan(at('cities-label'));
@@ -57,6 +58,8 @@ describe('the hinterland layers', () => {
     const bands = hinterlandVisibility({ shown: true, kind: 'bands' });
     expect(bands['hinterland-bands-fill']).toBe('visible');
     expect(bands['hinterland-fill']).toBe('none');
+    expect(admin['hinterland-unit-fill']).toBe('visible');
+    expect(bands['hinterland-unit-fill']).toBe('none');
   });
 });
 
