@@ -83,6 +83,7 @@ describe('hinterlands by territorial unit', () => {
     await table.waitFor();
     expect(await page.locator('.hinterland-dialog .panel-kind').innerText()).toMatch(/territorial units/);
     expect(await table.locator('tr[data-row="valmiera"]').innerText()).toMatch(/km²\tno data/);
+    expect(await table.locator('tr[data-row="unassigned"] th').innerText()).toBe('Unassigned territorial units');
     await page.keyboard.press('Escape');
 
     await page.getByRole('radio', { name: 'Gravity model (Huff)' }).check();

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../domain/format.ts';
 import type { PlaceRef } from '../../domain/places.ts';
-import { aggregateKind, selectAggregates, selectAssignment, selectGravity } from '../../state/hinterlandDerived.ts';
+import { aggregateKind, effectiveLevel, selectAggregates, selectAssignment, selectGravity } from '../../state/hinterlandDerived.ts';
 import { useAppState } from '../context.ts';
 import { FigureValue, type FigureKind } from './figures.tsx';
 import { ht, type HinterlandStringKey } from './strings.ts';
@@ -20,12 +20,14 @@ export function HinterlandFacts({ cityId }: { cityId: string }) {
   const dataset = useAppState((s) => s.dataset);
   const aggregates = useAppState(selectAggregates);
   const kind = useAppState(aggregateKind);
+  const level = useAppState(effectiveLevel);
   if (!dataset || !aggregates) return null;
   const mine = aggregates.cities.find((c) => c.cityId === cityId);
   return (
     <section class="hinterland-facts" aria-labelledby="hinterland-facts-title">
       <h3 id="hinterland-facts-title">
-        {ht(lang, 'withHinterland')} ({ht(lang, `kind_${kind}`)})
+        {ht(lang, 'withHinterland')} ({ht(lang, `kind_${kind}`)}
+        {level === 'territorial' && `, ${ht(lang, 'level_territorial')}`})
       </h3>
       {!mine ? (
         <p class="muted">{ht(lang, 'noHinterland')}</p>

@@ -56,7 +56,7 @@ export function HinterlandTable({ open, onClose }: { open: boolean; onClose: () 
   };
   const rows: [string, string, AreaAggregate & { cityShareOfResidents?: Figure }][] = [
     ...aggregates.cities.map((c) => [c.cityId, nameOf(c.cityId), c] as [string, string, typeof c]),
-    ...(aggregates.unassigned ? [['unassigned', ht(lang, 'unassigned'), aggregates.unassigned] as [string, string, AreaAggregate]] : []),
+    ...(aggregates.unassigned ? [['unassigned', ht(lang, level === 'territorial' ? 'unassignedUnits' : 'unassigned'), aggregates.unassigned] as [string, string, AreaAggregate]] : []),
     ['latvia', ht(lang, 'latvia'), aggregates.latvia],
   ];
   const sources = [...new Set(rows.flatMap(([, , a]) => a.residents.sources))].map((i) => sourceLabels(dataset.indicators).get(i)).join(', ');

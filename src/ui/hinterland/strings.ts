@@ -80,6 +80,7 @@ const STRINGS = {
   year: { lv: 'Iedzīvotāju gads', en: 'Year of residents' },
   city: { lv: 'Pilsēta', en: 'City' },
   unassigned: { lv: 'Nepiešķirtās pašvaldības', en: 'Unassigned municipalities' },
+  unassignedUnits: { lv: 'Nepiešķirtās teritoriālās vienības', en: 'Unassigned territorial units' },
   latvia: { lv: 'Latvija (visas vienības)', en: 'Latvia (all units)' },
   notes: { lv: 'Piezīmes', en: 'Notes' },
   noHinterland: { lv: 'Šajā definīcijā pilsētai nav apkārtnes.', en: 'Under this definition the city has no hinterland.' },
