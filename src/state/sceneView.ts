@@ -22,7 +22,8 @@ const FIELD_TYPES: Record<string, (x: unknown) => boolean> = {
     isObject(x) &&
     ['admin', 'gravity', 'bands'].includes(x.kind as string) &&
     [x.alpha, x.beta, x.km].every((n) => n === undefined || finite(n)) &&
-    (x.shown === undefined || typeof x.shown === 'boolean'),
+    (x.shown === undefined || typeof x.shown === 'boolean') &&
+    (x.level === undefined || x.level === 'territorial'),
   links: (x) =>
     isObject(x) &&
     [x.types, x.fields, x.dimensions].every((l) => l === undefined || isStrings(l)) &&

@@ -23,6 +23,8 @@ describe('a scene’s view in a deck file', () => {
     expect(readSceneView([])).toMatchObject({ ok: false, reason: { en: 'the view must be an object' } });
     expect(readSceneView({ colour: 'red' })).toMatchObject({ ok: false, reason: { en: 'unknown field “colour”' } });
     expect(readSceneView({ camera: { lon: '24', lat: 57, zoom: 7 } })).toMatchObject({ ok: false, reason: { en: 'the field “camera” has the wrong type' } });
+    expect(readSceneView({ hinterland: { kind: 'gravity', level: 'territorial' } }).ok).toBe(true);
+    expect(readSceneView({ hinterland: { kind: 'admin', level: 'parish' } })).toMatchObject({ ok: false, reason: { en: 'the field “hinterland” has the wrong type' } });
     expect(readSceneView({ place: { kind: 'city', code: 'riga' } }).ok).toBe(false);
     expect(readSceneView({ hinterland: { kind: 'voronoi' } }).ok).toBe(false);
     expect(readSceneView({ links: { types: ['agreement'], from: '2020' } }).ok).toBe(true);
