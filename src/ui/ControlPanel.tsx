@@ -7,6 +7,8 @@ import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { Legend } from './Legend.tsx';
 import { YearControl } from './YearControl.tsx';
 import { HinterlandSection } from './hinterland/HinterlandSection.tsx';
+import { HinterlandLegend } from './hinterland/HinterlandLegend.tsx';
+import { ht } from './hinterland/strings.ts';
 import { LinksSection } from './links/LinksSection.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 
@@ -21,21 +23,31 @@ export function ControlPanel() {
   const setKeyFactsOpen = useAppState((s) => s.setKeyFactsOpen);
   const setImportOpen = useAppState((s) => s.setImportOpen);
   const [open, setOpen] = useState(() => window.innerWidth > 640);
+  const hinterland = useAppState((s) => s.hinterland);
+  const onStage = useAppState((s) => s.mode !== 'explore');
   if (!choropleth) return null;
+  // On stage the hinterland section is hidden with the other controls; when a scene draws the
+  // hinterlands their colours cover the choropleth, so the audience gets their legend instead.
+  const stageHinterland = onStage && hinterland.shown;
   const title = lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn;
   return (
     <section class={`controls ${open ? '' : 'controls-closed'}`} aria-label={t(lang, 'legend')}>
       <button type="button" class="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={t(lang, open ? 'hideLegend' : 'showLegend')}>
-        <span class="controls-title">
-          {title}, {choropleth.years.join('–')}
-        </span>
+        <span class="controls-title">{stageHinterland ? ht(lang, 'section') : `${title}, ${choropleth.years.join('–')}`}</span>
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       {open && (
         <div class="controls-body">
           <IndicatorPicker />
           <YearControl />
-          <Legend />
+          {stageHinterland ? (
+            <div class="legend stage-hinterland-legend">
+              <div class="legend-unit">{ht(lang, `kind_${hinterland.kind}`)}</div>
+              <HinterlandLegend />
+            </div>
+          ) : (
+            <Legend />
+          )}
           <ClassControls />
           <HinterlandSection />
           <LinksSection />

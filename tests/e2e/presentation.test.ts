@@ -22,6 +22,7 @@ interface SceneView {
   indicator?: string;
   year?: string;
   camera?: { lon: number; lat: number; zoom: number };
+  hinterland?: { shown?: boolean };
 }
 interface PageScene {
   id: string;
@@ -58,6 +59,14 @@ async function expectScene(page: Page, scene: PageScene) {
   expect(now.lat, scene.id).toBeCloseTo(scene.view.camera!.lat, 3);
   expect(now.zoom, scene.id).toBeCloseTo(scene.view.camera!.zoom, 2);
   expect(await page.locator('#scene-title').innerText()).toBe(scene.title.lv);
+  // A scene that draws hinterlands shows their legend, not the covered choropleth's.
+  const stageLegend = page.locator('.stage-hinterland-legend');
+  if (scene.view.hinterland?.shown) {
+    await stageLegend.waitFor();
+    expect(await stageLegend.innerText(), scene.id).toContain('Daugavpils');
+  } else {
+    expect(await stageLegend.count(), scene.id).toBe(0);
+  }
 }
 async function openEditor(page: Page) {
   await page.getByRole('button', { name: /^Ainas/ }).click();
