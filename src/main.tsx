@@ -7,7 +7,7 @@ import { bindScenes } from './map/sceneBinding.ts';
 import { applyViewState } from './state/viewSync.ts';
 import { persistUserIndicators } from './state/persistUserIndicators.ts';
 import { persistHinterland } from './state/persistHinterland.ts';
-import { persistLinks } from './state/persistLinks.ts';
+import { bindLinksLoading } from './state/linksLoad.ts';
 import type { CameraView } from './state/urlState.ts';
 import { DataLoadError, loadDataset } from './state/dataset.ts';
 import { createAppStore, langFromQuery, preferredLang } from './state/store.ts';
@@ -57,6 +57,8 @@ render(
 );
 
 registerServiceWorker();
+// The links, and the restore of their edits, only once something shows or edits them.
+bindLinksLoading(store, document.baseURI);
 
 if (!webglAvailable()) {
   store.getState().setFatal({ kind: 'webgl', reason: 'WebGL2 context could not be created' });
@@ -70,7 +72,6 @@ if (!webglAvailable()) {
       applyViewState(store, view);
       void persistUserIndicators(store);
       void persistHinterland(store);
-      void persistLinks(store);
     })
     .catch((e: unknown) => {
       const err = e instanceof DataLoadError ? e : new DataLoadError('data', String(e));

@@ -3,9 +3,11 @@ import { territorialUnitsProblem, type TerritorialUnits } from '../domain/hinter
 import type { IndicatorData } from '../domain/indicators.ts';
 import type { StrategyFacts } from '../domain/strategy.ts';
 import type { CityProps, MunicipalityProps } from '../domain/units.ts';
-import type { Link } from '../domain/links/model.ts';
 
-/** Everything the app loads from public/data/ before it can draw the map. */
+/**
+ * Everything the app loads from public/data/ before it can draw the map. The cooperation links
+ * (links.json) are not in it: they are loaded when first needed (linksLoad.ts).
+ */
 export interface Dataset {
   municipalities: FeatureCollection<Polygon | MultiPolygon, MunicipalityProps>;
   cities: FeatureCollection<Point, CityProps>;
@@ -16,8 +18,6 @@ export interface Dataset {
   municipalityLabels: FeatureCollection;
   strategy: StrategyFacts;
   indicators: IndicatorData;
-  /** The documented cooperation links shipped by the pipeline (optional for fixtures that need none). */
-  links?: Link[];
   /**
    * The territorial units (cities and parishes) when the data were built from the official CSP
    * shapefile; absent with the default amCharts boundaries, and then hinterlands are by
@@ -36,7 +36,6 @@ const FILES = {
   municipalityLabels: 'municipality-labels.geojson',
   strategy: 'strategy.json',
   indicators: 'indicators.json',
-  links: 'links.json',
 } as const;
 
 /** The failure of one data file, named so the user can tell which one and why. */

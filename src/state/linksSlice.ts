@@ -1,12 +1,8 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { Dimension } from '../domain/indicators.ts';
-import { importLinksCsv, type ImportResult } from '../domain/links/csv.ts';
-import { importLinksGeoJson } from '../domain/links/geojson.ts';
 import type { Link } from '../domain/links/model.ts';
 import type { LinkFilter } from '../domain/links/network.ts';
-import { validateLink, type LinkContext, type LinkIssue } from '../domain/links/validate.ts';
 import { DIMENSIONS, FIELDS, LINK_TYPES, type FieldId, type LinkType } from '../domain/links/vocabulary.ts';
-import type { Dataset } from './dataset.ts';
 import type { AppState } from './store.ts';
 import type { LinkFilterView, ViewContext } from './urlState.ts';
 
@@ -30,6 +26,13 @@ export const DEFAULT_LINK_SETTINGS: LinkSettings = { shown: false, colourBy: 'fi
 
 export interface LinksSlice {
   linkSettings: LinkSettings;
+  /**
+   * The documented links shipped in links.json, null until they are first needed and loaded
+   * (linksLoad.ts): the first view fetches neither them nor the code that edits them.
+   */
+  shippedLinks: Link[] | null;
+  /** Something asked for the links (the section opened, a city's links); linksLoad.ts loads them. */
+  linksWanted: boolean;
   /** The user's edited set of links, or null while the shipped links are in force. */
   userLinks: Link[] | null;
   /** The state before the last change (one step of undo); undefined when there is nothing to undo. */
@@ -41,37 +44,19 @@ export interface LinksSlice {
   linkEditor: string | null;
   openLinkEditor: (target: string | null) => void;
   setLinkSettings: (patch: Partial<LinkSettings>) => void;
-  /** Adds or replaces (same id) a link when it is valid; returns the problems otherwise and changes nothing. */
-  saveLink: (link: Link, isNew?: boolean) => LinkIssue[];
+  wantLinks: () => void;
+  /** Puts in a new set of links (validated by the caller, linkEdits.ts), keeping the previous one for undo. */
+  changeLinks: (next: Link[] | null) => void;
   deleteLink: (id: string) => void;
   undoLinkChange: () => void;
-  /** Replaces every link with a file's when the whole file is valid; otherwise changes nothing. */
-  importLinks: (text: string, format: 'csv' | 'geojson') => ImportResult;
   resetLinks: () => void;
   selectLink: (id: string | null) => void;
   setLinkHover: (hover: LinksSlice['linkHover']) => void;
 }
 
-const contexts = new WeakMap<Dataset, Omit<LinkContext, 'links'>>();
-
-/** The places a link may name, from the loaded data (memoised on the dataset object). */
-export function linkContextOf(dataset: Dataset): Omit<LinkContext, 'links'> {
-  const known = contexts.get(dataset);
-  if (known) return known;
-  const cities = dataset.cities.features.map((f) => f.properties);
-  const ctx = {
-    cityIds: new Set(cities.map((c) => c.id)),
-    unitCodes: new Set(dataset.municipalities.features.map((f) => f.properties.code)),
-    // A city inside a novads shares no code with it; only the seven with their own unit are here.
-    cityUnits: new Map(cities.filter((c) => !c.insideNovads).map((c) => [c.unitCode, c.id])),
-  };
-  contexts.set(dataset, ctx);
-  return ctx;
-}
-
 const NO_LINKS: Link[] = [];
-/** The links in force: the user's edited set, or the shipped ones (one empty array before the data, so selectors stay stable). */
-export const selectLinks = (s: Pick<AppState, 'userLinks' | 'dataset'>): Link[] => s.userLinks ?? s.dataset?.links ?? NO_LINKS;
+/** The links in force: the user's edited set, or the shipped ones (one empty array before they load, so selectors stay stable). */
+export const selectLinks = (s: Pick<AppState, 'userLinks' | 'shippedLinks'>): Link[] => s.userLinks ?? s.shippedLinks ?? NO_LINKS;
 
 /** The filter of `filterLinks` from the settings (focus is added by whoever focuses). */
 export function linkFilterOf(settings: LinkSettings): LinkFilter {
@@ -81,13 +66,16 @@ export function linkFilterOf(settings: LinkSettings): LinkFilter {
 }
 
 /**
- * The links and their editing. Every change makes a new array (never edits one in place), keeps
- * the previous array for one step of undo, and is refused as a whole when invalid.
+ * The links and their editing. Every change makes a new array (never edits one in place) and keeps
+ * the previous array for one step of undo. Adding and importing validate first, so they live with
+ * the validator in linkEdits.ts, loaded with the links.
  */
 export const createLinksSlice: StateCreator<AppState, [], [], LinksSlice> = (set, get) => {
   const change = (next: Link[] | null) => set((s) => ({ userLinks: next, linkUndo: s.userLinks }));
   return {
     linkSettings: DEFAULT_LINK_SETTINGS,
+    shippedLinks: null,
+    linksWanted: false,
     userLinks: null,
     linkUndo: undefined,
     selectedLinkId: null,
@@ -95,20 +83,8 @@ export const createLinksSlice: StateCreator<AppState, [], [], LinksSlice> = (set
     linkEditor: null,
     openLinkEditor: (linkEditor) => set({ linkEditor }),
     setLinkSettings: (patch) => set((s) => ({ linkSettings: { ...s.linkSettings, ...patch } })),
-    saveLink: (link, isNew = false) => {
-      const state = get();
-      if (!state.dataset) return [{ code: 'invalid', message: { lv: 'Dati vēl nav ielādēti.', en: 'The data have not loaded yet.' } }];
-      const current = selectLinks(state);
-      // A new link is checked under a placeholder id, so that a twin (same key, hence same id) is reported as a duplicate.
-      const issues = validateLink(isNew ? { ...link, id: 'new' } : link, { ...linkContextOf(state.dataset), links: current });
-      if (issues.length === 0 && isNew && current.some((l) => l.id === link.id)) {
-        issues.push({ code: 'duplicate', message: { lv: `Saite ar id ${link.id} jau ir.`, en: `A link with id ${link.id} exists already.` } });
-      }
-      if (issues.length > 0) return issues;
-      const at = current.findIndex((l) => l.id === link.id);
-      change(at < 0 ? [...current, link] : current.map((l, i) => (i === at ? link : l)));
-      return [];
-    },
+    wantLinks: () => set((s) => (s.linksWanted ? {} : { linksWanted: true })),
+    changeLinks: change,
     deleteLink: (id) => {
       const current = selectLinks(get());
       if (!current.some((l) => l.id === id)) return;
@@ -116,23 +92,6 @@ export const createLinksSlice: StateCreator<AppState, [], [], LinksSlice> = (set
       if (get().selectedLinkId === id) set({ selectedLinkId: null });
     },
     undoLinkChange: () => set((s) => (s.linkUndo === undefined ? {} : { userLinks: s.linkUndo, linkUndo: undefined })),
-    importLinks: (text, format) => {
-      const { dataset } = get();
-      if (!dataset) return { ok: false, errors: [{ reason: { lv: 'Dati vēl nav ielādēti.', en: 'The data have not loaded yet.' } }] };
-      let result: ImportResult;
-      if (format === 'csv') result = importLinksCsv(text, linkContextOf(dataset));
-      else {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          return { ok: false, errors: [{ reason: { lv: 'Fails nav derīgs JSON.', en: 'The file is not valid JSON.' } }] };
-        }
-        result = importLinksGeoJson(json, linkContextOf(dataset));
-      }
-      if (result.ok) change(result.links);
-      return result;
-    },
     resetLinks: () => change(null),
     selectLink: (selectedLinkId) => set({ selectedLinkId }),
     setLinkHover: (linkHover) => set({ linkHover }),

@@ -1,6 +1,6 @@
 import { del, get, set } from 'idb-keyval';
 import { importLinksCsv, linksToCsv } from '../domain/links/csv.ts';
-import { linkContextOf } from './linksSlice.ts';
+import { linkContextOf } from './linkEdits.ts';
 import type { KeyValueStorage } from './persistHinterland.ts';
 import type { AppStore } from './store.ts';
 

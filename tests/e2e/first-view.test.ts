@@ -20,4 +20,20 @@ describe('the first view', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('fetches the cooperation links only when they are shown', async () => {
+    const { page, errors } = await openPage(app.browser);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${app.url}?lang=en`);
+    await waitForMapIdle(page);
+    const links = () => requests.filter((r) => /\/data\/links\.json$/.test(r));
+    expect(links()).toEqual([]);
+    await page.locator('.links-section summary').click();
+    await page.getByLabel('Show links on the map').check();
+    await page.waitForFunction(() => (window.stateCities.store.getState().shippedLinks?.length ?? 0) > 0);
+    expect(links()).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -10,6 +10,8 @@ async function openLinks(query = '?l=lv'): Promise<{ page: Page; errors: string[
   await waitForMapIdle(page);
   await page.locator('.links-section summary').click();
   await page.getByLabel('Rādīt saites kartē').check();
+  // links.json is fetched when the links are first shown.
+  await page.waitForFunction(`window.stateCities.store.getState().shippedLinks !== null`);
   await waitForMapIdle(page);
   return { page, errors };
 }
@@ -17,7 +19,7 @@ async function openLinks(query = '?l=lv'): Promise<{ page: Page; errors: string[
 /** Ids of the arcs in the source (drawn or not by the current viewport's tiles). */
 const arcIds = (page: Page) =>
   page.evaluate(`[...new Set(window.stateCities.map.querySourceFeatures('links-arcs').map((f) => f.properties.id))].sort()`) as Promise<string[]>;
-const linkCount = (page: Page) => page.evaluate(`(window.stateCities.store.getState().userLinks ?? window.stateCities.store.getState().dataset.links).length`) as Promise<number>;
+const linkCount = (page: Page) => page.evaluate(`(window.stateCities.store.getState().userLinks ?? window.stateCities.store.getState().shippedLinks).length`) as Promise<number>;
 
 describe('cooperation links', () => {
   it('are hidden at first; a type filter keeps exactly the arcs of that type and goes into the address', async () => {
@@ -35,7 +37,7 @@ describe('cooperation links', () => {
     await p.waitForFunction(`location.search.includes('lt=transport_link')`);
     await waitForMapIdle(p);
     const kept = await arcIds(p);
-    const expected = (await p.evaluate(`JSON.stringify(window.stateCities.store.getState().dataset.links.filter((l) => l.type === 'transport_link').map((l) => l.id))`)) as string;
+    const expected = (await p.evaluate(`JSON.stringify(window.stateCities.store.getState().shippedLinks.filter((l) => l.type === 'transport_link').map((l) => l.id))`)) as string;
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(all.length);
     for (const id of kept) expect(JSON.parse(expected)).toContain(id);
@@ -55,7 +57,7 @@ describe('cooperation links', () => {
     expect(expr[0]).toBe('case');
     const focused = (expr[1] as [string, unknown, [string, string[]]])[2][1];
     const ofDaugavpils = JSON.parse(
-      (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().dataset.links.filter((l) => [l.from, l.to].some((e) => e.kind === 'city' && e.id === 'daugavpils')).map((l) => l.id))`)) as string,
+      (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().shippedLinks.filter((l) => [l.from, l.to].some((e) => e.kind === 'city' && e.id === 'daugavpils')).map((l) => l.id))`)) as string,
     ) as string[];
     expect(focused.length).toBeGreaterThan(0);
     for (const id of focused) expect(ofDaugavpils).toContain(id);
@@ -94,12 +96,12 @@ describe('cooperation links', () => {
 
   it('a bad CSV is rejected with its line and the links stay as they were', async () => {
     const { page } = await openLinks();
-    const before = (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().dataset.links.map((l) => l.id))`)) as string;
+    const before = (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().shippedLinks.map((l) => l.id))`)) as string;
     const csv = 'id,type\nL1,membership\n';
     await page.locator('input.links-import').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.locator('.links-import-errors', { hasText: 'rinda 1' }).waitFor();
     expect(await page.evaluate(`window.stateCities.store.getState().userLinks`)).toBeNull();
-    const after = (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().dataset.links.map((l) => l.id))`)) as string;
+    const after = (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().shippedLinks.map((l) => l.id))`)) as string;
     expect(after).toBe(before);
     if (process.env.LINK_SHOTS) await page.screenshot({ path: `${process.env.LINK_SHOTS}/links-on.png` });
     await page.context().close();

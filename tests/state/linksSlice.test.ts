@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Link } from '../../src/domain/links/model.ts';
+import { importLinks, saveLink } from '../../src/state/linkEdits.ts';
 import { selectLinks } from '../../src/state/linksSlice.ts';
 import { selectFocusIds } from '../../src/state/linksDerived.ts';
 import { LINKS_STORE_VERSION, persistLinks } from '../../src/state/persistLinks.ts';
@@ -12,7 +13,8 @@ const shipped = JSON.parse(readFileSync(new URL('../../public/data/links.json', 
 
 function storeWithData() {
   const store = createAppStore('en');
-  store.getState().setDataset({ ...committedDataset(), links: shipped });
+  store.getState().setDataset(committedDataset());
+  store.setState({ shippedLinks: shipped });
   return store;
 }
 
@@ -42,14 +44,14 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 describe('links slice', () => {
   it('adds a valid link, refuses an invalid one with LV/EN reasons, and undoes the last change', () => {
     const store = storeWithData();
-    expect(store.getState().saveLink(newLink(), true)).toEqual([]);
+    expect(saveLink(store, newLink(), true)).toEqual([]);
     expect(selectLinks(store.getState())).toHaveLength(shipped.length + 1);
-    const self = store.getState().saveLink(newLink({ id: 'Ltest0000002', to: { kind: 'city', id: 'ventspils' } }), true);
+    const self = saveLink(store, newLink({ id: 'Ltest0000002', to: { kind: 'city', id: 'ventspils' } }), true);
     expect(self.map((i) => i.code)).toContain('self_link');
-    const late = store.getState().saveLink(newLink({ id: 'Ltest0000003', period: { from: '2024', to: '2020' } }), true);
+    const late = saveLink(store, newLink({ id: 'Ltest0000003', period: { from: '2024', to: '2020' } }), true);
     expect(late.map((i) => i.code)).toEqual(['end_before_start']);
     expect(late[0]!.message.lv).toMatch(/pirms/);
-    expect(store.getState().saveLink(newLink({ id: 'Ltest0000004' }), true).map((i) => i.code)).toEqual(['duplicate']);
+    expect(saveLink(store, newLink({ id: 'Ltest0000004' }), true).map((i) => i.code)).toEqual(['duplicate']);
     expect(selectLinks(store.getState())).toHaveLength(shipped.length + 1);
     store.getState().undoLinkChange();
     expect(selectLinks(store.getState())).toBe(shipped);
@@ -57,13 +59,13 @@ describe('links slice', () => {
 
   it('an import with a bad row is rejected with its line and leaves the links unchanged', () => {
     const store = storeWithData();
-    store.getState().saveLink(newLink(), true);
+    saveLink(store, newLink(), true);
     const before = store.getState().userLinks;
-    const result = store.getState().importLinks('id,type\nL1,membership\n', 'csv');
+    const result = importLinks(store, 'id,type\nL1,membership\n', 'csv');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!.line).toBe(1);
     expect(store.getState().userLinks).toBe(before);
-    expect(store.getState().importLinks('{not json', 'geojson').ok).toBe(false);
+    expect(importLinks(store, '{not json', 'geojson').ok).toBe(false);
     expect(store.getState().userLinks).toBe(before);
   });
 
@@ -83,7 +85,7 @@ describe('links persistence', () => {
     const storage = memoryStorage();
     const first = storeWithData();
     await persistLinks(first, storage);
-    first.getState().saveLink(newLink(), true);
+    saveLink(first, newLink(), true);
     await flush();
     expect((storage.data.get('state-cities/links') as { version: number }).version).toBe(LINKS_STORE_VERSION);
     const second = storeWithData();

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../domain/format.ts';
 import { endKey, linkId, type End, type Link, type Period } from '../../domain/links/model.ts';
 import type { LinkIssue } from '../../domain/links/validate.ts';
 import { dimensionsOfFields, DIRECTED_TYPES, FIELD_LABELS, FIELDS, LINK_TYPE_LABELS, LINK_TYPES, type FieldId, type LinkType } from '../../domain/links/vocabulary.ts';
-import { linkContextOf, selectLinks } from '../../state/linksSlice.ts';
-import { useAppState } from '../context.ts';
+import { linkContextOf, saveLink as saveLinkIn } from '../../state/linkEdits.ts';
+import { selectLinks } from '../../state/linksSlice.ts';
+import { StoreContext, useAppState } from '../context.ts';
 import { lt } from './strings.ts';
 import { endName } from './text.ts';
 
@@ -46,7 +47,8 @@ export function LinkEditor({ target, lang }: { target: string; lang: Lang }) {
   const dataset = useAppState((s) => s.dataset);
   const links = useAppState(selectLinks);
   const selection = useAppState((s) => s.selection);
-  const saveLink = useAppState((s) => s.saveLink);
+  const store = useContext(StoreContext)!;
+  const saveLink = (link: Link, isNew?: boolean) => saveLinkIn(store, link, isNew);
   const close = useAppState((s) => s.openLinkEditor);
   const selectLink = useAppState((s) => s.selectLink);
   const editing = target === 'new' ? undefined : links.find((l) => l.id === target);

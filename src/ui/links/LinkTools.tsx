@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { Lang } from '../../domain/format.ts';
 import { linksToCsv, type ImportError } from '../../domain/links/csv.ts';
 import { linksToGeoJson } from '../../domain/links/geojson.ts';
 import { endPositionsOf } from '../../state/linksDerived.ts';
+import { importLinks } from '../../state/linkEdits.ts';
 import { selectLinks } from '../../state/linksSlice.ts';
-import { useAppState } from '../context.ts';
+import { StoreContext, useAppState } from '../context.ts';
 import { lt } from './strings.ts';
 
 function download(name: string, text: string, type: string) {
@@ -18,14 +19,14 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Add, undo, export (CSV, GeoJSON), import, and reset to the shipped links after asking. */
+/** Add, undo, export (CSV, GeoJSON), import, and reset to the shipped links after asking. Loaded when the section first opens (it brings the CSV and GeoJSON code). */
 export function LinkTools({ lang }: { lang: Lang }) {
   const links = useAppState(selectLinks);
   const dataset = useAppState((s) => s.dataset);
   const edited = useAppState((s) => s.userLinks !== null);
   const canUndo = useAppState((s) => s.linkUndo !== undefined);
   const undo = useAppState((s) => s.undoLinkChange);
-  const importLinks = useAppState((s) => s.importLinks);
+  const store = useContext(StoreContext)!;
   const resetLinks = useAppState((s) => s.resetLinks);
   const openEditor = useAppState((s) => s.openLinkEditor);
   const [errors, setErrors] = useState<ImportError[] | null>(null);
@@ -37,7 +38,7 @@ export function LinkTools({ lang }: { lang: Lang }) {
   const onFile = async (file: File) => {
     const text = await file.text();
     const geojson = /\.(geo)?json$/i.test(file.name) || text.trimStart().startsWith('{');
-    const result = importLinks(text, geojson ? 'geojson' : 'csv');
+    const result = importLinks(store, text, geojson ? 'geojson' : 'csv');
     setErrors(result.ok ? null : result.errors);
     setImported(result.ok ? result.links.length : null);
   };

@@ -5,7 +5,7 @@ import { endPositionsOf, isDrawable, linksOfCity, modelPairsOf, selectFilteredLi
 import type { AppStore } from '../../state/store.ts';
 import { FIELD_COLOURS, MODEL_COLOUR, TYPE_COLOURS } from '../../domain/links/colours.ts';
 import { useAppState } from '../context.ts';
-import { LinkTools } from './LinkTools.tsx';
+import { lazyComponent } from '../lazy.tsx';
 import { lt } from './strings.ts';
 import { endName, typeLabel } from './text.ts';
 
@@ -149,6 +149,9 @@ function ModelControls({ lang }: { lang: Lang }) {
   );
 }
 
+// The tools read and write CSV/GeoJSON: fetched, with the links, when the section first opens.
+const LinkTools = lazyComponent(() => import('./LinkTools.tsx').then((m) => m.LinkTools));
+
 /**
  * The "Cooperation" section of the left card: show the documented links, colour by field or
  * type, filter, the legend, the focused city's links, the model layer apart, and the tools.
@@ -158,8 +161,10 @@ export function LinksSection() {
   const s = useAppState((st) => st.linkSettings);
   const set = useAppState((st) => st.setLinkSettings);
   const count = useAppState((st) => selectFilteredLinks(st).length);
+  const wanted = useAppState((st) => st.linksWanted);
+  const wantLinks = useAppState((st) => st.wantLinks);
   return (
-    <details class="links-section">
+    <details class="links-section" onToggle={(e) => e.currentTarget.open && wantLinks()}>
       <summary>
         {lt(lang, 'section')} <span class="hinterland-hint">— {lt(lang, 'sectionHint')}</span>
       </summary>
@@ -203,7 +208,7 @@ export function LinksSection() {
         </>
       )}
       <ModelControls lang={lang} />
-      <LinkTools lang={lang} />
+      <LinkTools wanted={wanted} lang={lang} />
     </details>
   );
 }
