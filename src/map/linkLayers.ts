@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { arcEndBearing, arcGeometry, DEFAULT_CURVATURE } from '../domain/links/arc.ts';
-import { endPosition, type EndPositions } from '../domain/links/geojson.ts';
+import { endPosition, type EndPositions } from '../domain/links/positions.ts';
 import type { ModelPair } from '../domain/links/gravity.ts';
 import { endKey, type Link } from '../domain/links/model.ts';
 import { nodeDegree } from '../domain/links/network.ts';

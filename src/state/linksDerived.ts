@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { endPosition, type EndPositions } from '../domain/links/geojson.ts';
+import { endPosition, type EndPositions } from '../domain/links/positions.ts';
 import { gravityPotential, type ModelPair } from '../domain/links/gravity.ts';
 import type { Link } from '../domain/links/model.ts';
 import { filterLinks } from '../domain/links/network.ts';

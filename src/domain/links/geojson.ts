@@ -2,26 +2,11 @@ import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import { arcGeometry } from './arc.ts';
 import { BOOLEAN_COLUMNS, CellError, cellsToLink, formatNumber, LINK_COLUMNS, linkToCells, NUMBER_COLUMNS, type LinkCells } from './codec.ts';
 import type { ImportError, ImportResult } from './csv.ts';
-import type { End, Link } from './model.ts';
+import type { Link } from './model.ts';
+import { endPosition, type EndPositions } from './positions.ts';
 import { validateLinks, type LinkContext } from './validate.ts';
 
-/** Where ends are drawn: city points by id, and a point per municipality (its label point) by CSP code. */
-export interface EndPositions {
-  cities: ReadonlyMap<string, Position>;
-  units: ReadonlyMap<string, Position>;
-}
-
-/**
- * The map position of an end, or undefined when it has none: an organisation is drawn at its
- * seat city or at coordinates from a source; a network, or a place abroad whose coordinates no
- * source gives, is listed with its city but not drawn.
- */
-export function endPosition(end: End, positions: EndPositions): Position | undefined {
-  if (end.kind === 'city') return positions.cities.get(end.id);
-  if (end.kind === 'unit') return positions.units.get(end.code);
-  if (!end.at) return undefined;
-  return 'seat' in end.at ? positions.cities.get(end.at.seat) : [end.at.lon, end.at.lat];
-}
+export { endPosition, type EndPositions };
 
 /** Feature properties of an exported link: the CSV columns, with numbers and yes/no as JSON types, empty cells left out. */
 export type LinkProperties = Partial<Record<(typeof LINK_COLUMNS)[number], string | number | boolean>>;
