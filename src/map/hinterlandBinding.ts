@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { bandsOf, effectiveLevel, selectScene, type HinterlandScene } from '../state/hinterlandDerived.ts';
+import { bandsOf, effectiveLevel } from '../state/hinterlandDerived.ts';
+import type { HinterlandScene } from '../state/hinterlandScene.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, hinterlandFillPaint, hinterlandLayers, hinterlandSources, hinterlandVisibility } from './hinterlandLayers.ts';
@@ -18,7 +19,7 @@ const touchesHinterlands = (next: AppState, prev: AppState) =>
  * Adds the hinterland sources and layers when they are first shown, each under its base layer
  * (`beforeId`), and keeps them in step with the store: visibility, `setData` of the outlines,
  * labels and bands, and the paint of the unit fills. Nothing is added or computed while the layer
- * is hidden, so the first view costs nothing. `themeOf` gives the theme in use (it can change).
+ * is hidden, so the first view costs nothing; the code of the outlines loads when first needed. `themeOf` gives the theme in use (it can change).
  * Returns a function that unbinds.
  */
 export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Dataset, themeOf: () => Theme = () => LIGHT_THEME): () => void {
@@ -68,6 +69,23 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
     map.setPaintProperty(on, 'fill-opacity', paint.opacity);
     map.setPaintProperty(off, 'fill-opacity', 0);
   };
+  // The outlines' code (topojson) is fetched when a partition is first drawn, then drawn at once.
+  let scenes: typeof import('../state/hinterlandScene.ts') | null = null;
+  let loading = false;
+  const loadScenes = () => {
+    if (loading) return;
+    loading = true;
+    import('../state/hinterlandScene.ts').then(
+      (m) => {
+        scenes = m;
+        apply();
+      },
+      () => {
+        loading = false;
+        store.getState().addNotice({ lv: 'Aptvērumu neizdevās uzzīmēt.', en: 'The hinterlands could not be drawn.' });
+      },
+    );
+  };
   const apply = () => {
     if (!ready) return;
     const state = store.getState();
@@ -90,7 +108,8 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
       );
       return;
     }
-    const scene = selectScene(state);
+    if (!scenes) return void loadScenes();
+    const scene = scenes.selectScene(state);
     if (scene) draw(scene);
   };
 

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../domain/format.ts';
-import type { HinterlandScene } from '../state/hinterlandDerived.ts';
+import type { HinterlandScene } from '../state/hinterlandScene.ts';
 import type { HinterlandSettings } from '../state/hinterlandSlice.ts';
 import { CITY_COLOURS, cityColour, OTHER_CITY, SHARE_COLOURS, shareColour } from '../domain/hinterland/colours.ts';
 import { FONT_SEMIBOLD } from './fontNames.ts';

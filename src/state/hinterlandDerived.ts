@@ -1,10 +1,10 @@
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import shippedCsv from '../../geodata/inputs/hinterland_assignment.csv?raw';
 import { hinterlandAggregates, type AggregateUnit, type HinterlandAggregates } from '../domain/hinterland/aggregates.ts';
 import { parseAssignmentCsv, type AssignmentParseResult, type HinterlandAssignment, type UnitAssignment } from '../domain/hinterland/assignment.ts';
 import type { BandProps } from '../domain/hinterland/bands.ts';
 import { huffShares, type HuffCity, type HuffUnit } from '../domain/hinterland/huff.ts';
-import { hinterlandLabelPoints, hinterlandOutlines, unitTopology, type LabelUnit, type OutlineKind, type UnitTopology } from '../domain/hinterland/outlines.ts';
+import type { LabelUnit } from '../domain/hinterland/outlines.ts';
 import {
   cityCoreUnits,
   NO_TERRITORIAL_RESIDENTS,
@@ -32,7 +32,6 @@ export interface TerritorialContext {
   huffUnits: HuffUnit[];
   aggregateUnits: AggregateUnit[];
   labelUnits: LabelUnit[];
-  topology: () => UnitTopology;
 }
 
 /** What every hinterland definition needs of the loaded data, computed once per dataset. */
@@ -46,8 +45,8 @@ export interface HinterlandContext {
   /** Huff masses: one measure (`city_population`) of one year for all ten cities, or null without one. */
   huff: { units: HuffUnit[]; cities: HuffCity[]; year: string; sources: number[] } | null;
   labelUnits: LabelUnit[];
-  /** The units' topology, made on first use (tens of milliseconds). */
-  topology: () => UnitTopology;
+  /** The units, for their topology (hinterlandScene.ts, loaded when hinterlands are first drawn). */
+  boundaries: Dataset['municipalities'];
   /** The same for territorial units, or null when the data have none. */
   territorial: TerritorialContext | null;
 }
@@ -80,7 +79,6 @@ function territorialContext(dataset: Dataset): TerritorialContext | null {
   if (!units) return null;
   const municipalities = dataset.municipalities.features.map((f) => ({ code: f.properties.code, atvk: f.properties.atvk }));
   const cities = dataset.cities.features.map((f) => ({ id: f.properties.id, unitCode: f.properties.unitCode, lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }));
-  let topology: UnitTopology | null = null;
   return {
     units,
     unitCodes: units.features.map((f) => f.properties.code),
@@ -89,7 +87,6 @@ function territorialContext(dataset: Dataset): TerritorialContext | null {
     huffUnits: territorialHuffUnits(units),
     aggregateUnits: territorialAggregateUnits(units),
     labelUnits: units.features.map(({ properties: p }) => ({ code: p.code, lon: p.label[0], lat: p.label[1], areaKm2: p.areaKm2 })),
-    topology: () => (topology ??= unitTopology(units)),
   };
 }
 
@@ -105,7 +102,6 @@ export function hinterlandContext(dataset: Dataset): HinterlandContext {
     if (typeof code === 'string' && f.geometry.type === 'Point' && !labels.has(code)) labels.set(code, f.geometry.coordinates as [number, number]);
   }
   const areaOf = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f.properties.areaKm2]));
-  let topology: UnitTopology | null = null;
   const ctx: HinterlandContext = {
     unitCodes,
     cityIds,
@@ -113,7 +109,7 @@ export function hinterlandContext(dataset: Dataset): HinterlandContext {
     ownUnitOf: new Map(dataset.cities.features.filter((f) => !f.properties.insideNovads).map((f) => [f.properties.id, f.properties.unitCode])),
     huff: huffInputs(dataset, labels),
     labelUnits: [...labels].map(([code, [lon, lat]]) => ({ code, lon, lat, areaKm2: areaOf.get(code) ?? 0 })),
-    topology: () => (topology ??= unitTopology(dataset.municipalities)),
+    boundaries: dataset.municipalities,
     territorial: territorialContext(dataset),
   };
   contexts.set(dataset, ctx);
@@ -219,47 +215,6 @@ export function selectAggregates(state: Pick<AppState, 'dataset' | 'hinterland' 
   return result;
 }
 
-/** What the map draws for a partition, as data: which unit belongs to which city and in what role, the outlines and the labels. */
-export interface HinterlandScene {
-  /** City of each unit under the partition (absent: unassigned). */
-  cityByCode: Map<string, string>;
-  roleByCode: Map<string, 'city' | 'hinterland'>;
-  /** For the city whose attraction is shown: its Huff share in each unit. */
-  shareByCode: Map<string, number> | null;
-  outlines: FeatureCollection<MultiLineString, { kind: OutlineKind }>;
-  labels: FeatureCollection<Point, { cityId: string }>;
-}
-
-/** The scene of a partition (administrative or gravity): pure, a few milliseconds once the topology exists. */
-export function partitionScene(ctx: HinterlandContext, partition: HinterlandAssignment, shares: Map<string, number> | null = null, level: HinterlandLevel = 'municipality'): HinterlandScene {
-  const t = level === 'territorial' ? ctx.territorial : null;
-  const cityByCode = new Map<string, string>();
-  const roleByCode = new Map<string, 'city' | 'hinterland'>();
-  for (const a of partition) {
-    if (a.cityId === null || a.role === null) continue;
-    cityByCode.set(a.code, a.cityId);
-    roleByCode.set(a.code, a.role);
-  }
-  return {
-    cityByCode,
-    roleByCode,
-    shareByCode: shares,
-    outlines: hinterlandOutlines(t ? t.topology() : ctx.topology(), partition),
-    labels: hinterlandLabelPoints(partition, t ? t.labelUnits : ctx.labelUnits),
-  };
-}
-
-/**
- * Recomputes the gravity hinterlands for new exponents and everything the map needs to redraw
- * them: the benchmark times this together with the map's paint update. Pure.
- */
-export function gravityScene(ctx: HinterlandContext, alpha: number, beta: number, shareCity: string | null, level: HinterlandLevel = 'municipality'): HinterlandScene | null {
-  const g = gravityPartition(ctx, alpha, beta, level);
-  if (!g) return null;
-  const shares = shareCity ? new Map([...g.shareByCode].map(([code, s]) => [code, s[shareCity] ?? 0])) : null;
-  return partitionScene(ctx, g.assignment, shares, level);
-}
-
 type Bands = FeatureCollection<Polygon | MultiPolygon, BandProps>;
 const bandsMemo = new WeakMap<Dataset, Map<number, Promise<Bands>>>();
 
@@ -280,20 +235,4 @@ export function bandsOf(dataset: Dataset, km: number): Promise<Bands> {
   if (cache.size > 20) cache.clear();
   cache.set(km, bands);
   return bands;
-}
-
-let sceneMemo: { key: unknown[]; scene: HinterlandScene | null } | null = null;
-
-/** The scene of the current partition (administrative or gravity; null under bands), memoised on what it depends on. */
-export function selectScene(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandScene | null {
-  const { dataset, hinterland: h } = state;
-  if (!dataset || h.kind === 'bands') return null;
-  const level = effectiveLevel(state);
-  const key = [dataset, h.kind, level, ...(h.kind === 'gravity' ? [h.alpha, h.beta, h.shareCity] : [state.userAssignment])];
-  if (sceneMemo && sceneMemo.key.length === key.length && sceneMemo.key.every((k, i) => k === key[i])) return sceneMemo.scene;
-  const ctx = hinterlandContext(dataset);
-  const partition = h.kind === 'admin' ? selectAdminPartition(state) : null;
-  const scene = h.kind === 'gravity' ? gravityScene(ctx, h.alpha, h.beta, h.shareCity, level) : partition ? partitionScene(ctx, partition, null, level) : null;
-  sceneMemo = { key, scene };
-  return scene;
 }

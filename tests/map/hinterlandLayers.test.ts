@@ -5,7 +5,7 @@ import { CITY_COLOURS, shareColour, SHARE_COLOURS } from '../../src/domain/hinte
 import { HINTERLAND_LAYER_IDS, hinterlandFillPaint, hinterlandLayers, hinterlandSources, hinterlandVisibility } from '../../src/map/hinterlandLayers.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
-import type { HinterlandScene } from '../../src/state/hinterlandDerived.ts';
+import type { HinterlandScene } from '../../src/state/hinterlandScene.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };

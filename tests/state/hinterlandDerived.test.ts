@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hinterlandFillPaint } from '../../src/map/hinterlandLayers.ts';
-import { bandsOf, gravityScene, hinterlandContext, selectAggregates, selectScene } from '../../src/state/hinterlandDerived.ts';
+import { bandsOf, hinterlandContext, selectAggregates } from '../../src/state/hinterlandDerived.ts';
+import { gravityScene, selectScene, topologyOf } from '../../src/state/hinterlandScene.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { committedDataset } from './hinterlandDataset.ts';
 
@@ -62,7 +63,7 @@ describe('the hinterland scene', () => {
   });
 
   it('recomputes the gravity model and the paint for all units in well under 50 ms', () => {
-    ctx.topology();
+    topologyOf(ctx);
     const times: number[] = [];
     for (let i = 0; i < 21; i++) {
       const t0 = performance.now();

@@ -3,4 +3,5 @@
  * recompute inside the app's page, on the app's loaded data, apart from any drawing.
  */
 export { huffShares } from '../../../src/domain/hinterland/huff.ts';
-export { gravityScene, gravityPartition, hinterlandContext } from '../../../src/state/hinterlandDerived.ts';
+export { gravityPartition, hinterlandContext } from '../../../src/state/hinterlandDerived.ts';
+export { gravityScene } from '../../../src/state/hinterlandScene.ts';
