@@ -27,6 +27,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
+    // The placeholder picture goes into index.html itself, so it paints with the page's first
+    // frame instead of waiting for its own request behind the app's JS; other assets as usual.
+    assetsInlineLimit: (filePath) => (filePath.endsWith('/src/map/placeholder.svg') ? true : undefined),
   },
   test: {
     server: { deps: { inline: ['zustand'] } },
