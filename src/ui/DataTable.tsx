@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useModalDialog } from './useModalDialog.ts';
 import { cityGeo } from '../domain/cityProfile.ts';
 import { choroplethRows, rowsToCsv, sortRows, type SortKey } from '../domain/table.ts';
 import { levelOf } from '../domain/indicators.ts';
@@ -29,17 +30,11 @@ export function DataTable() {
   const lang = useAppState((s) => s.lang);
   const select = useAppState((s) => s.select);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const rows = useMemo(
     () => (choropleth && dataset ? choroplethRows(choropleth, mappedPlaces(dataset, levelOf(choropleth.indicator)), dataset.indicators, lang) : []),
     [choropleth, dataset, lang],
   );
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   if (!choropleth || !dataset) return null;
   const sorted = sortRows(rows, sort.key, sort.descending, lang);
   const header = (key: SortKey, label: string) => (

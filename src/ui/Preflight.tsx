@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useModalDialog } from './useModalDialog.ts';
 import { assetUrlsOf, checkAssets, fetchedUrls, offlineMode, type AssetKind, type AssetStatus, type OfflineMode } from '../state/offline.ts';
 import { useAppState } from './context.ts';
 import { tt, type TakeawayKey } from './export/strings.ts';
@@ -21,7 +22,7 @@ export function Preflight() {
   const [assets, setAssets] = useState<AssetStatus[] | null>(null);
   const [mode, setMode] = useState<OfflineMode>('none');
   const [online, setOnline] = useState(navigator.onLine);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
 
   const latest = useRef(0);
   const check = useCallback(async () => {
@@ -34,12 +35,6 @@ export function Preflight() {
     // Only the newest check speaks: an earlier one (before the map's own files were known) may end later.
     if (run === latest.current) setAssets(found);
   }, [services]);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   // Checked on opening, and again when the map (and its list of assets) or the worker arrives.
   useEffect(() => {
     if (open && dataset) void check();

@@ -1,28 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, pagePointOf, startPreview, waitForMapIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
 
 const TUKUMS: [number, number] = [23.0743, 56.9168];
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 async function openMap(query = '?l=lv'): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openPage(browser);
-  await page.goto(`${url}${query}`);
+  const { page, errors } = await openPage(app.browser);
+  await page.goto(`${app.url}${query}`);
   await waitForMapIdle(page);
   return { page, errors };
 }

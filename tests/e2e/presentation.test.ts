@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 interface SceneView {
   indicator?: string;
@@ -32,9 +19,9 @@ interface PageScene {
 
 /** The app at 1920×1080 (the size the shipped scenes were made for), with its deck loaded. */
 async function openApp(options: BrowserContextOptions = {}, query = '?lang=lv'): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce', acceptDownloads: true, ...options });
+  const opened = await openPage(app.browser, { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce', acceptDownloads: true, ...options });
   opened.page.on('dialog', (d) => void d.accept());
-  await opened.page.goto(`${url}${query}`);
+  await opened.page.goto(`${app.url}${query}`);
   await waitForMapIdle(opened.page);
   await opened.page.waitForFunction(() => !!window.stateCities.store.getState().deck);
   return opened;

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useModalDialog } from '../useModalDialog.ts';
 import { EXPORT_SIZES, fileSlug, type PixelSize } from '../../domain/exportLayout.ts';
 import { textIn } from '../../domain/scenes.ts';
 import type { ViewState } from '../../state/urlState.ts';
@@ -25,13 +26,7 @@ export function ExportDialog() {
   const services = useTakeaway((s) => s.services);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [preview, setPreview] = useState<{ url: string; name: string; width: number; height: number } | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview.url)), [preview]);
 
   const busy = status.kind === 'working';
