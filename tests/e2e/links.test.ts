@@ -68,6 +68,27 @@ describe('cooperation links', () => {
     await page.context().close();
   });
 
+  it('draws the gravity model as its own, labelled layer, never among the documented arcs', async () => {
+    const { page, errors } = await openLinks();
+    expect(await page.evaluate(`window.stateCities.map.getLayoutProperty('links-model-line', 'visibility')`)).toBe('none');
+    const arcsBefore = await arcIds(page);
+    await page.getByLabel('Modelis: gravitācijas potenciāls starp pilsētām').check();
+    await waitForMapIdle(page);
+    expect(await page.evaluate(`window.stateCities.map.getLayoutProperty('links-model-line', 'visibility')`)).toBe('visible');
+    const pairs = JSON.parse(
+      (await page.evaluate(`JSON.stringify(window.stateCities.map.querySourceFeatures('links-model').map((f) => f.properties))`)) as string,
+    ) as { from: string; to: string; rank: number }[];
+    const ranks = [...new Set(pairs.map((p) => p.rank))].sort((a, b) => a - b);
+    expect(ranks).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const cityIds = ['riga', 'daugavpils', 'jelgava', 'jurmala', 'liepaja', 'rezekne', 'ventspils', 'valmiera', 'jekabpils', 'ogre'];
+    for (const p of pairs) expect(cityIds).toEqual(expect.arrayContaining([p.from, p.to]));
+    // The documented arcs are exactly what they were: the model adds nothing to them.
+    expect(await arcIds(page)).toEqual(arcsBefore);
+    expect(await page.locator('.links-model').innerText()).toContain('MODELIS, nevis dokumentēta saite');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a link added in the editor is still there after a reload', async () => {
     const { page, errors } = await openLinks();
     const before = await linkCount(page);
