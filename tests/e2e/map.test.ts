@@ -43,6 +43,16 @@ describe('the map of the ten state cities', () => {
     await page.context().close();
   });
 
+  it('keeps MapLibre\'s layout rules and drops the icons of controls it does not add', async () => {
+    const { page } = await openMap();
+    const css = (await page.evaluate(`[...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n')`)) as string;
+    expect(css).toContain('.maplibregl-canvas-container');
+    expect(css).toContain('.maplibregl-ctrl-attrib');
+    expect(css).not.toMatch(/maplibregl[^{]*\{[^}]*data:image\/svg\+xml/);
+    expect(await page.locator('.maplibregl-ctrl-attrib').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('exposes the map and the store for automation', async () => {
     const { page } = await openMap();
     const exposed = await page.evaluate(`({ zoom: typeof window.stateCities.map.getZoom(), lang: window.stateCities.store.getState().lang })`);

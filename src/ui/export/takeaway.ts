@@ -1,7 +1,7 @@
-import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { ExportContent, PixelSize } from '../../domain/exportLayout.ts';
 import type { CameraView, ViewState } from '../../state/urlState.ts';
+import { useStoreSlice } from '../useStoreSlice.ts';
 
 /** A rendered picture, as the map binding returns it. */
 export interface RenderedPng {
@@ -39,7 +39,7 @@ interface TakeawayState {
 export const takeaway = createStore<TakeawayState>()(() => ({ services: null, exportOpen: false, preflightOpen: false }));
 
 export function useTakeaway<T>(selector: (s: TakeawayState) => T): T {
-  return useStore(takeaway, selector);
+  return useStoreSlice(takeaway, selector);
 }
 
 export const setTakeawayServices = (services: TakeawayServices) => takeaway.setState({ services });
