@@ -19,6 +19,7 @@ import { buildDataset, type DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
 import { readOfficialShapefile } from './official.ts';
 import { AMCHARTS_GEODATA, integrityOf, packageFile, WORLD_ATLAS } from './sources.ts';
+import { territoryTopology } from './territory.ts';
 import { stableJson } from './write.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,9 +72,9 @@ async function main(argv: string[]) {
   const write = (name: string, value: unknown) => writeFileSync(join(out, name), stableJson(value));
   write('municipalities.geojson', dataset.municipalities);
   write('municipality-labels.geojson', municipalityLabels(dataset.municipalities));
-  write('borders.geojson', dataset.borders);
   write('latvia.geojson', dataset.latvia);
   write('neighbours.geojson', dataset.neighbours);
+  write('territory.topo.json', territoryTopology({ municipalities: dataset.municipalities, latvia: dataset.latvia, neighbours: dataset.neighbours! }));
   write('cities.geojson', dataset.cities);
   write(
     'links.json',

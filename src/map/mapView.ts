@@ -75,7 +75,7 @@ export function createMapView(
       lang: state.lang,
       sources: {
         municipalities: dataset.municipalities,
-        borders: dataset.borders,
+        latvia: dataset.latvia,
         neighbours: dataset.neighbours,
         cities: dataset.cities,
         contextLabels: dataset.contextLabels,

@@ -12,7 +12,8 @@ import type { Theme } from './theme.ts';
 /** GeoJSON for each source: an object already loaded, or a URL. */
 export interface StyleSources {
   municipalities: GeoJSONSourceSpecification['data'];
-  borders: GeoJSONSourceSpecification['data'];
+  /** Latvia as one polygon: its outline is the national border (land and coast). */
+  latvia: GeoJSONSourceSpecification['data'];
   neighbours: GeoJSONSourceSpecification['data'];
   cities: GeoJSONSourceSpecification['data'];
   contextLabels: GeoJSONSourceSpecification['data'];
@@ -89,18 +90,19 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', noData, ['case', faded, FADED_UNIT, 1], 0] },
     },
     {
+      // Every unit's outline: a shared border is drawn twice in the same opaque colour, which
+      // looks the same as drawing it once and spares shipping and tiling separate border lines.
+      // The units' outer edges lie under the national border.
       id: 'borders-municipal',
       type: 'line',
-      source: 'borders',
-      filter: ['==', ['get', 'kind'], 'municipal'],
+      source: 'municipalities',
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.municipalBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, theme.municipalBorderWidth, 10, theme.municipalBorderWidth * 2] },
     },
     {
       id: 'borders-national',
       type: 'line',
-      source: 'borders',
-      filter: ['==', ['get', 'kind'], 'national'],
+      source: 'latvia',
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.nationalBorder, 'line-width': theme.nationalBorderWidth },
     },
@@ -202,7 +204,7 @@ export function buildStyle(input: LayerInput & { sources: StyleSources; fontFace
     sources: {
       neighbours: geojson(input.sources.neighbours),
       municipalities: geojson(input.sources.municipalities, 'code'),
-      borders: geojson(input.sources.borders),
+      latvia: geojson(input.sources.latvia),
       cities: geojson(input.sources.cities, 'id'),
       'context-labels': geojson(input.sources.contextLabels),
       'municipality-labels': geojson(input.sources.municipalityLabels),

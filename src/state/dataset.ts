@@ -1,4 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { territorialUnitsProblem, type TerritorialUnits } from '../domain/hinterland/territorial.ts';
 import type { IndicatorData } from '../domain/indicators.ts';
 import type { StrategyFacts } from '../domain/strategy.ts';
@@ -11,7 +13,6 @@ import type { CityProps, MunicipalityProps } from '../domain/units.ts';
 export interface Dataset {
   municipalities: FeatureCollection<Polygon | MultiPolygon, MunicipalityProps>;
   cities: FeatureCollection<Point, CityProps>;
-  borders: FeatureCollection;
   latvia: FeatureCollection;
   neighbours: FeatureCollection;
   contextLabels: FeatureCollection;
@@ -26,12 +27,13 @@ export interface Dataset {
   territorialUnits?: TerritorialUnits;
 }
 
+/** The municipalities, Latvia and the neighbours in one quantised topology (geodata/territory.ts). */
+const TERRITORY = 'territory.topo.json';
+const TERRITORY_LAYERS = ['municipalities', 'latvia', 'neighbours'] as const;
+
 const FILES = {
-  municipalities: 'municipalities.geojson',
+  territory: TERRITORY,
   cities: 'cities.geojson',
-  borders: 'borders.geojson',
-  latvia: 'latvia.geojson',
-  neighbours: 'neighbours.geojson',
   contextLabels: 'context-labels.geojson',
   municipalityLabels: 'municipality-labels.geojson',
   strategy: 'strategy.json',
@@ -82,6 +84,21 @@ async function loadTerritorialUnits(baseUrl: string, fetcher: typeof fetch): Pro
   return undefined;
 }
 
+/** The three GeoJSON layers of the territory topology; a file without them is an error naming it. */
+function decodeTerritory(json: unknown): Pick<Dataset, (typeof TERRITORY_LAYERS)[number]> {
+  const topology = json as Topology<Record<string, GeometryCollection>> | null;
+  const missing = TERRITORY_LAYERS.filter((name) => topology?.objects?.[name]?.type !== 'GeometryCollection');
+  if (topology?.type !== 'Topology' || !Array.isArray(topology.arcs) || missing.length > 0) {
+    throw new DataLoadError(TERRITORY, `not a topology with ${TERRITORY_LAYERS.join(', ')}`);
+  }
+  const layer = (name: (typeof TERRITORY_LAYERS)[number]) => feature(topology, topology.objects[name]!);
+  return {
+    municipalities: layer('municipalities') as Dataset['municipalities'],
+    latvia: layer('latvia'),
+    neighbours: layer('neighbours'),
+  };
+}
+
 /** Fetches all data files in parallel relative to `baseUrl`; rejects with the first that fails. */
 export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<Dataset> {
   const territorial = loadTerritorialUnits(baseUrl, fetcher);
@@ -101,9 +118,10 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
       }
     }),
   );
-  const data = Object.fromEntries(entries) as unknown as Dataset;
+  const { territory, ...rest } = Object.fromEntries(entries) as Record<string, unknown>;
+  const data = { ...rest, ...decodeTerritory(territory) } as unknown as Dataset;
   if (!Array.isArray(data.municipalities?.features) || data.municipalities.features.length === 0) {
-    throw new DataLoadError(FILES.municipalities, 'no municipalities in the file');
+    throw new DataLoadError(TERRITORY, 'no municipalities in the file');
   }
   if (!Array.isArray(data.indicators?.observations)) throw new DataLoadError(FILES.indicators, 'no observations in the file');
   const territorialUnits = await territorial;

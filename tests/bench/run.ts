@@ -18,7 +18,9 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import type { FeatureCollection } from 'geojson';
 import { chromium } from 'playwright-core';
+import { territoryTopology } from '../../geodata/territory.ts';
 import { CHROMIUM_ARGS } from '../e2e/harness.ts';
 import { buildApp, buildReferences, defaultDirs, ROOT, serve } from './build.ts';
 import { appExtrasRun } from './appExtras.ts';
@@ -82,10 +84,16 @@ for (const label of sizeLabels) {
   log(`synthetic data ${label}`);
   const set = syntheticSet(dataDir, spec, join(args.tmp!, 'bench-synthetic'));
   const municipalities = JSON.stringify(set.municipalities);
+  const territory = territoryTopology({
+    municipalities: set.municipalities,
+    latvia: JSON.parse(readFileSync(join(dataDir, 'latvia.geojson'), 'utf8')) as FeatureCollection,
+    neighbours: JSON.parse(readFileSync(join(dataDir, 'neighbours.geojson'), 'utf8')) as FeatureCollection,
+  });
   const routes = new Map([
+    // The reference pages read the GeoJSON, the app the same geometry as its quantised topology.
     ['municipalities.geojson', municipalities],
+    ['territory.topo.json', JSON.stringify(territory)],
     ['indicators.json', JSON.stringify(set.indicators)],
-    ['borders.geojson', JSON.stringify(set.borders)],
   ]);
   sizes.push({ size: { label, polygons: set.municipalities.features.length, routes, probes: set.probes }, vertices: set.vertices, gzip: gz(municipalities) });
 }

@@ -16,8 +16,6 @@ export interface SyntheticSet {
   municipalities: FeatureCollection<Polygon | MultiPolygon>;
   /** The app's indicators.json with every municipal figure spread over the pieces. */
   indicators: unknown;
-  /** The app's borders.geojson: the national lines as they are, municipal lines from the pieces. */
-  borders: FeatureCollection;
   /** Points inside some pieces, for hover targets. */
   probes: [number, number][];
   vertices: number;
@@ -140,16 +138,6 @@ export function spreadIndicators(data: IndicatorFile, pieces: Unit[]): Indicator
   return { ...data, observations };
 }
 
-/** Municipal border lines of the pieces (each piece's outer rings), plus the national lines as they are. */
-export function pieceBorders(borders: FeatureCollection, pieces: Unit[]): FeatureCollection {
-  const national = borders.features.filter((f) => f.properties?.kind !== 'municipal');
-  const lines: Feature<LineString>[] = pieces.flatMap((p) => {
-    const outer = p.geometry.type === 'Polygon' ? [p.geometry.coordinates[0]!] : p.geometry.coordinates.map((poly) => poly[0]!);
-    return outer.map((ring) => ({ type: 'Feature' as const, properties: { kind: 'municipal' }, geometry: { type: 'LineString' as const, coordinates: ring } }));
-  });
-  return { type: 'FeatureCollection', features: [...national, ...lines] };
-}
-
 /** Evenly spread points inside `count` of the features, for hovering. */
 export function probePoints(features: Feature<Polygon | MultiPolygon>[], count = 10): [number, number][] {
   const step = Math.max(1, Math.floor(features.length / count));
@@ -165,9 +153,8 @@ export function probePoints(features: Feature<Polygon | MultiPolygon>[], count =
 export function syntheticSet(dataDir: string, size: { label: string; cellKm: number }, cacheDir: string): SyntheticSet {
   const municipalitiesText = readFileSync(join(dataDir, 'municipalities.geojson'), 'utf8');
   const indicatorsText = readFileSync(join(dataDir, 'indicators.json'), 'utf8');
-  const bordersText = readFileSync(join(dataDir, 'borders.geojson'), 'utf8');
   const generator = readFileSync(new URL(import.meta.url), 'utf8');
-  const key = createHash('sha1').update(municipalitiesText).update(indicatorsText).update(bordersText).update(generator).update(String(size.cellKm)).digest('hex').slice(0, 16);
+  const key = createHash('sha1').update(municipalitiesText).update(indicatorsText).update(generator).update(String(size.cellKm)).digest('hex').slice(0, 16);
   const file = join(cacheDir, `synthetic-${key}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SyntheticSet;
   const units = (JSON.parse(municipalitiesText) as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>).features;
@@ -176,7 +163,6 @@ export function syntheticSet(dataDir: string, size: { label: string; cellKm: num
     label: size.label,
     municipalities: { type: 'FeatureCollection', features: pieces },
     indicators: spreadIndicators(JSON.parse(indicatorsText) as IndicatorFile, pieces),
-    borders: pieceBorders(JSON.parse(bordersText) as FeatureCollection, pieces),
     probes: probePoints(pieces),
     vertices: pieces.reduce((n, p) => n + vertexCount(p.geometry), 0),
   };

@@ -8,7 +8,7 @@ import { LIGHT_THEME } from '../../src/map/theme.ts';
 import type { HinterlandScene } from '../../src/state/hinterlandScene.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
+const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
 const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
 

@@ -8,7 +8,7 @@ import { buildStyle } from '../../src/map/style.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
+const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
 const shipped = JSON.parse(readFileSync(new URL('../../public/data/links.json', import.meta.url), 'utf8')) as Link[];
 const positions = {

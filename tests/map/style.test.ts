@@ -2,11 +2,12 @@ import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, LABEL_LAYERS } from '../../src/map/style.ts';
+import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 import { attributionHtml, boxInside, fitPadding, visiblePadding } from '../../src/map/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const sources = { municipalities: empty, borders: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
+const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
 
 describe('the offline style', () => {
@@ -30,6 +31,17 @@ describe('the offline style', () => {
     expect(at('borders-national')).toBeLessThan(at('cities-circle'));
     expect(at('cities-circle')).toBeLessThan(at('cities-label'));
     for (const id of LABEL_LAYERS) expect(ids).toContain(id);
+  });
+
+  it('draws the borders from the unit and Latvia polygons, in opaque colours so shared edges drawn twice look the same', () => {
+    const source = (id: string) => (style.layers.find((l) => l.id === id) as { source?: string }).source;
+    expect(source('borders-municipal')).toBe('municipalities');
+    expect(source('borders-national')).toBe('latvia');
+    expect(Object.keys(style.sources)).not.toContain('borders');
+    for (const theme of [LIGHT_THEME, PROJECTOR_THEME]) {
+      expect(theme.municipalBorder).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(theme.nationalBorderWidth).toBeGreaterThan(theme.municipalBorderWidth);
+    }
   });
 
   it('labels in the chosen language', () => {

@@ -8,7 +8,6 @@ export function committedDataset(): Dataset {
   return {
     municipalities: read('municipalities.geojson'),
     cities: read('cities.geojson'),
-    borders: read('borders.geojson'),
     latvia: read('latvia.geojson'),
     neighbours: read('neighbours.geojson'),
     contextLabels: read('context-labels.geojson'),
