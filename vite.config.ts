@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { parseCsvRecords } from './src/domain/csv.ts';
 
 /**
  * MapLibre's stylesheet without its inline control icons: 39 SVG data URLs, 7 of its 10 kB gzip,
@@ -21,11 +23,30 @@ function maplibreCssWithoutControlIcons(): Plugin {
   };
 }
 
+/**
+ * `import rows from './file.csv?records'`: a shipped CSV input parsed at build time by the app's
+ * own reader (`parseCsvRecords`, papaparse), as `{ header, records }`. The app checks the rows at
+ * run time as it checks an imported file, without loading the CSV parser for the first view.
+ */
+function csvRecords(): Plugin {
+  return {
+    name: 'csv-records',
+    enforce: 'pre',
+    load(id) {
+      const [file, query] = id.split('?');
+      if (query !== 'records' || !file!.endsWith('.csv')) return undefined;
+      this.addWatchFile(file!);
+      return `export default ${JSON.stringify(parseCsvRecords(readFileSync(file!, 'utf8')))};`;
+    },
+  };
+}
+
 // Relative base so the static build works from any sub-path of any static web server.
 export default defineConfig({
   base: './',
   plugins: [
     maplibreCssWithoutControlIcons(),
+    csvRecords(),
     preact(),
     // Offline after the first visit: every file the map needs is precached. Registered by
     // src/main.tsx (relative URL, so any sub-path works); no manifest, no auto-reload: a new

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import shippedCsv from '../../geodata/inputs/hinterland_assignment.csv?raw';
+import shippedRows from '../../geodata/inputs/hinterland_assignment.csv?records';
 import { hinterlandAggregates, type AggregateUnit, type HinterlandAggregates } from '../domain/hinterland/aggregates.ts';
-import { parseAssignmentCsv, type AssignmentParseResult, type HinterlandAssignment, type UnitAssignment } from '../domain/hinterland/assignment.ts';
+import { readAssignment, type AssignmentParseResult, type HinterlandAssignment, type UnitAssignment } from '../domain/hinterland/assignment.ts';
 import type { BandProps } from '../domain/hinterland/bands.ts';
 import { huffShares, type HuffCity, type HuffUnit } from '../domain/hinterland/huff.ts';
 import type { LabelUnit } from '../domain/hinterland/outlines.ts';
@@ -19,8 +19,8 @@ import type { Dataset } from './dataset.ts';
 import type { HinterlandLevel } from './hinterlandSlice.ts';
 import type { AppState } from './store.ts';
 
-/** The shipped assignment as text: `geodata/inputs/hinterland_assignment.csv`, bundled at build time. */
-export const SHIPPED_ASSIGNMENT_CSV: string = shippedCsv;
+/** The shipped assignment's rows: `geodata/inputs/hinterland_assignment.csv`, parsed at build time. */
+export const SHIPPED_ASSIGNMENT_ROWS = shippedRows;
 
 /** What the hinterlands by territorial unit need, when the data have territorial units. */
 export interface TerritorialContext {
@@ -105,7 +105,7 @@ export function hinterlandContext(dataset: Dataset): HinterlandContext {
   const ctx: HinterlandContext = {
     unitCodes,
     cityIds,
-    shipped: parseAssignmentCsv(SHIPPED_ASSIGNMENT_CSV, unitCodes, cityIds),
+    shipped: readAssignment(SHIPPED_ASSIGNMENT_ROWS, unitCodes, cityIds),
     ownUnitOf: new Map(dataset.cities.features.filter((f) => !f.properties.insideNovads).map((f) => [f.properties.id, f.properties.unitCode])),
     huff: huffInputs(dataset, labels),
     labelUnits: [...labels].map(([code, [lon, lat]]) => ({ code, lon, lat, areaKm2: areaOf.get(code) ?? 0 })),

@@ -1,5 +1,5 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
-import { parseAssignmentCsv, type AssignmentParseResult, type HinterlandAssignment } from '../domain/hinterland/assignment.ts';
+import type { AssignmentParseResult, HinterlandAssignment } from '../domain/hinterland/assignment.ts';
 import { DEFAULT_HUFF } from '../domain/hinterland/huff.ts';
 import { hinterlandContext, roleFor, selectAssignment } from './hinterlandDerived.ts';
 import type { AppState } from './store.ts';
@@ -42,7 +42,8 @@ export interface HinterlandSlice {
   /** Gives a unit to a city (or to none), starting from the assignment in force. */
   setUnitCity: (code: string, cityId: string | null) => void;
   /** Replaces the assignment with a CSV file's when it is valid; otherwise changes nothing. */
-  importAssignment: (text: string) => AssignmentParseResult;
+  /** Reads an assignment CSV (the parser is fetched on first use) and puts it in force if valid. */
+  importAssignment: (text: string) => Promise<AssignmentParseResult>;
   /** Returns to the shipped assignment. */
   resetAssignment: () => void;
 }
@@ -76,7 +77,8 @@ export const createHinterlandSlice: StateCreator<AppState, [], [], HinterlandSli
     );
     set({ userAssignment: edited });
   },
-  importAssignment: (text) => {
+  importAssignment: async (text) => {
+    const { parseAssignmentCsv } = await import('../domain/hinterland/assignmentCsv.ts');
     const { dataset } = get();
     if (!dataset) return { ok: false, errors: [{ line: 0, reason: { lv: 'Dati vēl nav ielādēti', en: 'The data have not loaded yet' } }] };
     const ctx = hinterlandContext(dataset);

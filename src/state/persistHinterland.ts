@@ -1,5 +1,4 @@
 import { del, get, set } from 'idb-keyval';
-import { assignmentToCsv, parseAssignmentCsv } from '../domain/hinterland/assignment.ts';
 import { hinterlandContext } from './hinterlandDerived.ts';
 import type { AppStore } from './store.ts';
 
@@ -34,6 +33,8 @@ const idb: KeyValueStorage = { get, set, del };
 export async function persistHinterland(store: AppStore, storage: KeyValueStorage = idb): Promise<void> {
   const dataset = store.getState().dataset;
   if (!dataset) return;
+  // The CSV reader and writer (papaparse) are fetched only when there is something to read or write.
+  const csv = () => import('../domain/hinterland/assignmentCsv.ts');
   try {
     const stored = (await storage.get(KEY)) as Partial<StoredAssignment> | undefined;
     if (stored !== undefined && stored !== null) {
@@ -41,6 +42,7 @@ export async function persistHinterland(store: AppStore, storage: KeyValueStorag
         store.getState().addNotice({ lv: 'Saglabātais aptvēruma sadalījums ir citā formātā un netika ielādēts.', en: 'The saved hinterland assignment is in another format and was not loaded.' });
       } else {
         const ctx = hinterlandContext(dataset);
+        const { parseAssignmentCsv } = await csv();
         const result = parseAssignmentCsv(stored.csv, ctx.unitCodes, ctx.cityIds);
         if (result.ok && store.getState().userAssignment === null) store.setState({ userAssignment: result.assignment });
         if (!result.ok) {
@@ -51,11 +53,15 @@ export async function persistHinterland(store: AppStore, storage: KeyValueStorag
   } catch {
     store.getState().addNotice({ lv: 'Saglabāto aptvēruma sadalījumu neizdevās nolasīt.', en: 'The saved hinterland assignment could not be read.' });
   }
+  // Writes run one after another, so a reset right after an edit is never overtaken by it.
+  let writes: Promise<unknown> = Promise.resolve();
   store.subscribe((next, prev) => {
     if (next.userAssignment === prev.userAssignment) return;
-    const write = next.userAssignment
-      ? storage.set(KEY, { version: HINTERLAND_STORE_VERSION, csv: assignmentToCsv(next.userAssignment), savedAt: new Date().toISOString() } satisfies StoredAssignment)
-      : storage.del(KEY);
-    write.catch(() => store.getState().addNotice({ lv: 'Aptvēruma sadalījumu neizdevās saglabāt pārlūkā.', en: 'The hinterland assignment could not be saved in the browser.' }));
+    const assignment = next.userAssignment;
+    const write = () =>
+      assignment
+        ? csv().then(({ assignmentToCsv }) => storage.set(KEY, { version: HINTERLAND_STORE_VERSION, csv: assignmentToCsv(assignment), savedAt: new Date().toISOString() } satisfies StoredAssignment))
+        : storage.del(KEY);
+    writes = writes.then(write).catch(() => store.getState().addNotice({ lv: 'Aptvēruma sadalījumu neizdevās saglabāt pārlūkā.', en: 'The hinterland assignment could not be saved in the browser.' }));
   });
 }

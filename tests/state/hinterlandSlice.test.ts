@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentToCsv } from '../../src/domain/hinterland/assignment.ts';
+import { readFileSync } from 'node:fs';
+import { assignmentToCsv } from '../../src/domain/hinterland/assignmentCsv.ts';
 import { DEFAULT_HUFF } from '../../src/domain/hinterland/huff.ts';
-import { hinterlandContext, SHIPPED_ASSIGNMENT_CSV, selectAssignment } from '../../src/state/hinterlandDerived.ts';
+import { parseCsvRecords } from '../../src/domain/csv.ts';
+import { hinterlandContext, selectAssignment, SHIPPED_ASSIGNMENT_ROWS } from '../../src/state/hinterlandDerived.ts';
 import { applyHinterlandView, DEFAULT_HINTERLAND, hinterlandViewOf } from '../../src/state/hinterlandSlice.ts';
 import { HINTERLAND_STORE_VERSION, persistHinterland, type KeyValueStorage } from '../../src/state/persistHinterland.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { decodeViewState, encodeViewState } from '../../src/state/urlState.ts';
 import { VIEW_DEFAULTS, viewContextOf, viewStateOf } from '../../src/state/viewSync.ts';
 import { committedDataset } from './hinterlandDataset.ts';
+
+const SHIPPED_ASSIGNMENT_CSV = readFileSync(new URL('../../geodata/inputs/hinterland_assignment.csv', import.meta.url), 'utf8');
 
 const dataset = committedDataset();
 const KEY = 'state-cities/hinterland-assignment';
@@ -68,12 +72,17 @@ describe('the hinterland slice', () => {
     expect(store.getState().userAssignment).toBeNull();
   });
 
-  it('imports a valid CSV and rejects a bad one with line numbers, changing nothing', () => {
+  it('has the shipped assignment parsed at build time exactly as the CSV reader reads the file', () => {
+    expect(SHIPPED_ASSIGNMENT_ROWS).toEqual(parseCsvRecords(SHIPPED_ASSIGNMENT_CSV));
+    expect(SHIPPED_ASSIGNMENT_ROWS.records.length).toBeGreaterThanOrEqual(42);
+  });
+
+  it('imports a valid CSV and rejects a bad one with line numbers, changing nothing', async () => {
     const store = loadedStore();
     store.getState().setUnitCity('LV0052000', 'jurmala');
     const before = store.getState().userAssignment;
     const bad = SHIPPED_ASSIGNMENT_CSV.replace('LV0052000,Tukuma novads,,,', 'LV0052000,Tukuma novads,tukums,hinterland,').replace('LV0053000,', 'LV0052000,');
-    const result = store.getState().importAssignment(bad);
+    const result = await store.getState().importAssignment(bad);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       const lines = result.errors.map((e) => e.line);
@@ -82,7 +91,7 @@ describe('the hinterland slice', () => {
       expect(result.errors.find((e) => e.line === 40)!.reason).toEqual({ lv: 'Nezināma pilsēta "tukums"', en: 'Unknown city "tukums"' });
     }
     expect(store.getState().userAssignment).toBe(before);
-    const good = store.getState().importAssignment(SHIPPED_ASSIGNMENT_CSV.replace('LV0046000,Saldus novads,,,', 'LV0046000,Saldus novads,liepaja,hinterland,'));
+    const good = await store.getState().importAssignment(SHIPPED_ASSIGNMENT_CSV.replace('LV0046000,Saldus novads,,,', 'LV0046000,Saldus novads,liepaja,hinterland,'));
     expect(good.ok).toBe(true);
     expect(cityOf(store, 'LV0046000')).toBe('liepaja');
     expect(cityOf(store, 'LV0052000')).toBeNull();
@@ -145,6 +154,16 @@ describe('keeping the edited assignment in the browser', () => {
     const saved = storage.data.get(KEY) as { version: number; csv: string };
     expect(saved.version).toBe(HINTERLAND_STORE_VERSION);
     expect(saved.csv).toBe(assignmentToCsv(store.getState().userAssignment!));
+    store.getState().resetAssignment();
+    await settle();
+    expect(storage.data.has(KEY)).toBe(false);
+  });
+
+  it('keeps the order of writes: a reset right after an edit leaves nothing stored', async () => {
+    const storage = fakeStorage();
+    const store = loadedStore();
+    await persistHinterland(store, storage);
+    store.getState().setUnitCity('LV0052000', 'jurmala');
     store.getState().resetAssignment();
     await settle();
     expect(storage.data.has(KEY)).toBe(false);

@@ -33,24 +33,24 @@ function dataset(withUnits: boolean): Dataset {
   } as unknown as Dataset;
 }
 
-function loadedStore(withUnits = true) {
+async function loadedStore(withUnits = true) {
   const store = createAppStore('en');
   store.getState().setDataset(dataset(withUnits));
-  const imported = store.getState().importAssignment('municipality_code,municipality_name,city_id,role,reason,source\nLV0054000,Valmieras novads,valmiera,hinterland,the city lies inside it,doc\nLV0020000,Otrais novads,,,,\n');
+  const imported = await store.getState().importAssignment('municipality_code,municipality_name,city_id,role,reason,source\nLV0054000,Valmieras novads,valmiera,hinterland,the city lies inside it,doc\nLV0020000,Otrais novads,,,,\n');
   expect(imported.ok).toBe(true);
   return store;
 }
 
 describe('hinterlands by territorial unit', () => {
-  it('stay by municipality when the data have no territorial units, whatever the setting', () => {
-    const store = loadedStore(false);
+  it('stay by municipality when the data have no territorial units, whatever the setting', async () => {
+    const store = await loadedStore(false);
     store.getState().setHinterland({ level: 'territorial', shown: true });
     expect(effectiveLevel(store.getState())).toBe('municipality');
     expect([...selectScene(store.getState())!.cityByCode]).toEqual([['LV0054000', 'valmiera']]);
   });
 
-  it('draw the administrative hinterland from the territorial units, the city unit as the city', () => {
-    const store = loadedStore();
+  it('draw the administrative hinterland from the territorial units, the city unit as the city', async () => {
+    const store = await loadedStore();
     store.getState().setHinterland({ level: 'territorial', shown: true });
     const scene = selectScene(store.getState())!;
     expect([...scene.cityByCode]).toEqual([['0054001', 'valmiera'], ['0054002', 'valmiera'], ['0054003', 'valmiera']]);
@@ -60,15 +60,15 @@ describe('hinterlands by territorial unit', () => {
     expect(scene.labels.features[0]!.geometry.coordinates).toEqual([25.2, 57.6]);
   });
 
-  it('follow an edit of the municipal assignment', () => {
-    const store = loadedStore();
+  it('follow an edit of the municipal assignment', async () => {
+    const store = await loadedStore();
     store.getState().setHinterland({ level: 'territorial' });
     store.getState().setUnitCity('LV0020000', 'valmiera');
     expect(selectScene(store.getState())!.cityByCode.get('0020002')).toBe('valmiera');
   });
 
-  it('sum areas only, saying there are no residents by parish', () => {
-    const store = loadedStore();
+  it('sum areas only, saying there are no residents by parish', async () => {
+    const store = await loadedStore();
     store.getState().setHinterland({ level: 'territorial' });
     const agg = selectAggregates(store.getState())!;
     expect(agg.cities[0]!.units).toEqual(['0054001', '0054002', '0054003']);
@@ -79,8 +79,8 @@ describe('hinterlands by territorial unit', () => {
     expect(selectAggregates(store.getState())!.cities[0]!.units).toEqual(['LV0054000']);
   });
 
-  it('run the gravity model from the territorial units’ label points, with the same masses and exponents', () => {
-    const store = loadedStore();
+  it('run the gravity model from the territorial units’ label points, with the same masses and exponents', async () => {
+    const store = await loadedStore();
     store.getState().setHinterland({ kind: 'gravity', level: 'territorial' });
     const g = selectGravity(store.getState())!;
     expect(g.assignment.map((a) => [a.code, a.cityId, a.role])).toEqual([
@@ -94,12 +94,12 @@ describe('hinterlands by territorial unit', () => {
     expect(g.shareByCode.get('0020002')!.north).toBeCloseTo(0.80229, 4);
   });
 
-  it('are part of the address as hl=t, read back into the store', () => {
-    const store = loadedStore();
+  it('are part of the address as hl=t, read back into the store', async () => {
+    const store = await loadedStore();
     store.getState().setHinterland({ level: 'territorial', shown: true });
     const search = encodeViewState(viewStateOf(store.getState()), VIEW_DEFAULTS);
     expect(search).toBe('l=en&hs=1&hl=t');
-    const other = loadedStore();
+    const other = await loadedStore();
     const { state, dropped } = decodeViewState(search, viewContextOf(other.getState().dataset!));
     expect(dropped).toEqual([]);
     applyViewState(other, state);

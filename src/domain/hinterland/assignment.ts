@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
-import { parseCsvRecords } from '../csv.ts';
+import type { CsvRecord } from '../csv.ts';
 
 /**
  * How a unit belongs to a city: `city` is the state city's own unit (Rīga, Daugavpils, Jelgava,
@@ -43,28 +42,21 @@ export type AssignmentParseResult = { ok: true; assignment: HinterlandAssignment
 /** The columns of the file, in the order `assignmentToCsv` writes them. */
 export const ASSIGNMENT_COLUMNS = ['municipality_code', 'municipality_name', 'city_id', 'role', 'reason', 'source'] as const;
 
-const err = (line: number, lv: string, en: string): AssignmentError => ({ line, reason: { lv, en } });
+export const assignmentError = (line: number, lv: string, en: string): AssignmentError => ({ line, reason: { lv, en } });
 
 /**
- * Reads a hinterland assignment and checks it against the units of the current map and the known
+ * Reads a hinterland assignment from its CSV rows (`assignmentCsv.ts` parses the text; the shipped
+ * file is parsed at build time) and checks it against the units of the current map and the known
  * city ids. Every unit must be listed exactly once; `city_id` empty means unassigned; `role` is
  * `city` or `hinterland` for an assigned unit and empty otherwise; a city has at most one `city`
  * unit. All problems are reported, each with its line and a reason in Latvian and English; with
  * any problem no assignment is returned, so bad input never yields a partial map.
  */
-export function parseAssignmentCsv(text: string, knownUnitCodes: Iterable<string>, knownCityIds: Iterable<string>): AssignmentParseResult {
-  let parsed: ReturnType<typeof parseCsvRecords>;
-  try {
-    parsed = parseCsvRecords(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const line = Number(/^line (\d+):/.exec(message)?.[1] ?? 0);
-    return { ok: false, errors: [err(line, `CSV nav nolasāms: ${message}`, `CSV cannot be read: ${message}`)] };
-  }
+export function readAssignment(parsed: { header: string[]; records: CsvRecord[] }, knownUnitCodes: Iterable<string>, knownCityIds: Iterable<string>): AssignmentParseResult {
   const missing = ASSIGNMENT_COLUMNS.filter((c) => !parsed.header.includes(c));
   if (missing.length > 0) {
     const list = missing.join(', ');
-    return { ok: false, errors: [err(1, `Trūkst kolonnas: ${list}`, `Missing column(s): ${list}`)] };
+    return { ok: false, errors: [assignmentError(1, `Trūkst kolonnas: ${list}`, `Missing column(s): ${list}`)] };
   }
   const units = new Set(knownUnitCodes);
   const cities = new Set(knownCityIds);
@@ -76,18 +68,18 @@ export function parseAssignmentCsv(text: string, knownUnitCodes: Iterable<string
     const code = (values.municipality_code ?? '').trim();
     const cityId = (values.city_id ?? '').trim();
     const role = (values.role ?? '').trim();
-    if (!units.has(code)) errors.push(err(line, `Nezināma teritoriālā vienība "${code}"`, `Unknown unit "${code}"`));
+    if (!units.has(code)) errors.push(assignmentError(line, `Nezināma teritoriālā vienība "${code}"`, `Unknown unit "${code}"`));
     const first = firstLineOf.get(code);
-    if (first !== undefined) errors.push(err(line, `Vienība ${code} jau norādīta ${first}. rindā`, `Unit ${code} listed twice (first on line ${first})`));
+    if (first !== undefined) errors.push(assignmentError(line, `Vienība ${code} jau norādīta ${first}. rindā`, `Unit ${code} listed twice (first on line ${first})`));
     else firstLineOf.set(code, line);
-    if (cityId !== '' && !cities.has(cityId)) errors.push(err(line, `Nezināma pilsēta "${cityId}"`, `Unknown city "${cityId}"`));
-    if (cityId === '' && role !== '') errors.push(err(line, `Loma "${role}" vienībai bez pilsētas`, `Role "${role}" given for a unit without a city`));
+    if (cityId !== '' && !cities.has(cityId)) errors.push(assignmentError(line, `Nezināma pilsēta "${cityId}"`, `Unknown city "${cityId}"`));
+    if (cityId === '' && role !== '') errors.push(assignmentError(line, `Loma "${role}" vienībai bez pilsētas`, `Role "${role}" given for a unit without a city`));
     if (cityId !== '' && role !== 'city' && role !== 'hinterland') {
-      errors.push(err(line, `Lomai jābūt "city" vai "hinterland", nevis "${role}"`, `Role must be "city" or "hinterland", not "${role}"`));
+      errors.push(assignmentError(line, `Lomai jābūt "city" vai "hinterland", nevis "${role}"`, `Role must be "city" or "hinterland", not "${role}"`));
     }
     if (cityId !== '' && role === 'city') {
       const prev = cityUnitLineOf.get(cityId);
-      if (prev !== undefined) errors.push(err(line, `Pilsētai ${cityId} jau ir sava vienība ${prev}. rindā`, `City ${cityId} already has its own unit on line ${prev}`));
+      if (prev !== undefined) errors.push(assignmentError(line, `Pilsētai ${cityId} jau ir sava vienība ${prev}. rindā`, `City ${cityId} already has its own unit on line ${prev}`));
       else cityUnitLineOf.set(cityId, line);
     }
     rows.push({
@@ -102,19 +94,9 @@ export function parseAssignmentCsv(text: string, knownUnitCodes: Iterable<string
   const absent = [...units].filter((c) => !firstLineOf.has(c));
   if (absent.length > 0) {
     const list = absent.join(', ');
-    errors.push(err(0, `Failā nav vienību: ${list}`, `Unit(s) not listed: ${list}`));
+    errors.push(assignmentError(0, `Failā nav vienību: ${list}`, `Unit(s) not listed: ${list}`));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, assignment: rows };
-}
-
-/**
- * Writes an assignment as CSV with the columns of `ASSIGNMENT_COLUMNS`, in row order, quoting only
- * where needed, so that `parseAssignmentCsv` reads back the same rows. A field must not hold a line
- * break: the file is edited by hand, one unit a line.
- */
-export function assignmentToCsv(assignment: HinterlandAssignment): string {
-  const data = assignment.map((a) => [a.code, a.name, a.cityId ?? '', a.role ?? '', a.reason, a.source]);
-  return `${Papa.unparse({ fields: [...ASSIGNMENT_COLUMNS], data }, { newline: '\n' })}\n`;
 }
 
 /** The unit codes assigned to a city (its own unit first, then its hinterland in file order). */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { assignmentToCsv, type AssignmentError } from '../../domain/hinterland/assignment.ts';
+import type { AssignmentError, HinterlandAssignment } from '../../domain/hinterland/assignment.ts';
 import { hinterlandContext, selectAssignment } from '../../state/hinterlandDerived.ts';
 import { useAppState } from '../context.ts';
 import { unitCount } from '../i18n.ts';
@@ -13,6 +13,12 @@ function download(name: string, text: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Downloads the assignment as CSV; the writer (papaparse) is fetched on the first export. */
+async function exportAssignment(assignment: HinterlandAssignment, edited: boolean) {
+  const { assignmentToCsv } = await import('../../domain/hinterland/assignmentCsv.ts');
+  download(`hinterland_assignment${edited ? '-edited' : ''}.csv`, assignmentToCsv(assignment));
 }
 
 type Status = { kind: 'imported'; name: string } | { kind: 'rejected'; name: string; errors: AssignmentError[] } | null;
@@ -37,7 +43,7 @@ export function AssignmentTools() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = importAssignment(await file.text());
+    const result = await importAssignment(await file.text());
     setStatus(result.ok ? { kind: 'imported', name: file.name } : { kind: 'rejected', name: file.name, errors: result.errors });
   };
   return (
@@ -46,7 +52,7 @@ export function AssignmentTools() {
         {user ? `${ht(lang, 'edited')}: ${unitCount(differ, lang)} ${ht(lang, 'differ')}` : ht(lang, 'shippedInForce')}
       </p>
       <div class="button-row">
-        <button type="button" class="small-button" title="CSV" disabled={!assignment} onClick={() => assignment && download(`hinterland_assignment${user ? '-edited' : ''}.csv`, assignmentToCsv(assignment))}>
+        <button type="button" class="small-button" title="CSV" disabled={!assignment} onClick={() => assignment && void exportAssignment(assignment, user !== null)}>
           {ht(lang, 'export')}
         </button>
         <label class="small-button file-button" title={ht(lang, 'csvHint')}>

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hinterlandAggregates, type AggregateUnit } from '../../../src/domain/hinterland/aggregates.ts';
-import { parseAssignmentCsv, type HinterlandAssignment, type UnitAssignment } from '../../../src/domain/hinterland/assignment.ts';
+import { parseAssignmentCsv } from '../../../src/domain/hinterland/assignmentCsv.ts';
+import { type HinterlandAssignment, type UnitAssignment } from '../../../src/domain/hinterland/assignment.ts';
 import type { IndicatorData, Observation } from '../../../src/domain/indicators.ts';
 import type { MunicipalityProps } from '../../../src/domain/units.ts';
 

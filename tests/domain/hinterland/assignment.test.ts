@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { assignmentToCsv, parseAssignmentCsv } from '../../../src/domain/hinterland/assignmentCsv.ts';
 import {
   assignedCities,
-  assignmentToCsv,
-  parseAssignmentCsv,
   unitsOfCity,
   type AssignmentError,
   type AssignmentParseResult,

@@ -1,6 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { parseAssignmentCsv, type HinterlandAssignment } from '../../../src/domain/hinterland/assignment.ts';
+import { parseAssignmentCsv } from '../../../src/domain/hinterland/assignmentCsv.ts';
+import { type HinterlandAssignment } from '../../../src/domain/hinterland/assignment.ts';
 import { hinterlandLabelPoints, hinterlandOutlines, unitTopology } from '../../../src/domain/hinterland/outlines.ts';
 import { expectGolden, readFixture } from './golden.ts';
 

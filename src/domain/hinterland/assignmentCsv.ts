@@ -1,0 +1,29 @@
+import Papa from 'papaparse';
+import { parseCsvRecords } from '../csv.ts';
+import { ASSIGNMENT_COLUMNS, assignmentError, readAssignment, type AssignmentParseResult, type HinterlandAssignment } from './assignment.ts';
+
+// The CSV text side of an assignment (with papaparse), apart from assignment.ts so that the first
+// view, which only reads the shipped assignment parsed at build time, does not load the parser.
+
+/** Reads a hinterland assignment CSV file; see `readAssignment` for the checks. */
+export function parseAssignmentCsv(text: string, knownUnitCodes: Iterable<string>, knownCityIds: Iterable<string>): AssignmentParseResult {
+  let parsed: ReturnType<typeof parseCsvRecords>;
+  try {
+    parsed = parseCsvRecords(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const line = Number(/^line (\d+):/.exec(message)?.[1] ?? 0);
+    return { ok: false, errors: [assignmentError(line, `CSV nav nolasāms: ${message}`, `CSV cannot be read: ${message}`)] };
+  }
+  return readAssignment(parsed, knownUnitCodes, knownCityIds);
+}
+
+/**
+ * Writes an assignment as CSV with the columns of `ASSIGNMENT_COLUMNS`, in row order, quoting only
+ * where needed, so that `parseAssignmentCsv` reads back the same rows. A field must not hold a line
+ * break: the file is edited by hand, one unit a line.
+ */
+export function assignmentToCsv(assignment: HinterlandAssignment): string {
+  const data = assignment.map((a) => [a.code, a.name, a.cityId ?? '', a.role ?? '', a.reason, a.source]);
+  return `${Papa.unparse({ fields: [...ASSIGNMENT_COLUMNS], data }, { newline: '\n' })}\n`;
+}
