@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { parseCsvRecords } from './src/domain/csv.ts';
+import { csvRecords } from './geodata/csvRecordsPlugin.ts';
 
 /**
  * MapLibre's stylesheet without its inline control icons: 39 SVG data URLs, 7 of its 10 kB gzip,
@@ -19,24 +18,6 @@ function maplibreCssWithoutControlIcons(): Plugin {
     transform(code, id) {
       if (!id.split('?')[0]!.endsWith('maplibre-gl/dist/maplibre-gl.css')) return undefined;
       return { code: code.replace(icon, ''), map: null };
-    },
-  };
-}
-
-/**
- * `import rows from './file.csv?records'`: a shipped CSV input parsed at build time by the app's
- * own reader (`parseCsvRecords`, papaparse), as `{ header, records }`. The app checks the rows at
- * run time as it checks an imported file, without loading the CSV parser for the first view.
- */
-function csvRecords(): Plugin {
-  return {
-    name: 'csv-records',
-    enforce: 'pre',
-    load(id) {
-      const [file, query] = id.split('?');
-      if (query !== 'records' || !file!.endsWith('.csv')) return undefined;
-      this.addWatchFile(file!);
-      return `export default ${JSON.stringify(parseCsvRecords(readFileSync(file!, 'utf8')))};`;
     },
   };
 }

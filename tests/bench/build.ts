@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
+import { csvRecords } from '../../geodata/csvRecordsPlugin.ts';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,6 +45,7 @@ export async function buildReferences(dirs: BuildDirs): Promise<void> {
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
+    plugins: [csvRecords()],
     build: {
       outDir: dirs.kernels,
       emptyOutDir: true,
