@@ -29,7 +29,7 @@ function arrowImage(): { width: number; height: number; data: Uint8Array } {
  * the model's top N change, and the arcs' opacity (paint only) when a city is focused. Arc hover
  * and click go to the links slice. Returns a function that unbinds.
  */
-export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset): () => void {
+export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, afterLoad = false): () => void {
   let ready = false;
   const drawnFor = { links: null as unknown, colourBy: '', top: -1 };
   const setData = (source: string, data: FeatureCollection) => void map.getSource<GeoJSONSource>(source)?.setData(data);
@@ -108,10 +108,12 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset): 
     st.selectLink(id);
   });
 
-  map.once('load', () => {
+  const start = () => {
     ready = true;
     apply();
-  });
+  };
+  if (afterLoad) start();
+  else map.once('load', start);
   const touches = (n: AppState, p: AppState) => n.linkSettings !== p.linkSettings || n.userLinks !== p.userLinks || n.selection !== p.selection || n.dataset !== p.dataset;
   const unsubscribe = store.subscribe((next, prev) => {
     if (touches(next, prev)) apply();

@@ -13,7 +13,6 @@ import { lazyComponent } from './lazy.tsx';
 import { Presentation } from './presentation/Presentation.tsx';
 import { ScenesCard } from './presentation/ScenesCard.tsx';
 import { PRESENTER_WINDOW } from './presentation/screen.ts';
-import { LinksOverlay } from './links/LinksOverlay.tsx';
 
 // Fetched when first opened, not with the first view: each brings its own code (CSV parser, ZIP,
 // QR code, the tables) that the map does not need to be drawn.
@@ -21,6 +20,8 @@ const ImportDialog = lazyComponent(() => import('./ImportDialog.tsx').then((m) =
 const KeyFacts = lazyComponent(() => import('./KeyFacts.tsx').then((m) => m.KeyFacts));
 const DataTable = lazyComponent(() => import('./DataTable.tsx').then((m) => m.DataTable));
 const TakeawayDialogs = lazyComponent(() => import('./export/TakeawayDialogs.tsx').then((m) => m.TakeawayDialogs));
+// The links' tooltip, details and editor: once the links or the model are shown, or one is picked.
+const LinksOverlay = lazyComponent(() => import('./links/LinksOverlay.tsx').then((m) => m.LinksOverlay));
 const PresenterView = lazyComponent(() => import('./presentation/PresenterView.tsx').then((m) => m.PresenterView));
 
 /**
@@ -41,6 +42,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
   const importOpen = useAppState((s) => s.importOpen);
   const tableOpen = useAppState((s) => s.tableOpen);
   const keyFactsOpen = useAppState((s) => s.keyFactsOpen);
+  const linksOverlay = useAppState((s) => s.linkSettings.shown || s.linkSettings.modelShown || s.selectedLinkId !== null || s.linkEditor !== null);
   const takeawayOpen = useTakeaway((s) => s.exportOpen || s.preflightOpen);
   useEffect(() => {
     // A CSV dropped anywhere on the page opens the import with it.
@@ -76,7 +78,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
           <ScenesCard />
         </div>
         <Tooltip />
-        <LinksOverlay />
+        <LinksOverlay wanted={linksOverlay} />
       </main>
       <PlacePanel />
       <KeyFacts wanted={keyFactsOpen} />

@@ -5,7 +5,7 @@ import { modelPairsOf } from '../../state/linksDerived.ts';
 import { selectLinks } from '../../state/linksSlice.ts';
 import { StoreContext, useAppState } from '../context.ts';
 import { lazyComponent } from '../lazy.tsx';
-import { bindCityKeys } from './LinksSection.tsx';
+import { bindCityKeys } from './cityKeys.ts';
 import { lt, textIn } from './strings.ts';
 import { endName, fieldsText, periodText, typeLabel } from './text.ts';
 

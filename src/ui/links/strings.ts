@@ -3,7 +3,6 @@ import type { Bilingual } from '../../domain/links/vocabulary.ts';
 
 const STRINGS = {
   section: { lv: 'Sadarbība', en: 'Cooperation' },
-  sectionHint: { lv: 'dokumentētās saites', en: 'documented links' },
   show: { lv: 'Rādīt saites kartē', en: 'Show links on the map' },
   colourBy: { lv: 'Krāsa pēc', en: 'Colour by' },
   byField: { lv: 'jomas', en: 'field' },
