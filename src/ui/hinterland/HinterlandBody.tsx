@@ -1,0 +1,172 @@
+import { useState } from 'preact/hooks';
+import { formatNumber, type Lang } from '../../domain/format.ts';
+import { hinterlandContext } from '../../state/hinterlandDerived.ts';
+import { DEFAULT_HINTERLAND, type HinterlandKind, type HinterlandLevel } from '../../state/hinterlandSlice.ts';
+import { ALPHA_RANGE, BETA_RANGE } from '../../state/urlState.ts';
+import { useAppState } from '../context.ts';
+import { AssignmentTools } from './AssignmentTools.tsx';
+import { HinterlandLegend } from './HinterlandLegend.tsx';
+import { HinterlandTable } from './HinterlandTable.tsx';
+import { ht } from './strings.ts';
+
+const KINDS: HinterlandKind[] = ['admin', 'gravity', 'bands'];
+const KM = { min: 5, max: 150, step: 5 };
+
+function Slider({ id, label, value, min, max, step, lang, onInput, onChange }: { id: string; label: string; value: number; min: number; max: number; step: number; lang: Lang; onInput?: (v: number) => void; onChange?: (v: number) => void }) {
+  return (
+    <div class="control">
+      <label class="control-label" for={id}>
+        {label}: <strong>{formatNumber(value, lang, 2)}</strong>
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        onInput={(e) => onInput?.(Number(e.currentTarget.value))}
+        onChange={(e) => onChange?.(Number(e.currentTarget.value))}
+      />
+    </div>
+  );
+}
+
+/** Huff's two exponents (applied while the slider moves: a redraw takes milliseconds) and the city whose share is shown. */
+function GravityParams({ lang }: { lang: Lang }) {
+  const h = useAppState((s) => s.hinterland);
+  const dataset = useAppState((s) => s.dataset);
+  const setHinterland = useAppState((s) => s.setHinterland);
+  const huff = dataset ? hinterlandContext(dataset).huff : null;
+  if (!dataset || !huff) return <p class="control-error">{ht(lang, 'noHuff')}</p>;
+  return (
+    <div class="hinterland-params">
+      <Slider id="hinterland-alpha" label={ht(lang, 'alpha')} value={h.alpha} min={ALPHA_RANGE.min} max={ALPHA_RANGE.max} step={0.1} lang={lang} onInput={(alpha) => setHinterland({ alpha })} />
+      <Slider id="hinterland-beta" label={ht(lang, 'beta')} value={h.beta} min={BETA_RANGE.min} max={BETA_RANGE.max} step={0.1} lang={lang} onInput={(beta) => setHinterland({ beta })} />
+      <p class="legend-note">
+        {ht(lang, 'massYear')}, {huff.year}.{' '}
+        <button type="button" class="link-button" onClick={() => setHinterland({ alpha: DEFAULT_HINTERLAND.alpha, beta: DEFAULT_HINTERLAND.beta })}>
+          {ht(lang, 'defaults')}
+        </button>
+      </p>
+      <label class="control">
+        <span class="control-label">{ht(lang, 'shareOf')}</span>
+        <select value={h.shareCity ?? ''} onChange={(e) => setHinterland({ shareCity: e.currentTarget.value || null })}>
+          <option value="">{ht(lang, 'winners')}</option>
+          {[...dataset.cities.features]
+            .sort((a, b) => a.properties.order - b.properties.order)
+            .map((f) => (
+              <option key={f.properties.id} value={f.properties.id}>
+                {lang === 'lv' ? f.properties.nameLv : f.properties.nameEn}
+              </option>
+            ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** The band radius: shown while the slider moves, drawn when it is let go (clipping takes a fraction of a second). */
+function BandParams({ lang }: { lang: Lang }) {
+  const km = useAppState((s) => s.hinterland.km);
+  const setHinterland = useAppState((s) => s.setHinterland);
+  const [moving, setMoving] = useState<number | null>(null);
+  return (
+    <Slider
+      id="hinterland-km"
+      label={`${ht(lang, 'km')} (km)`}
+      value={moving ?? km}
+      min={KM.min}
+      max={KM.max}
+      step={KM.step}
+      lang={lang}
+      onInput={setMoving}
+      onChange={(v) => {
+        setMoving(null);
+        setHinterland({ km: v });
+      }}
+    />
+  );
+}
+
+const LEVELS: HinterlandLevel[] = ['municipality', 'territorial'];
+
+/** Municipalities or territorial units, for the administrative and gravity hinterlands; only when the data have territorial units. */
+function LevelChoice({ lang }: { lang: Lang }) {
+  const level = useAppState((s) => s.hinterland.level);
+  const hasUnits = useAppState((s) => s.dataset?.territorialUnits !== undefined);
+  const setHinterland = useAppState((s) => s.setHinterland);
+  if (!hasUnits) return null;
+  return (
+    <fieldset class="hinterland-kinds hinterland-level">
+      <legend class="control-label">{ht(lang, 'level')}</legend>
+      {LEVELS.map((l) => (
+        <label key={l} class="control-check">
+          <input type="radio" name="hinterland-level" value={l} checked={level === l} onChange={() => setHinterland({ level: l })} />
+          {ht(lang, `level_${l}`)}
+        </label>
+      ))}
+      {level === 'territorial' && <p class="legend-note">{ht(lang, 'levelNote')}</p>}
+    </fieldset>
+  );
+}
+
+/**
+ * The body of the "Hinterland" section of the left card (HinterlandSection.tsx fetches it when
+ * the section first opens): show or hide, the definition with a one-click explanation of each,
+ * its parameters, the legend, the administrative assignment's tools and the table of figures.
+ * Choosing a definition also shows the layer.
+ */
+export function HinterlandBody() {
+  const lang = useAppState((s) => s.lang);
+  const h = useAppState((s) => s.hinterland);
+  const setHinterland = useAppState((s) => s.setHinterland);
+  const [explained, setExplained] = useState<HinterlandKind | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
+  return (
+    <>
+      <label class="control control-check">
+        <input type="checkbox" checked={h.shown} onChange={(e) => setHinterland({ shown: e.currentTarget.checked })} />
+        {ht(lang, 'show')}
+      </label>
+      <fieldset class="hinterland-kinds">
+        <legend class="control-label">{ht(lang, 'definition')}</legend>
+        {KINDS.map((kind) => (
+          <div key={kind} class="hinterland-kind">
+            <label class="control-check">
+              <input type="radio" name="hinterland-kind" value={kind} checked={h.kind === kind} onChange={() => setHinterland({ kind, shown: true })} />
+              {ht(lang, `kind_${kind}`)}
+            </label>
+            <button
+              type="button"
+              class="info-button"
+              aria-expanded={explained === kind}
+              aria-controls={`hinterland-explain-${kind}`}
+              aria-label={`${ht(lang, 'explain')} ${ht(lang, `kind_${kind}`)}`}
+              title={ht(lang, 'explain')}
+              onClick={() => setExplained(explained === kind ? null : kind)}
+            >
+              ?
+            </button>
+            {explained === kind && (
+              <p id={`hinterland-explain-${kind}`} class="hinterland-explain">
+                {ht(lang, `explain_${kind}`)}
+              </p>
+            )}
+          </div>
+        ))}
+      </fieldset>
+      {h.kind !== 'bands' && <LevelChoice lang={lang} />}
+      {h.kind === 'gravity' && <GravityParams lang={lang} />}
+      {h.kind === 'bands' && <BandParams lang={lang} />}
+      {h.shown && <HinterlandLegend />}
+      {h.kind === 'admin' && <AssignmentTools />}
+      <div class="button-row">
+        <button type="button" class="small-button" onClick={() => setTableOpen(true)}>
+          {ht(lang, 'table')}
+        </button>
+      </div>
+      {tableOpen && <HinterlandTable open onClose={() => setTableOpen(false)} />}
+    </>
+  );
+}
