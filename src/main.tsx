@@ -39,6 +39,7 @@ function mountMap(container: HTMLElement) {
     bindUrl(map, store, dataset);
     bindScenes(map, store, dataset);
     map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
+    map.once('idle', () => store.getState().setFirstViewDrawn());
     window.stateCities.map = map;
     setTakeawayServices(takeawayServices(map, store));
   } catch (e) {

@@ -32,7 +32,13 @@ export interface DataSlice {
   dataset: Dataset | null;
   fatal: FatalError | null;
   notices: Notice[];
+  /**
+   * Set once the map has drawn its first complete view (its first idle): parts the first view
+   * does not show (the scene deck) are loaded after it, so they never hold it back.
+   */
+  firstViewDrawn: boolean;
   setDataset: (dataset: Dataset) => void;
+  setFirstViewDrawn: () => void;
   setFatal: (fatal: FatalError) => void;
   addNotice: (text: { lv: string; en: string }) => void;
   dismissNotice: (id: number) => void;
@@ -73,7 +79,9 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   dataset: null,
   fatal: null,
   notices: [],
+  firstViewDrawn: false,
   setDataset: (dataset) => set({ dataset, fatal: null, shippedIndicators: dataset.indicators }),
+  setFirstViewDrawn: () => set({ firstViewDrawn: true }),
   setFatal: (fatal) => set({ fatal }),
   addNotice: (text) => set((s) => ({ notices: [...s.notices, { id: (s.notices[s.notices.length - 1]?.id ?? 0) + 1, ...text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

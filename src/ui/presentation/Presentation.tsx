@@ -16,7 +16,17 @@ const SceneEditor = lazyComponent(() => import('./SceneEditor.tsx').then((m) => 
 /** Loads the deck and binds storage, kiosk timer and presenter channel, once per page. */
 function boot(store: AppStore): () => void {
   const unbind = [persistDeck(store, browserStorage), bindKiosk(store)];
-  void loadDeck(store, browserStorage, () => fetchDefaultDeck(document.baseURI));
+  // The deck is not in the first view: loaded once the map has drawn it, or at once when the
+  // page starts in a scene, presenting, or with the editor open.
+  let deckLoading = false;
+  const loadDeckWhenNeeded = () => {
+    const s = store.getState();
+    if (deckLoading || !(s.firstViewDrawn || s.sceneIndex !== null || s.mode !== 'explore' || s.editorOpen)) return;
+    deckLoading = true;
+    void loadDeck(store, browserStorage, () => fetchDefaultDeck(document.baseURI));
+  };
+  unbind.push(store.subscribe(loadDeckWhenNeeded));
+  loadDeckWhenNeeded();
   // A link's scene number can only be checked once both the deck and the link's view are in.
   let checked = false;
   const checkLinkedScene = () => {
