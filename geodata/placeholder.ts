@@ -11,9 +11,9 @@
  * Colours come from the app's own store and theme: the same classes as the first frame.
  *
  *   npm run placeholder            (also the last step of npm run geodata)
+ *   npm run placeholder -- --out FILE   (somewhere else, e.g. to compare)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { topology } from 'topojson-server';
@@ -21,6 +21,7 @@ import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadDataset, type Dataset } from '../src/state/dataset.ts';
+import { DEFAULT_CHOROPLETH } from '../src/state/defaultChoropleth.ts';
 import { selectChoropleth } from '../src/state/derived.ts';
 import type { ChoroplethSpec } from '../src/domain/choropleth.ts';
 import { LIGHT_THEME } from '../src/map/theme.ts';
@@ -147,20 +148,12 @@ export const fromDisk: typeof fetch = async (input) => {
   return new Response(readFileSync(`${root}public/${url.pathname.replace(/^\//, '')}`));
 };
 
-/** Vite's `?raw` imports (the store bundles a CSV as text), for Node. */
-const RAW_IMPORTS = `export async function load(url, context, next) {
-  if (!url.endsWith('?raw')) return next(url, context);
-  const { readFileSync } = await import('node:fs');
-  return { format: 'module', shortCircuit: true, source: 'export default ' + JSON.stringify(readFileSync(new URL(url.slice(0, -4)), 'utf8')) };
-}`;
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  register(`data:text/javascript,${encodeURIComponent(RAW_IMPORTS)}`);
   // The app's own default classification, so the picture shows the classes of the first frame.
-  const { DEFAULT_CHOROPLETH } = await import('../src/state/store.ts');
   const dataset = await loadDataset('file:///', fromDisk);
   const svg = placeholderSvg(dataset, DEFAULT_CHOROPLETH);
-  const out = `${root}src/map/placeholder.svg`;
+  const outAt = process.argv.indexOf('--out');
+  const out = outAt > 0 ? process.argv[outAt + 1]! : `${root}src/map/placeholder.svg`;
   writeFileSync(out, svg);
   console.log(`placeholder: wrote ${out} (${(svg.length / 1024).toFixed(1)} kB)`);
 }

@@ -1,5 +1,6 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { ChoroplethSpec } from '../domain/choropleth.ts';
+import { DEFAULT_CHOROPLETH } from './defaultChoropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import type { PlaceRef } from '../domain/places.ts';
 import type { Dataset } from './dataset.ts';
@@ -87,11 +88,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });
 
-/**
- * The first choropleth: residents on 1 January 2026 in quantile classes. One year for all units:
- * a unit without a 2026 figure (the enlarged Madonas novads) is no data, not a 2025 value.
- */
-export const DEFAULT_CHOROPLETH: ChoroplethSpec = { indicator: 'population_1jan', year: '2026', method: 'quantile', classes: 5, palette: 'blues' };
+export { DEFAULT_CHOROPLETH };
 
 const createViewSlice =
   (lang: Lang): StateCreator<AppState, [], [], ViewSlice> =>

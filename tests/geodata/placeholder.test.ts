@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fromDisk, placeholderSvg, viewBoxProjection } from '../../geodata/placeholder.ts';
 import { loadDataset } from '../../src/state/dataset.ts';
@@ -21,5 +25,11 @@ describe('the placeholder picture of the default view', () => {
     expect(svg).toContain('url(#h)');
     expect(svg.match(/<circle /g)).toHaveLength(dataset.cities.features.length);
     expect(readFileSync(new URL('../../src/map/placeholder.svg', import.meta.url), 'utf8')).toBe(svg);
+  });
+
+  it('is made by its script under plain Node (tsx), as npm run geodata runs it', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'placeholder-')), 'p.svg');
+    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../geodata/placeholder.ts', import.meta.url)), '--out', out], { stdio: 'pipe' });
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(new URL('../../src/map/placeholder.svg', import.meta.url), 'utf8'));
   });
 });
