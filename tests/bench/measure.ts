@@ -122,6 +122,25 @@ export async function openContext(browser: Browser, size: SizeCase, extra: Param
   return context;
 }
 
+/**
+ * Paths the page itself began to fetch only after `time` (its first idle) — the readings by the
+ * time the benchmark polls may already include them. Requests made by workers are not in the
+ * page's resource timeline and so are never counted as late.
+ */
+async function requestedAfter(page: Page, time: number | undefined): Promise<Set<string>> {
+  if (time === undefined) return new Set();
+  const entries = (await page.evaluate(
+    `performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime])`,
+  )) as [string, number][];
+  const early = new Set(entries.filter(([, start]) => start <= time).map(([path]) => path));
+  return new Set(entries.filter(([path, start]) => start > time && !early.has(path)).map(([path]) => path));
+}
+
+/** The files of the first view: all fetched, less those first asked for after the first idle. */
+export function firstViewTransfers(transfers: Transfer[], late: Set<string>): Transfer[] {
+  return transfers.filter((t) => t.kind === 'html' || !late.has(t.path));
+}
+
 export function watch(page: Page, target: Target): { errors: string[]; transfers: () => Promise<Transfer[]> } {
   const errors: string[] = [];
   const pending: Promise<Transfer | null>[] = [];
@@ -176,7 +195,7 @@ export async function loadRun(browser: Browser, target: Target, size: SizeCase, 
     await page.goto(target.url);
     await page.waitForFunction('window.__bench && window.__bench.marks.idle != null', undefined, { timeout: 90_000, polling: 50 });
     const marks = (await page.evaluate('window.__bench.marks')) as Record<string, number>;
-    const transfers = await w.transfers();
+    const transfers = firstViewTransfers(await w.transfers(), await requestedAfter(page, marks.idleFrame));
     await page.waitForTimeout(opts.quietMs);
     const quietEnd = await pageNow(page);
     const cdp = await context.newCDPSession(page);
