@@ -28,7 +28,8 @@ export function Preflight() {
   const check = useCallback(async () => {
     const run = ++latest.current;
     setAssets(null);
-    const extra = services?.mapAssets().map((a) => a.url) ?? [];
+    // The map's worker and fonts, and the scene deck, which loads only after the first view.
+    const extra = [...(services?.mapAssets().map((a) => a.url) ?? []), new URL('data/deck.json', document.baseURI).href];
     setMode(offlineMode());
     setOnline(navigator.onLine);
     const found = await checkAssets(assetUrlsOf(location.href, fetchedUrls(), extra));

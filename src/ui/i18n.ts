@@ -149,6 +149,7 @@ const STRINGS = {
   announceSelected: { lv: 'Atlasīts', en: 'Selected' },
   announceCleared: { lv: 'Atlase notīrīta', en: 'Selection cleared' },
   announceIndicator: { lv: 'Kartē', en: 'Mapped' },
+  exportButton: { lv: 'Eksportēt', en: 'Export' },
   linksSection: { lv: 'Sadarbība', en: 'Cooperation' },
   linksSectionHint: { lv: 'dokumentētās saites', en: 'documented links' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -1,5 +1,5 @@
 import { useAppState } from '../context.ts';
-import { tt } from './strings.ts';
+import { t } from '../i18n.ts';
 import { openExport } from './takeaway.ts';
 
 /** Opens the Export dialog (pictures, link and QR code, pre-flight check). */
@@ -7,7 +7,7 @@ export function ExportButton() {
   const lang = useAppState((s) => s.lang);
   return (
     <button type="button" class="small-button" onClick={() => openExport(true)}>
-      {tt(lang, 'export')}
+      {t(lang, 'exportButton')}
     </button>
   );
 }
