@@ -69,7 +69,11 @@ function simplified(features: Feature[], minArea: number): { features: Feature[]
   return { features: (feature(simple, simple.objects.layer) as FeatureCollection).features, outline: mesh(simple, simple.objects.layer, (a, b) => a === b) };
 }
 
-/** An SVG path of polygons, in whole units with relative moves: small, and sharp enough on screen. */
+/**
+ * An SVG path of polygons, in whole units with relative moves: small, and sharp enough on screen.
+ * Numbers are separated by commas, not spaces: the picture is inlined as a data URL, where every
+ * space becomes `%20`.
+ */
 function pathOf(g: Geometry | null): string {
   if (!g) return '';
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
@@ -82,13 +86,13 @@ function linesOf(lines: Position[][], closed: boolean): string {
     const pts = ring.map(([x, y]) => [Math.round(x!), Math.round(y!)] as const).filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
     if (pts.length < (closed ? 4 : 2)) continue;
     let [px, py] = pts[0]!;
-    d += `M${px} ${py}l`;
+    d += `M${px},${py}l`;
     const steps: string[] = [];
     for (const [x, y] of closed ? pts.slice(1, -1) : pts.slice(1)) {
-      steps.push(`${x - px} ${y - py}`);
+      steps.push(`${x - px},${y - py}`);
       [px, py] = [x, y];
     }
-    d += `${steps.join(' ').replace(/ -/g, '-')}${closed ? 'z' : ''}`;
+    d += `${steps.join(',').replace(/,-/g, '-')}${closed ? 'z' : ''}`;
   }
   return d;
 }
