@@ -11,13 +11,14 @@ import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, HATCH_IMAGE, LABEL_LAYERS, nameField, type ChoroplethPaint } from './style.ts';
+import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, type ChoroplethPaint } from './style.ts';
 import { changedStates, cityStates, unitStates, type CityState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
+import { bindHoverOutline } from './hoverOutline.ts';
 import { bindHinterlands } from './hinterlandBinding.ts';
-import { PROJECTOR_THEME, repaintTheme } from './projectorTheme.ts';
+import { PROJECTOR_HOVER_WIDTH, PROJECTOR_THEME, repaintTheme } from './projectorTheme.ts';
 import { selectProjector } from '../state/presentationSlice.ts';
 import { attributionHtml, boxInside, fitPadding, visiblePadding } from './view.ts';
 
@@ -108,12 +109,17 @@ export function createMapView(
   const describeCanvas = (lang: Lang) => canvas.setAttribute('aria-label', lang === 'lv' ? 'Latvijas pašvaldību un valstspilsētu karte' : 'Map of Latvian municipalities and state cities');
   describeCanvas(state.lang);
 
+  // A unit's hover outline is SVG over the map (hoverOutline.ts: no WebGL frame per hover); a
+  // city's is its circle's stroke, a feature-state.
+  const outline = bindHoverOutline(map, () => ({ colour: theme.hover, width: theme === PROJECTOR_THEME ? PROJECTOR_HOVER_WIDTH : HOVER_WIDTH }));
+  const unitGeometry = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f.geometry]));
   let hovered: PlaceRef | null = null;
   const setHovered = (ref: PlaceRef | null, point?: maplibregl.Point) => {
     const same = ref && hovered && JSON.stringify(ref) === JSON.stringify(hovered);
     if (!same) {
-      if (hovered) map.setFeatureState(featureIdOf(hovered), { hover: false });
-      if (ref) map.setFeatureState(featureIdOf(ref), { hover: true });
+      if (hovered?.kind === 'city') map.setFeatureState(featureIdOf(hovered), { hover: false });
+      if (ref?.kind === 'city') map.setFeatureState(featureIdOf(ref), { hover: true });
+      outline.show(ref && ref.kind !== 'city' ? (unitGeometry.get(ref.code) ?? null) : null);
       hovered = ref;
     }
     store.getState().setHover(ref && point ? { target: ref, x: point.x, y: point.y } : null);

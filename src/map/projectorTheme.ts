@@ -34,13 +34,16 @@ export const PROJECTOR_THEME: Theme = {
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/** Width of a unit's hover outline on a projector (hoverOutline.ts; 2 on screen). */
+export const PROJECTOR_HOVER_WIDTH = 3.5;
+
 /**
  * Strokes and halos the Theme object does not carry: on a projector the city rings, the selection
  * outline and the label halos are drawn thicker too.
  */
 export const PROJECTOR_PAINT: Readonly<Record<string, Record<string, unknown>>> = {
   'neighbours-line': { 'line-width': 1.4 },
-  'municipalities-highlight': { 'line-width': ['case', selected, 5, hovered, 3.5, 0] },
+  'municipalities-highlight': { 'line-width': ['case', selected, 5, 0] },
   'cities-circle': { 'circle-stroke-width': ['case', selected, 6, hovered, 4.5, 3] },
   'sea-label': { 'text-halo-width': 1.6 },
   'neighbours-label': { 'text-halo-width': 1.8 },

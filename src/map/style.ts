@@ -46,6 +46,9 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const faded: ExpressionSpecification = ['boolean', ['feature-state', 'faded'], false];
 const noData: ExpressionSpecification = ['boolean', ['feature-state', 'nodata'], false];
 
+/** Width of a unit's hover outline (drawn over the map by hoverOutline.ts, not by a layer). */
+export const HOVER_WIDTH = 2;
+
 /** Opacity of the units and cities that are not emphasised by the legend. */
 const FADED_UNIT = 0.15;
 const FADED_CITY = 0.2;
@@ -112,9 +115,10 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       source: 'municipalities',
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': ['case', selected, theme.selected, theme.hover],
-        'line-width': ['case', selected, 3, hovered, 2, 0],
-        'line-opacity': ['case', ['any', selected, hovered], 1, 0],
+        // The selected unit only: the hover outline is SVG over the map (hoverOutline.ts).
+        'line-color': theme.selected,
+        'line-width': ['case', selected, 3, 0],
+        'line-opacity': ['case', selected, 1, 0],
       },
     },
     {

@@ -183,7 +183,15 @@
           'mousemove',
           (ev) => {
             const input = ev.timeStamp;
-            if (B.kind === 'maplibre') B.map.once('render', () => afterFrame().then((end) => resolve(end - input)));
+            const outline = document.querySelector('svg.hover-outline');
+            if (outline) {
+              // The app outlines a unit in SVG over the map: the end of the frame that paints it.
+              const mo = new MutationObserver(() => {
+                mo.disconnect();
+                nextFrame().then((end) => resolve(end - input));
+              });
+              mo.observe(outline, { subtree: true, attributes: true });
+            } else if (B.kind === 'maplibre') B.map.once('render', () => afterFrame().then((end) => resolve(end - input)));
             else nextFrame().then((end) => resolve(end - input));
           },
           { once: true, capture: true },

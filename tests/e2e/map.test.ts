@@ -78,6 +78,41 @@ describe('the map of the ten state cities', () => {
     await page.context().close();
   });
 
+  it('outlines the hovered municipality over the map, without redrawing the map, and follows it when it moves', async () => {
+    const { page } = await openMap();
+    const label = (await page.evaluate(
+      `window.stateCities.store.getState().dataset.municipalityLabels.features.find((f) => f.properties.code === 'LV0052000').geometry.coordinates`,
+    )) as [number, number];
+    // The unit's projected bounds on the page, to compare with the outline's.
+    const unitBox = () =>
+      page.evaluate(`(() => {
+        const { map, store } = window.stateCities;
+        const unit = store.getState().dataset.municipalities.features.find((f) => f.properties.code === 'LV0052000');
+        const r = map.getCanvas().getBoundingClientRect();
+        const pts = JSON.stringify(unit.geometry.coordinates).match(/-?[\\d.]+,-?[\\d.]+/g).map((s) => map.project(s.split(',').map(Number)));
+        const xs = pts.map((p) => p.x + r.left), ys = pts.map((p) => p.y + r.top);
+        return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+      })()`) as Promise<{ x: number; y: number; w: number; h: number }>;
+    const outlineBox = () => page.locator('svg.hover-outline path').evaluate((el) => { const b = el.getBoundingClientRect(); return { x: b.x, y: b.y, w: b.width, h: b.height }; });
+    const renders = await page.evaluate(`window.__renders = 0, window.stateCities.map.on('render', () => window.__renders++), 0`);
+    expect(renders).toBe(0);
+    const p = await pagePointOf(page, label);
+    await page.mouse.move(p.x, p.y);
+    await page.locator('.tooltip').waitFor();
+    const near = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), Math.abs(a.w - b.w), Math.abs(a.h - b.h));
+    expect(near(await outlineBox(), await unitBox())).toBeLessThan(2);
+    expect(await page.evaluate('window.__renders')).toBe(0);
+    // Keyboard pan: the outline moves with the map.
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    await waitForMapIdle(page);
+    expect(near(await outlineBox(), await unitBox())).toBeLessThan(2);
+    await page.mouse.move(5, 790);
+    await page.locator('.tooltip').waitFor({ state: 'detached' });
+    expect(await page.locator('svg.hover-outline path').getAttribute('d')).toBe('');
+    await page.context().close();
+  });
+
   it('opens the Valmiera panel on click, every figure with its year and source', async () => {
     const { page } = await openMap();
     const p = await pagePointOf(page, VALMIERA);

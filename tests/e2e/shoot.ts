@@ -18,7 +18,8 @@ try {
     await waitForMapIdle(page);
     await page.screenshot({ path: `${out}/${name}.png` });
     if (name.startsWith('desktop')) {
-      const jelgava = await pagePointOf(page, [23.7226, 56.6506]);
+      // Inside Jelgavas novads, west of the city: a unit's hover outline.
+      const jelgava = await pagePointOf(page, [23.45, 56.55]);
       await page.mouse.move(jelgava.x, jelgava.y);
       await page.waitForSelector('.tooltip');
       await page.screenshot({ path: `${out}/${name}-hover.png` });
