@@ -34,11 +34,28 @@ export interface PlaceSummary {
   facts: Fact[];
 }
 
+const byGeoCache = new WeakMap<IndicatorData, Map<string, Observation[]>>();
+const unitsByCodeCache = new WeakMap<readonly MunicipalityProps[], Map<string, MunicipalityProps>>();
+
+/** The observations of each place, grouped once per data object (a hover asks for one place). */
+function observationsByGeo(data: IndicatorData): Map<string, Observation[]> {
+  let byGeo = byGeoCache.get(data);
+  if (!byGeo) {
+    byGeo = new Map();
+    for (const o of data.observations) {
+      const list = byGeo.get(o.geo);
+      if (list) list.push(o);
+      else byGeo.set(o.geo, [o]);
+    }
+    byGeoCache.set(data, byGeo);
+  }
+  return byGeo;
+}
+
 /** The latest observation of each catalogued indicator for `geo`, in catalogue order. */
 export function factsOf(data: IndicatorData, geo: string): Fact[] {
   const latest = new Map<string, Observation>();
-  for (const o of data.observations) {
-    if (o.geo !== geo) continue;
+  for (const o of observationsByGeo(data).get(geo) ?? []) {
     const prev = latest.get(o.indicator);
     if (!prev || o.year > prev.year) latest.set(o.indicator, o);
   }
@@ -59,7 +76,8 @@ export function describePlace(
   cities: readonly CityProps[],
   data: IndicatorData,
 ): PlaceSummary | null {
-  const unitByCode = new Map(municipalities.map((m) => [m.code, m]));
+  let unitByCode = unitsByCodeCache.get(municipalities);
+  if (!unitByCode) unitsByCodeCache.set(municipalities, (unitByCode = new Map(municipalities.map((m) => [m.code, m]))));
   if (ref.kind === 'unit') {
     const unit = unitByCode.get(ref.code);
     if (!unit) return null;

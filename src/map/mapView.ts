@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
 import { cityGeo } from '../domain/cityProfile.ts';
+import { unitIndex } from '../domain/unitIndex.ts';
 import type { PlaceRef } from '../domain/places.ts';
 import type { Choropleth } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
@@ -23,8 +24,6 @@ import { selectProjector } from '../state/presentationSlice.ts';
 import { attributionHtml, boxInside, fitPadding, visiblePadding } from './view.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-const HOVER_LAYERS = ['cities-circle', 'municipalities-fill'];
 
 function paintOf(c: Choropleth | null): ChoroplethPaint {
   return { colourByCode: c?.colourByGeo ?? new Map(), noDataCodes: c?.noData ?? [] };
@@ -113,6 +112,7 @@ export function createMapView(
   // city's is its circle's stroke, a feature-state.
   const outline = bindHoverOutline(map, () => ({ colour: theme.hover, width: theme === PROJECTOR_THEME ? PROJECTOR_HOVER_WIDTH : HOVER_WIDTH }));
   const unitGeometry = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f.geometry]));
+  const units = unitIndex(dataset.municipalities.features);
   let hovered: PlaceRef | null = null;
   const setHovered = (ref: PlaceRef | null, point?: maplibregl.Point) => {
     const same = ref && hovered && JSON.stringify(ref) === JSON.stringify(hovered);
@@ -131,8 +131,11 @@ export function createMapView(
       [point.x + 6, point.y + 6],
     ];
     const city = map.queryRenderedFeatures(cityBox, { layers: ['cities-circle'] })[0];
-    const feature = city ?? map.queryRenderedFeatures(point, { layers: HOVER_LAYERS })[0];
-    return feature ? refOf(feature) : null;
+    if (city) return refOf(city);
+    // Units from their own index: with thousands of units, asking the rendered tiles costs more.
+    const { lng, lat } = map.unproject(point);
+    const code = units.at(lng, lat);
+    return code === null ? null : { kind: 'unit', code };
   };
   map.on('mousemove', (ev) => setHovered(topRefAt(ev.point), ev.point));
   map.on('mouseout', () => setHovered(null));

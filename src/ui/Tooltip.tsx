@@ -14,15 +14,12 @@ export function Tooltip() {
   const lang = useAppState((s) => s.lang);
   const choropleth = useAppState(selectChoropleth);
   const target = hover?.target;
+  // The places' properties once per dataset, not on every hover (thousands of units).
+  const props = useMemo(() => dataset && { units: dataset.municipalities.features.map((f) => f.properties), cities: dataset.cities.features.map((f) => f.properties) }, [dataset]);
   const place = useMemo(() => {
-    if (!target || !dataset) return null;
-    return describePlace(
-      target,
-      dataset.municipalities.features.map((f) => f.properties),
-      dataset.cities.features.map((f) => f.properties),
-      dataset.indicators,
-    );
-  }, [target?.kind, target && ('id' in target ? target.id : target.code), dataset]);
+    if (!target || !dataset || !props) return null;
+    return describePlace(target, props.units, props.cities, dataset.indicators);
+  }, [target?.kind, target && ('id' in target ? target.id : target.code), dataset, props]);
   if (!hover || !place) return null;
   // The value of what is mapped, unless it is the population figure already shown.
   const mapped = choropleth?.valueByGeo.get(place.geo);
