@@ -47,6 +47,8 @@ const quick = args.quick!;
 const runs = Number(args.runs ?? (quick ? 2 : 5));
 const switches = Number(args.switches ?? (quick ? 4 : 8));
 const sizeLabels = (args.sizes ?? (quick ? '42' : ['42', ...SYNTHETIC_SIZES.map((s) => s.label)].join(','))).split(',');
+// The budgets and the report's first tables are read from the real data.
+if (!sizeLabels.includes('42')) throw new Error('--sizes must include 42 (the budgets are measured on the real data)');
 const dirs = defaultDirs(args.tmp);
 // Numbers to 0.1 (ms, bytes): the JSON stays readable and its diffs small.
 const rounded = (_: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10) / 10 : v);
