@@ -6,13 +6,19 @@ const app = useBuiltApp();
 // Issue 8's byte budget: what the first view does not show is fetched when first used.
 const LATER = /\/assets\/(ImportDialog|KeyFacts|DataTable|TakeawayDialogs|PresenterView|SceneEditor|LinkEditor|LinksBody|LinksOverlay|linkBinding|HinterlandBody|pngExport|papaparse)[.\w-]*\.js$/;
 
+/** The map in English, drawn, with every URL the page has requested (the list keeps growing). */
+async function openWatchingRequests() {
+  const { page, errors } = await openPage(app.browser);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${app.url}?lang=en`);
+  await waitForMapIdle(page);
+  return { page, errors, requests };
+}
+
 describe('the first view', () => {
   it('fetches no dialog or editor code until one is opened', async () => {
-    const { page, errors } = await openPage(app.browser);
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${app.url}?lang=en`);
-    await waitForMapIdle(page);
+    const { page, errors, requests } = await openWatchingRequests();
     expect(requests.filter((r) => LATER.test(r))).toEqual([]);
     await page.getByRole('button', { name: 'Table' }).click();
     await page.locator('dialog[open]').waitFor();
@@ -23,12 +29,8 @@ describe('the first view', () => {
   });
 
   it('fetches each data file once', async () => {
-    const { page, errors } = await openPage(app.browser);
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${app.url}?lang=en`);
-    await waitForMapIdle(page);
-    const data = requests.filter((r) => r.includes('/data/'));
+    const { page, errors, requests } = await openWatchingRequests();
+    const data = requests.map((r) => new URL(r).pathname).filter((r) => r.includes('/data/'));
     expect(data.filter((r) => /territory\.topo\.json|indicators\.json/.test(r))).toHaveLength(2);
     expect(new Set(data).size).toBe(data.length);
     expect(errors).toEqual([]);
@@ -36,11 +38,7 @@ describe('the first view', () => {
   });
 
   it('fetches the cooperation links only when they are shown', async () => {
-    const { page, errors } = await openPage(app.browser);
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${app.url}?lang=en`);
-    await waitForMapIdle(page);
+    const { page, errors, requests } = await openWatchingRequests();
     const links = () => requests.filter((r) => /\/data\/links\.json$/.test(r));
     expect(links()).toEqual([]);
     await page.locator('.links-section summary').click();

@@ -1,10 +1,11 @@
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { deckToJson, newSceneId, textIn, type Bilingual, type Scene } from '../../domain/scenes.ts';
 import { fetchDefaultDeck, readDeck } from '../../state/deckStorage.ts';
 import { sceneFromState, sceneViewOf } from '../../state/sceneView.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { ViewState } from '../../state/urlState.ts';
 import { StoreContext, useAppState } from '../context.ts';
+import { useModalDialog } from '../useModalDialog.ts';
 import { downloadText } from './screen.ts';
 import { ps } from './strings.ts';
 
@@ -68,12 +69,8 @@ export function SceneEditor() {
   const lang = useAppState((s) => s.lang);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
     if (!open) setMessage(null);
   }, [open]);
   const scenes = deck?.scenes ?? [];
