@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import './ui/app.css';
-import { registerPageFonts } from './map/fonts.ts';
-import { createMapView, webglAvailable } from './map/mapView.ts';
+import { registerFonts } from './map/fonts.ts';
+import { createMapView, prewarmMap, webglAvailable } from './map/mapView.ts';
 import { bindUrl, readUrlView } from './map/urlBinding.ts';
 import { bindScenes } from './map/sceneBinding.ts';
 import { applyViewState } from './state/viewSync.ts';
@@ -47,8 +47,8 @@ function mountMap(container: HTMLElement) {
   }
 }
 
-// Noto Sans for the page too, from the bundle: the same letters offline and on every machine.
-registerPageFonts();
+// Noto Sans from the bundle for the page and the map's labels: the same letters offline and on every machine.
+registerFonts();
 
 render(
   <StoreContext.Provider value={store}>
@@ -64,6 +64,7 @@ bindLinksLoading(store, document.baseURI);
 if (!webglAvailable()) {
   store.getState().setFatal({ kind: 'webgl', reason: 'WebGL2 context could not be created' });
 } else {
+  prewarmMap();
   loadDataset(document.baseURI)
     .then((dataset) => {
       // The link's view is in the store before the map is made, so the first frame shows it.

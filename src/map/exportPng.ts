@@ -4,7 +4,7 @@ import type { ExportContent, PixelSize } from '../domain/exportLayout.ts';
 import type { AppStore } from '../state/store.ts';
 import type { CameraView, ViewState } from '../state/urlState.ts';
 import { applyViewState } from '../state/viewSync.ts';
-import { bundledFontFaces } from './fonts.ts';
+import { bundledFontUrls } from './fonts.ts';
 import { renderScene } from './sceneBinding.ts';
 
 /** Marks the map container while an export resizes it, so the snapshot of `contextLoss` waits. */
@@ -36,8 +36,8 @@ export async function showView(map: MapLibreMap, store: AppStore, view: ViewStat
 
 /** The files the map itself fetches (its worker and label fonts), which must be cached offline. */
 export function mapAssetUrls(): { kind: 'worker' | 'font'; url: string }[] {
-  const fonts = Object.values(bundledFontFaces(document.baseURI)).flatMap((faces) => (Array.isArray(faces) ? faces.map((f) => f.url) : []));
-  return [{ kind: 'worker', url: new URL(workerUrl, document.baseURI).href }, ...[...new Set(fonts)].map((url) => ({ kind: 'font' as const, url }))];
+  const fonts = bundledFontUrls(document.baseURI).map((url) => ({ kind: 'font' as const, url }));
+  return [{ kind: 'worker', url: new URL(workerUrl, document.baseURI).href }, ...fonts];
 }
 
 /** What the take-away UI needs from the map (see `TakeawayServices` in src/ui/export/takeaway.ts). */

@@ -1,3 +1,3 @@
-/** Font stack names used by the style's `text-font` and declared in its `font-faces`. */
+/** Font names of the style's `text-font`, registered by the page from its bundled Noto Sans (fonts.ts). */
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';

@@ -10,7 +10,6 @@ import type { Lang } from '../domain/format.ts';
 import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits } from '../state/derived.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import { bundledFontFaces } from './fonts.ts';
 import { hatchPattern } from './hatch.ts';
 import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, type ChoroplethPaint } from './style.ts';
 import { changedStates, cityStates, unitStates, type CityState, type UnitState } from './featureStates.ts';
@@ -38,6 +37,14 @@ function refOf(feature: maplibregl.MapGeoJSONFeature): PlaceRef | null {
 
 function featureIdOf(ref: PlaceRef): maplibregl.FeatureIdentifier {
   return ref.kind === 'city' ? { source: 'cities', id: ref.id } : { source: 'municipalities', id: ref.code };
+}
+
+/**
+ * Starts MapLibre's worker while the data download, so that it has loaded and compiled its code
+ * by the time the map is made instead of after.
+ */
+export function prewarmMap(): void {
+  maplibregl.prewarm();
 }
 
 /** Whether this browser can give MapLibre a WebGL2 context at all. */
@@ -80,7 +87,6 @@ export function createMapView(
         contextLabels: dataset.contextLabels,
         municipalityLabels: dataset.municipalityLabels,
       },
-      fontFaces: bundledFontFaces(document.baseURI),
     }),
     ...(camera
       ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }

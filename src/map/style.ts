@@ -1,6 +1,5 @@
 import type {
   ExpressionSpecification,
-  FontFacesSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
@@ -199,12 +198,15 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
 const geojson = (data: GeoJSONSourceSpecification['data'], promoteId?: string): GeoJSONSourceSpecification =>
   promoteId ? { type: 'geojson', data, promoteId } : { type: 'geojson', data };
 
-/** The whole offline style: no tiles, glyph server or sprite; fonts come from `fontFaces`. */
-export function buildStyle(input: LayerInput & { sources: StyleSources; fontFaces: FontFacesSpecification }): StyleSpecification {
+/**
+ * The whole offline style: no tiles, glyph server, sprite or `font-faces`. Without a glyph server
+ * MapLibre draws the labels' glyphs with the page's fonts of the `text-font` names, which the page
+ * registers from its own bundle (fonts.ts).
+ */
+export function buildStyle(input: LayerInput & { sources: StyleSources }): StyleSpecification {
   return {
     version: 8,
     name: 'state-cities',
-    'font-faces': input.fontFaces,
     sources: {
       neighbours: geojson(input.sources.neighbours),
       municipalities: geojson(input.sources.municipalities, 'code'),

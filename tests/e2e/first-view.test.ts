@@ -37,6 +37,18 @@ describe('the first view', () => {
     await page.context().close();
   });
 
+  it('draws the labels with the fonts the page has already loaded, each fetched once', async () => {
+    const { page, errors, requests } = await openWatchingRequests();
+    const fonts = requests.filter((r) => r.endsWith('.woff2'));
+    expect(fonts).toHaveLength(2);
+    expect(new Set(fonts).size).toBe(2);
+    // The names of the labels' `text-font`, registered by the page from the same two files.
+    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')));
+    expect(loaded).toEqual(expect.arrayContaining(['Noto Sans Regular', 'Noto Sans SemiBold', 'Noto Sans']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fetches the cooperation links only when they are shown', async () => {
     const { page, errors, requests } = await openWatchingRequests();
     const links = () => requests.filter((r) => /\/data\/links\.json$/.test(r));

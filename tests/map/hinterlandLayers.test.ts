@@ -9,8 +9,7 @@ import type { HinterlandScene } from '../../src/state/hinterlandScene.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
-const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
-const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
+const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources });
 
 /** The base style with the hinterland layers inserted where `addLayer(layer, beforeId)` puts them. */
 function withHinterlands(lang: 'lv' | 'en' = 'lv') {

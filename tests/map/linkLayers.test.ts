@@ -9,7 +9,6 @@ import { LIGHT_THEME } from '../../src/map/theme.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
-const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
 const shipped = JSON.parse(readFileSync(new URL('../../public/data/links.json', import.meta.url), 'utf8')) as Link[];
 const positions = {
   cities: new Map([['riga', [24.1, 56.95]], ['daugavpils', [26.54, 55.88]], ['liepaja', [21.0, 56.5]]]),
@@ -22,7 +21,7 @@ const link = (over: Partial<Link>): Link => ({
 
 describe('link layers', () => {
   it('make a valid style when inserted under the city circles', () => {
-    const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
+    const base = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources });
     const layers = [...base.layers];
     for (const layer of linkLayers()) layers.splice(layers.findIndex((l) => l.id === LINK_BEFORE_ID), 0, layer);
     const errors = validateStyleMin({ ...base, sources: { ...base.sources, ...linkSources() }, layers });

@@ -9,12 +9,11 @@ import { LIGHT_THEME } from '../../src/map/theme.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
-const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
 const AA = 4.5;
 
 describe('the projector theme', () => {
   it('gives a valid style, with its thicker strokes too', () => {
-    const style = buildStyle({ theme: PROJECTOR_THEME, lang: 'lv', sources, fontFaces });
+    const style = buildStyle({ theme: PROJECTOR_THEME, lang: 'lv', sources });
     expect(validateStyleMin({ ...style, layers: themedLayers(PROJECTOR_THEME, 'lv') })).toEqual([]);
     const ids = new Set(style.layers.map((l) => l.id));
     for (const id of Object.keys(PROJECTOR_PAINT)) expect(ids, id).toContain(id);

@@ -2,16 +2,16 @@ import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, LABEL_LAYERS } from '../../src/map/style.ts';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../../src/map/fontNames.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 import { attributionHtml, boxInside, fitPadding, visiblePadding } from '../../src/map/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
-const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2' }], 'Noto Sans SemiBold': [{ url: 'http://localhost/b.woff2' }] };
 
 describe('the offline style', () => {
-  const style = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
+  const style = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources });
 
   it('is valid against the MapLibre style specification', () => {
     expect(validateStyleMin(style)).toEqual([]);
@@ -21,6 +21,14 @@ describe('the offline style', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+  });
+
+  it('draws labels only in the two Noto Sans names the page registers, with no font files of its own', () => {
+    // Without `font-faces` MapLibre draws with the page's fonts of these names (src/map/fonts.ts):
+    // a font declared in the style would be downloaded a second time.
+    expect(style['font-faces']).toBeUndefined();
+    const fonts = new Set(style.layers.flatMap((l) => ((l.layout as { 'text-font'?: string[] } | undefined)?.['text-font'] ?? [])));
+    expect([...fonts].sort()).toEqual([FONT_REGULAR, FONT_SEMIBOLD].sort());
   });
 
   it('stacks context, data, lines, then points and labels', () => {
@@ -45,7 +53,7 @@ describe('the offline style', () => {
   });
 
   it('labels in the chosen language', () => {
-    const en = buildStyle({ theme: LIGHT_THEME, lang: 'en', sources, fontFaces });
+    const en = buildStyle({ theme: LIGHT_THEME, lang: 'en', sources });
     const field = (s: typeof style) => JSON.stringify(s.layers.find((l) => l.id === 'cities-label')!.layout);
     expect(field(style)).toContain('nameLv');
     expect(field(en)).toContain('nameEn');
@@ -53,7 +61,7 @@ describe('the offline style', () => {
 });
 
 describe('choropleth paint', () => {
-  const style = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, fontFaces });
+  const style = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources });
   const paint = (id: string) => JSON.stringify(style.layers.find((l) => l.id === id)!.paint);
 
   it('reads the data colours, hatch and fading from feature-state, so a new indicator only repaints', () => {
