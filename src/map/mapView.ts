@@ -11,7 +11,7 @@ import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits } from '../s
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, type ChoroplethPaint } from './style.ts';
+import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, SELECTION_SOURCE, selectionData, type ChoroplethPaint } from './style.ts';
 import { changedStates, cityStates, unitStates, type CityState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
@@ -117,7 +117,7 @@ export function createMapView(
   // A unit's hover outline is SVG over the map (hoverOutline.ts: no WebGL frame per hover); a
   // city's is its circle's stroke, a feature-state.
   const outline = bindHoverOutline(map, () => ({ colour: theme.hover, width: theme === PROJECTOR_THEME ? PROJECTOR_HOVER_WIDTH : HOVER_WIDTH }));
-  const unitGeometry = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f.geometry]));
+  const unitByCode = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f]));
   const units = unitIndex(dataset.municipalities.features);
   let hovered: PlaceRef | null = null;
   const setHovered = (ref: PlaceRef | null, point?: maplibregl.Point) => {
@@ -125,7 +125,7 @@ export function createMapView(
     if (!same) {
       if (hovered?.kind === 'city') map.setFeatureState(featureIdOf(hovered), { hover: false });
       if (ref?.kind === 'city') map.setFeatureState(featureIdOf(ref), { hover: true });
-      outline.show(ref && ref.kind !== 'city' ? (unitGeometry.get(ref.code) ?? null) : null);
+      outline.show(ref && ref.kind !== 'city' ? (unitByCode.get(ref.code)?.geometry ?? null) : null);
       hovered = ref;
     }
     store.getState().setHover(ref && point ? { target: ref, x: point.x, y: point.y } : null);
@@ -155,7 +155,7 @@ export function createMapView(
       const [lon, lat] = c.geometry.coordinates as [number, number];
       return [lon, lat, lon, lat];
     }
-    const unit = dataset.municipalities.features.find((f) => f.properties.code === ref.code);
+    const unit = unitByCode.get(ref.code);
     return unit ? (bbox(unit) as [number, number, number, number]) : null;
   };
   // A place chosen from the list or the table, or hidden by the panel, is brought into view.
@@ -169,12 +169,18 @@ export function createMapView(
     if (boxInside([sw.x, ne.y, ne.x, sw.y], width, height, pad)) return;
     map.fitBounds(b, { padding: pad, maxZoom: Math.max(map.getZoom(), 7.5), duration: 700 });
   };
+  // A city's selection is its circle's ring (feature-state); a unit's is the outline of the
+  // selection source, which then holds that unit alone.
   const applySelection = (bringIntoView = true) => {
     const next = store.getState().selection;
-    if (selected) map.setFeatureState(featureIdOf(selected), { selected: false });
+    if (selected?.kind === 'city') map.setFeatureState(featureIdOf(selected), { selected: false });
+    if (selected?.kind === 'unit' || next?.kind === 'unit') {
+      const unit = next?.kind === 'unit' ? unitByCode.get(next.code) : null;
+      void map.getSource<maplibregl.GeoJSONSource>(SELECTION_SOURCE)?.setData(selectionData(unit));
+    }
     selected = next;
     if (selected) {
-      map.setFeatureState(featureIdOf(selected), { selected: true });
+      if (selected.kind === 'city') map.setFeatureState(featureIdOf(selected), { selected: true });
       if (bringIntoView) reveal(selected);
     }
   };

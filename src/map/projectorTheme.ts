@@ -43,7 +43,7 @@ export const PROJECTOR_HOVER_WIDTH = 3.5;
  */
 export const PROJECTOR_PAINT: Readonly<Record<string, Record<string, unknown>>> = {
   'neighbours-line': { 'line-width': 1.4 },
-  'municipalities-highlight': { 'line-width': ['case', selected, 5, 0] },
+  'municipalities-highlight': { 'line-width': 5 },
   'cities-circle': { 'circle-stroke-width': ['case', selected, 6, hovered, 4.5, 3] },
   'sea-label': { 'text-halo-width': 1.6 },
   'neighbours-label': { 'text-halo-width': 1.8 },

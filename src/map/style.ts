@@ -4,6 +4,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Lang } from '../domain/format.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames.ts';
 import type { Theme } from './theme.ts';
@@ -45,6 +46,17 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const faded: ExpressionSpecification = ['boolean', ['feature-state', 'faded'], false];
 const noData: ExpressionSpecification = ['boolean', ['feature-state', 'nodata'], false];
 
+/** The source of the selected unit's outline: that unit alone, or nothing (see `selectionData`). */
+export const SELECTION_SOURCE = 'selection';
+
+/** Width of the selected unit's outline. */
+const SELECTED_WIDTH = 3;
+
+/** What the selection source holds: the selected unit's polygon, or nothing. */
+export function selectionData(unit: Feature | null | undefined): FeatureCollection {
+  return { type: 'FeatureCollection', features: unit ? [unit] : [] };
+}
+
 /** Width of a unit's hover outline (drawn over the map by hoverOutline.ts, not by a layer). */
 export const HOVER_WIDTH = 2;
 
@@ -76,7 +88,8 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
   const s = theme.labelScale;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.sea } },
-    { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': theme.land } },
+    // No antialiasing pass: neighbours-line draws the same edges.
+    { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': theme.land, 'fill-antialias': false } },
     { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': theme.neighbourLine, 'line-width': 0.8 } },
     {
       id: 'municipalities-fill',
@@ -109,16 +122,15 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       paint: { 'line-color': theme.nationalBorder, 'line-width': theme.nationalBorderWidth },
     },
     {
+      // The selected unit's outline, from a source that holds that unit alone (empty when none
+      // is selected): a line layer over all units, drawn at zero width but the selected one,
+      // cost every frame and every feature-state change. The hover outline is SVG over the
+      // map (hoverOutline.ts).
       id: 'municipalities-highlight',
       type: 'line',
-      source: 'municipalities',
+      source: SELECTION_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: {
-        // The selected unit only: the hover outline is SVG over the map (hoverOutline.ts).
-        'line-color': theme.selected,
-        'line-width': ['case', selected, 3, 0],
-        'line-opacity': ['case', selected, 1, 0],
-      },
+      paint: { 'line-color': theme.selected, 'line-width': SELECTED_WIDTH },
     },
     {
       id: 'cities-circle',
@@ -214,6 +226,7 @@ export function buildStyle(input: LayerInput & { sources: StyleSources }): Style
       cities: geojson(input.sources.cities, 'id'),
       'context-labels': geojson(input.sources.contextLabels),
       'municipality-labels': geojson(input.sources.municipalityLabels),
+      [SELECTION_SOURCE]: geojson(selectionData(null)),
     },
     // Colour switches are instant: a fade would blend two classifications on screen.
     transition: { duration: 0, delay: 0 },

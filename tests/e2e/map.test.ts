@@ -130,6 +130,26 @@ describe('the map of the ten state cities', () => {
     await page.context().close();
   });
 
+  it('outlines a clicked municipality from the selection source, and clears it when the panel closes', async () => {
+    const { page } = await openMap();
+    const label = (await page.evaluate(
+      `window.stateCities.store.getState().dataset.municipalityLabels.features.find((f) => f.properties.code === 'LV0052000').geometry.coordinates`,
+    )) as [number, number];
+    const selectionCodes = async () => {
+      await waitForMapIdle(page);
+      return page.evaluate(`[...new Set(window.stateCities.map.querySourceFeatures('selection').map((f) => f.properties.code))]`);
+    };
+    expect(await selectionCodes()).toEqual([]);
+    const p = await pagePointOf(page, label);
+    await page.mouse.click(p.x, p.y);
+    await page.locator('.panel').waitFor();
+    expect(await selectionCodes()).toEqual(['LV0052000']);
+    await page.keyboard.press('Escape');
+    await page.locator('.panel').waitFor({ state: 'detached' });
+    expect(await selectionCodes()).toEqual([]);
+    await page.context().close();
+  });
+
   it('zooms with the keyboard once the map has focus', async () => {
     const { page } = await openMap();
     const before = (await page.evaluate('window.stateCities.map.getZoom()')) as number;

@@ -23,6 +23,13 @@ try {
       await page.mouse.move(jelgava.x, jelgava.y);
       await page.waitForSelector('.tooltip');
       await page.screenshot({ path: `${out}/${name}-hover.png` });
+      // The same unit selected: its outline from the selection source, and its panel.
+      await page.mouse.click(jelgava.x, jelgava.y);
+      await page.waitForSelector('.panel');
+      await page.mouse.move(5, 790);
+      await waitForMapIdle(page);
+      await page.screenshot({ path: `${out}/${name}-unit.png` });
+      await page.keyboard.press('Escape');
       const valmiera = await pagePointOf(page, [25.4263, 57.5384]);
       await page.mouse.click(valmiera.x, valmiera.y);
       await page.waitForSelector('.panel');

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildStyle, LABEL_LAYERS } from '../../src/map/style.ts';
+import { buildStyle, LABEL_LAYERS, SELECTION_SOURCE, selectionData } from '../../src/map/style.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../../src/map/fontNames.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
@@ -29,6 +29,16 @@ describe('the offline style', () => {
     expect(style['font-faces']).toBeUndefined();
     const fonts = new Set(style.layers.flatMap((l) => ((l.layout as { 'text-font'?: string[] } | undefined)?.['text-font'] ?? [])));
     expect([...fonts].sort()).toEqual([FONT_REGULAR, FONT_SEMIBOLD].sort());
+  });
+
+  it('outlines the selected unit from a source of its own, not a zero-width line over every unit', () => {
+    const layer = style.layers.find((l) => l.id === 'municipalities-highlight') as { source?: string; paint?: object };
+    expect(layer.source).toBe(SELECTION_SOURCE);
+    expect(JSON.stringify(layer.paint)).not.toContain('feature-state');
+    expect(style.sources[SELECTION_SOURCE]).toMatchObject({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    const unit = { type: 'Feature' as const, properties: { code: 'LV0052000' }, geometry: { type: 'Point' as const, coordinates: [23, 56] } };
+    expect(selectionData(unit).features).toEqual([unit]);
+    expect(selectionData(null).features).toEqual([]);
   });
 
   it('stacks context, data, lines, then points and labels', () => {
