@@ -12,7 +12,7 @@ import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
 import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, SELECTION_SOURCE, selectionData, type ChoroplethPaint } from './style.ts';
-import { changedStates, cityStates, unitStates, type CityState, type UnitState } from './featureStates.ts';
+import { changedStates, cityStates, paintedFill, unitStates, type CityState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
@@ -198,7 +198,7 @@ export function createMapView(
     const units = unitStates(unitCodes, paintOf(symbols ? null : selectChoropleth(state)), theme, symbols !== null, emphasised);
     const cityEmphasis = symbols && emphasised ? emphasised.map((g) => cityIdByGeo.get(g) ?? g) : null;
     const cities = cityStates(cityIds, symbols, theme, cityEmphasis);
-    for (const [code, s] of changedStates(units, force ? null : unitsShown)) map.setFeatureState({ source: 'municipalities', id: code }, { ...s });
+    for (const [code, s] of changedStates(units, force ? null : unitsShown)) map.setFeatureState({ source: 'municipalities', id: code }, { ...s, fill: paintedFill(s, theme) });
     for (const [id, s] of changedStates(cities, force ? null : citiesShown)) map.setFeatureState({ source: 'cities', id }, { ...s });
     unitsShown = units;
     citiesShown = cities;
@@ -232,7 +232,8 @@ export function createMapView(
       whenStyleReady(() => {
         theme = selectProjector(store.getState()) ? PROJECTOR_THEME : LIGHT_THEME;
         repaintTheme(map, theme, store.getState().lang);
-        applyData();
+        // Every unit: the painted colours of faded units and of no data depend on the theme.
+        applyData(true);
       });
     }
   });

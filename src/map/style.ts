@@ -34,8 +34,9 @@ export interface LayerInput {
 export const HATCH_IMAGE = 'no-data-hatch';
 
 /**
- * The fill of a municipality: its `fill` feature-state (the class colour, set by the binding), the
- * no-data colour until it is set. Fixed, so that a new indicator repaints without reloading tiles.
+ * The fill of a municipality: its `fill` feature-state (the colour painted for its class, fading
+ * and data: `paintedFill`, set by the binding), the no-data colour until it is set. Fixed, so that
+ * a new indicator repaints without reloading tiles.
  */
 export const fillColour = (noData: string): ExpressionSpecification => ['coalesce', ['feature-state', 'fill'], noData];
 
@@ -44,9 +45,8 @@ export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang =
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const faded: ExpressionSpecification = ['boolean', ['feature-state', 'faded'], false];
-const noData: ExpressionSpecification = ['boolean', ['feature-state', 'nodata'], false];
 
-/** The source of the selected unit's outline: that unit alone, or nothing (see `selectionData`). */
+/** The source of the selected unit's outline: that unit alone, or nothing. */
 export const SELECTION_SOURCE = 'selection';
 
 /** Width of the selected unit's outline. */
@@ -60,8 +60,7 @@ export function selectionData(unit: Feature | null | undefined): FeatureCollecti
 /** Width of a unit's hover outline (drawn over the map by hoverOutline.ts, not by a layer). */
 export const HOVER_WIDTH = 2;
 
-/** Opacity of the units and cities that are not emphasised by the legend. */
-const FADED_UNIT = 0.15;
+/** Opacity of the cities that are not emphasised by the legend (units: FADED_UNIT in featureStates.ts). */
 const FADED_CITY = 0.2;
 
 /**
@@ -92,17 +91,19 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
     { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': theme.land, 'fill-antialias': false } },
     { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': theme.neighbourLine, 'line-width': 0.8 } },
     {
-      id: 'municipalities-fill',
-      type: 'fill',
-      source: 'municipalities',
-      paint: { 'fill-color': fillColour(theme.noData), 'fill-opacity': ['case', faded, FADED_UNIT, 1], 'fill-antialias': false },
-    },
-    {
-      // Every unit, shown only where the `nodata` state is set (`fill-pattern` cannot read feature-state).
+      // The hatch under every unit: a unit with data covers it with its colour, a unit without
+      // data is transparent there (featureStates.ts, paintedFill). No feature-state of its own.
       id: 'municipalities-nodata',
       type: 'fill',
       source: 'municipalities',
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', noData, ['case', faded, FADED_UNIT, 1], 0] },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
+    },
+    {
+      // One feature-state value per unit, fading and no data included (paintedFill).
+      id: 'municipalities-fill',
+      type: 'fill',
+      source: 'municipalities',
+      paint: { 'fill-color': fillColour(theme.noData), 'fill-antialias': false },
     },
     {
       // Every unit's outline: a shared border is drawn twice in the same opaque colour, which

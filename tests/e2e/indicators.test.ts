@@ -33,6 +33,24 @@ describe('indicators on the map', () => {
     await page.context().close();
   });
 
+  it('leaves the hatch under the fills showing exactly where a unit has no data', async () => {
+    const page = await openMap();
+    // Painted transparent over the hatch: the units without data, and only those.
+    const transparent = async () => {
+      await waitForMapIdle(page);
+      return Object.entries(await unitStates(page)).filter(([, s]) => s.fill === 'rgba(0,0,0,0)').map(([code]) => code).sort();
+    };
+    const withoutData = async () => Object.entries(await unitStates(page)).filter(([, s]) => s.nodata).map(([code]) => code).sort();
+    // The default view: Madonas novads has no 2026 figure in the source (the legend says so).
+    expect(await page.locator('.legend').innerText()).toContain('Madonas novads');
+    expect(await transparent()).toEqual(['LV0038000']);
+    for (const indicator of ['city_population', 'median_age', 'population_density']) {
+      await page.getByLabel('Rādītājs', { exact: true }).selectOption(indicator);
+      expect(await transparent()).toEqual(await withoutData());
+    }
+    await page.context().close();
+  });
+
   it('pointing at a legend class brings out exactly its units, and leaving restores all', async () => {
     const page = await openMap();
     expect(await fadedCodes(page)).toEqual([]);

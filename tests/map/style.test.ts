@@ -75,9 +75,12 @@ describe('choropleth paint', () => {
   const paint = (id: string) => JSON.stringify(style.layers.find((l) => l.id === id)!.paint);
 
   it('reads the data colours, hatch and fading from feature-state, so a new indicator only repaints', () => {
-    expect(paint('municipalities-fill')).toContain('["feature-state","fill"]');
-    expect(paint('municipalities-fill')).toContain('["feature-state","faded"]');
-    expect(paint('municipalities-nodata')).toContain('["feature-state","nodata"]');
+    // One feature-state value per unit (colour, fading and no data in one): a switch rewrites one
+    // vertex attribute, and the hatch under the fills shows where that colour is transparent.
+    expect(paint('municipalities-fill')).toBe(JSON.stringify({ 'fill-color': ['coalesce', ['feature-state', 'fill'], LIGHT_THEME.noData], 'fill-antialias': false }));
+    expect(paint('municipalities-nodata')).not.toContain('feature-state');
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('municipalities-nodata')).toBe(ids.indexOf('municipalities-fill') - 1);
     expect(paint('cities-circle')).toContain('["feature-state","r6"]');
     // No data-driven filter either: a changed filter reloads the source's tiles too.
     for (const layer of style.layers) expect('filter' in layer && JSON.stringify(layer.filter).includes('LV0')).toBe(false);
