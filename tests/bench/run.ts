@@ -135,7 +135,7 @@ try {
     for (let r = 0; r < n; r++) {
       for (const target of rotated(r)) {
         // The floor has no hover highlight (one fill, one line): nothing to time there.
-        const hovers = target.id === 'floor' ? 0 : base ? 8 : 6;
+        const hovers = target.id === 'floor' ? 0 : 16;
         const sample = await loadRun(browser, target, size, { switches: base ? switches : Math.max(3, Math.round(switches * 0.6)), hovers, quietMs: 1500 });
         raw.loads.push(sample);
         log(`${size.label} run ${r + 1}/${n} ${target.id}: paint ${Math.round(sample.paint ?? NaN)} ms, idle ${Math.round(sample.idle ?? NaN)} ms`);
