@@ -114,7 +114,10 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, a
   };
   if (afterLoad) start();
   else map.once('load', start);
-  const touches = (n: AppState, p: AppState) => n.linkSettings !== p.linkSettings || n.userLinks !== p.userLinks || n.selection !== p.selection || n.dataset !== p.dataset;
+  // The shipped links too: they are fetched on first use and may come in after the binding (a
+  // scene or a link that shows them at once).
+  const touches = (n: AppState, p: AppState) =>
+    n.linkSettings !== p.linkSettings || n.shippedLinks !== p.shippedLinks || n.userLinks !== p.userLinks || n.selection !== p.selection || n.dataset !== p.dataset;
   const unsubscribe = store.subscribe((next, prev) => {
     if (touches(next, prev)) apply();
   });

@@ -101,6 +101,23 @@ describe('presenting the deck', () => {
     await page.context().close();
   }, 150_000);
 
+  it('draws the cooperation links of a scene that shows them, straight from the start of the show', async () => {
+    // The links' file and code load on first use: the scene must draw them once they are in.
+    const { page, errors } = await openApp();
+    const deck = await scenes(page);
+    const last = deck.length - 1;
+    expect(deck[last]!.id).toBe('cooperation');
+    await page.getByRole('button', { name: '▶ Rādīt' }).click();
+    await waitForScene(page, 0);
+    await page.keyboard.press('End');
+    await waitForScene(page, last);
+    await page.waitForFunction(() => (window.stateCities.store.getState().shippedLinks?.length ?? 0) > 0);
+    await waitForMapIdle(page);
+    expect(await page.evaluate(`window.stateCities.map.querySourceFeatures('links-arcs').length`)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lets the speaker zoom and returns to the scene’s view with R', async () => {
     const { page } = await openApp();
     const deck = await scenes(page);
