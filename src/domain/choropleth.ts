@@ -1,6 +1,6 @@
 import { classBreaks, classIndex, type ClassMethod } from './classify.ts';
 import type { IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
-import { valuesByGeo } from './indicators.ts';
+import { observationsOf, valuesByGeo } from './indicators.ts';
 import { divergingColours, isDiverging, paletteColours, type PaletteName } from './palette.ts';
 
 /** Where a diverging scheme turns: zero (for a change) or the national value of the same year. */
@@ -53,7 +53,7 @@ export interface Choropleth {
 
 function nationalOf(data: IndicatorData, indicator: string, years: string[]): Observation | undefined {
   const year = years[years.length - 1];
-  return data.observations.find((o) => o.geo === 'LV' && o.indicator === indicator && o.year === year);
+  return observationsOf(data, indicator).find((o) => o.geo === 'LV' && o.year === year);
 }
 
 /**
@@ -76,7 +76,7 @@ export function buildChoropleth(data: IndicatorData, geos: readonly string[], sp
   const national = nationalOf(data, spec.indicator, years);
   const geoSet = new Set(geos);
   const classified = spec.sameBreaksAcrossYears
-    ? data.observations.filter((o) => o.indicator === spec.indicator && geoSet.has(o.geo)).map((o) => o.value)
+    ? observationsOf(data, spec.indicator).filter((o) => geoSet.has(o.geo)).map((o) => o.value)
     : shown.map((o) => o.value);
   let breaks = classBreaks(classified, spec.method, spec.classes, spec.breaks);
   let colours: string[];

@@ -1,4 +1,5 @@
 import type { IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
+import { observationsOf } from './indicators.ts';
 import { cityGeoId, type CityProps } from './units.ts';
 
 /** Where a city's own figures are stored: its unit, or `city:<id>` for a city inside a novads. */
@@ -31,10 +32,10 @@ export function cityProfile(data: IndicatorData, cities: readonly CityProps[], c
   const cityGeos = new Set(cities.map(cityGeo));
   const rows: ProfileRow[] = [];
   for (const indicator of data.indicators) {
-    const mine = data.observations.filter((o) => o.indicator === indicator.id && o.geo === geo).sort((a, b) => a.year.localeCompare(b.year));
+    const mine = observationsOf(data, indicator.id).filter((o) => o.geo === geo).sort((a, b) => a.year.localeCompare(b.year));
     const latest = mine[mine.length - 1];
     if (!latest) continue;
-    const peers = data.observations.filter((o) => o.indicator === indicator.id && o.year === latest.year && cityGeos.has(o.geo));
+    const peers = observationsOf(data, indicator.id).filter((o) => o.year === latest.year && cityGeos.has(o.geo));
     const row: ProfileRow = {
       indicator,
       observation: latest,
@@ -42,7 +43,7 @@ export function cityProfile(data: IndicatorData, cities: readonly CityProps[], c
       series: mine.map((o) => ({ year: o.year, value: o.value })),
     };
     if (peers.length > 1) row.rank = { position: 1 + peers.filter((p) => p.value > latest.value).length, of: peers.length };
-    const national = data.observations.find((o) => o.indicator === indicator.id && o.year === latest.year && o.geo === 'LV');
+    const national = observationsOf(data, indicator.id).find((o) => o.year === latest.year && o.geo === 'LV');
     if (national) row.national = national;
     rows.push(row);
   }

@@ -88,11 +88,32 @@ export interface IndicatorData {
   observations: Observation[];
 }
 
+const byIndicatorCache = new WeakMap<IndicatorData, Map<string, Observation[]>>();
+
+/**
+ * The observations of one indicator, grouped once per data object (which is never changed once
+ * made): a switch of indicator or year then reads that indicator's rows instead of all of them —
+ * with thousands of units, the scan of every observation cost more than the map's own update.
+ */
+export function observationsOf(data: IndicatorData, indicator: string): readonly Observation[] {
+  let index = byIndicatorCache.get(data);
+  if (!index) {
+    index = new Map();
+    for (const o of data.observations) {
+      const rows = index.get(o.indicator);
+      if (rows) rows.push(o);
+      else index.set(o.indicator, [o]);
+    }
+    byIndicatorCache.set(data, index);
+  }
+  return index.get(indicator) ?? [];
+}
+
 /** The most recent observation of an indicator for a place, or undefined. */
 export function latestObservation(data: IndicatorData, geo: string, indicator: string): Observation | undefined {
   let best: Observation | undefined;
-  for (const o of data.observations) {
-    if (o.geo === geo && o.indicator === indicator && (!best || o.year > best.year)) best = o;
+  for (const o of observationsOf(data, indicator)) {
+    if (o.geo === geo && (!best || o.year > best.year)) best = o;
   }
   return best;
 }
@@ -103,8 +124,7 @@ export function latestObservation(data: IndicatorData, geo: string, indicator: s
  */
 export function valuesByGeo(data: IndicatorData, indicator: string, year: string | 'latest'): Map<string, Observation> {
   const out = new Map<string, Observation>();
-  for (const o of data.observations) {
-    if (o.indicator !== indicator) continue;
+  for (const o of observationsOf(data, indicator)) {
     if (year !== 'latest' && o.year !== year) continue;
     const prev = out.get(o.geo);
     if (!prev || o.year > prev.year) out.set(o.geo, o);
@@ -114,5 +134,5 @@ export function valuesByGeo(data: IndicatorData, indicator: string, year: string
 
 /** The years an indicator has, ascending. */
 export function yearsOf(data: IndicatorData, indicator: string): string[] {
-  return [...new Set(data.observations.filter((o) => o.indicator === indicator).map((o) => o.year))].sort();
+  return [...new Set(observationsOf(data, indicator).map((o) => o.year))].sort();
 }

@@ -5,6 +5,7 @@ import { readAssignment, type AssignmentParseResult, type HinterlandAssignment, 
 import type { BandProps } from '../domain/hinterland/bands.ts';
 import { huffShares, type HuffCity, type HuffUnit } from '../domain/hinterland/huff.ts';
 import type { LabelUnit } from '../domain/hinterland/outlines.ts';
+import { observationsOf } from '../domain/indicators.ts';
 import {
   cityCoreUnits,
   NO_TERRITORIAL_RESIDENTS,
@@ -61,7 +62,7 @@ const contexts = new WeakMap<Dataset, HinterlandContext>();
 function huffInputs(dataset: Dataset, labels: Map<string, [number, number]>): HinterlandContext['huff'] {
   const cities = dataset.cities.features;
   const geoOf = (c: (typeof cities)[number]) => (c.properties.insideNovads ? cityGeoId(c.properties.id) : c.properties.unitCode);
-  const obs = dataset.indicators.observations.filter((o) => o.indicator === 'city_population');
+  const obs = observationsOf(dataset.indicators, 'city_population');
   const years = [...new Set(obs.map((o) => o.year))].sort().reverse();
   const year = years.find((y) => cities.every((c) => obs.some((o) => o.geo === geoOf(c) && o.year === y)));
   if (!year) return null;
