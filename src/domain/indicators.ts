@@ -132,6 +132,23 @@ export function valuesByGeo(data: IndicatorData, indicator: string, year: string
   return out;
 }
 
+/**
+ * The places among `geos` that lack a value in the latest year of some indicator of the given
+ * level (the year an indicator opens at): the places its maps most likely show without data.
+ */
+export function placesWithoutLatest(data: IndicatorData, geos: readonly string[], level: IndicatorLevel): string[] {
+  const out = new Set<string>();
+  for (const meta of data.indicators) {
+    if (levelOf(meta) !== level) continue;
+    const rows = observationsOf(data, meta.id);
+    const latest = rows.reduce((y, o) => (o.year > y ? o.year : y), '');
+    if (!latest) continue;
+    const present = new Set(rows.filter((o) => o.year === latest).map((o) => o.geo));
+    for (const g of geos) if (!present.has(g)) out.add(g);
+  }
+  return geos.filter((g) => out.has(g));
+}
+
 /** The years an indicator has, ascending. */
 export function yearsOf(data: IndicatorData, indicator: string): string[] {
   return [...new Set(observationsOf(data, indicator).map((o) => o.year))].sort();

@@ -29,23 +29,22 @@ export interface CityState {
 /** How strongly a unit that the legend does not emphasise still shows (its former fill opacity). */
 export const FADED_UNIT = 0.15;
 
-const rgb = ({ r, g, b }: Rgba) => `rgb(${Math.round(r)},${Math.round(g)},${Math.round(b)})`;
 const opaque = (colour: string): Rgba => parseColour(colour) ?? { r: 0, g: 0, b: 0, a: 1 };
 
 /**
  * The colour the fill layer paints for a unit: its one feature-state paint value, so that a switch
- * rewrites one vertex attribute per unit instead of three (colour, opacity, hatch opacity). The
- * no-data hatch lies under the fills (style.ts): a unit with data covers it, a unit without data
- * is transparent over it. A faded unit looks as it did drawn at FADED_UNIT opacity over the sea
- * colour of the background: opaque, that mixture; without data, the hatch at FADED_UNIT over the
- * no-data colour at FADED_UNIT over the sea — a fill of 1 − FADED_UNIT alpha over the hatch.
+ * rewrites one vertex attribute per unit instead of two (colour and opacity). A faded unit is
+ * painted, opaque, as it looked drawn at FADED_UNIT opacity over the sea colour of the background.
  */
 export function paintedFill(s: UnitState, theme: Theme): string {
-  if (!s.faded) return s.nodata ? 'rgba(0,0,0,0)' : s.fill;
-  const sea = opaque(theme.sea);
-  const faint = (colour: string) => over({ ...opaque(colour), a: FADED_UNIT }, sea);
-  if (!s.nodata) return rgb(faint(s.fill));
-  return `rgba(${rgb(faint(theme.noData)).slice(4, -1)},${1 - FADED_UNIT})`;
+  if (!s.faded) return s.fill;
+  const { r, g, b } = over({ ...opaque(s.fill), a: FADED_UNIT }, opaque(theme.sea));
+  return `rgb(${Math.round(r)},${Math.round(g)},${Math.round(b)})`;
+}
+
+/** The codes of the units without data (the no-data hatch's source holds these), in map order. */
+export function noDataCodes(states: ReadonlyMap<string, UnitState>): string[] {
+  return [...states].filter(([, s]) => s.nodata).map(([code]) => code);
 }
 
 /** The symbols of a city-level indicator: colour and radius (at zoom 6) per city id. */

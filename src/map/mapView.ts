@@ -2,6 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
+import { placesWithoutLatest } from '../domain/indicators.ts';
 import { cityGeo } from '../domain/cityProfile.ts';
 import { unitIndex } from '../domain/unitIndex.ts';
 import type { PlaceRef } from '../domain/places.ts';
@@ -11,8 +12,8 @@ import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits } from '../s
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, SELECTION_SOURCE, selectionData, type ChoroplethPaint } from './style.ts';
-import { changedStates, cityStates, paintedFill, unitStates, type CityState, type UnitState } from './featureStates.ts';
+import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
+import { changedStates, cityStates, noDataCodes, paintedFill, unitStates, type CityState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
@@ -190,6 +191,30 @@ export function createMapView(
   const cityIdByGeo = new Map(dataset.cities.features.map((f) => [cityGeo(f.properties), f.properties.id]));
   let unitsShown: Map<string, UnitState> | null = null;
   let citiesShown: Map<string, CityState> | null = null;
+  // The hatch's source holds the units that may lack data, and `hatched` shows the hatch on those
+  // that lack it now: the pattern is drawn over those few units, not all of Latvia. It starts with
+  // the units without a value in the latest year of some indicator (the year an indicator opens
+  // at), so switching indicators does not reload it; it only grows, once per unit, when another
+  // year or an imported indicator leaves a further unit without data.
+  const inNoDataSource = new Set<string>(placesWithoutLatest(dataset.indicators, unitCodes, 'municipality'));
+  let noDataQueued = false;
+  const applyNoData = (codes: readonly string[], force: boolean) => {
+    const now = new Set(codes);
+    for (const code of inNoDataSource) map.setFeatureState({ source: NODATA_SOURCE, id: code }, { hatched: now.has(code) });
+    const added = codes.filter((c) => !inNoDataSource.has(c));
+    for (const code of added) {
+      inNoDataSource.add(code);
+      map.setFeatureState({ source: NODATA_SOURCE, id: code }, { hatched: true });
+    }
+    if (noDataQueued || (!force && added.length === 0)) return;
+    // Sent once the store has settled in this task: one change (indicator, then its year) may
+    // pass through intermediate states.
+    noDataQueued = true;
+    queueMicrotask(() => {
+      noDataQueued = false;
+      void map.getSource<maplibregl.GeoJSONSource>(NODATA_SOURCE)?.setData(unitCollection([...inNoDataSource].flatMap((c) => unitByCode.get(c) ?? [])));
+    });
+  };
   const applyData = (force = false) => {
     const state = store.getState();
     const symbols = selectCitySymbols(state);
@@ -198,7 +223,11 @@ export function createMapView(
     const units = unitStates(unitCodes, paintOf(symbols ? null : selectChoropleth(state)), theme, symbols !== null, emphasised);
     const cityEmphasis = symbols && emphasised ? emphasised.map((g) => cityIdByGeo.get(g) ?? g) : null;
     const cities = cityStates(cityIds, symbols, theme, cityEmphasis);
-    for (const [code, s] of changedStates(units, force ? null : unitsShown)) map.setFeatureState({ source: 'municipalities', id: code }, { ...s, fill: paintedFill(s, theme) });
+    applyNoData(noDataCodes(units), force);
+    for (const [code, s] of changedStates(units, force ? null : unitsShown)) {
+      map.setFeatureState({ source: 'municipalities', id: code }, { ...s, fill: paintedFill(s, theme) });
+      if (s.nodata) map.setFeatureState({ source: NODATA_SOURCE, id: code }, { faded: s.faded });
+    }
     for (const [id, s] of changedStates(cities, force ? null : citiesShown)) map.setFeatureState({ source: 'cities', id }, { ...s });
     unitsShown = units;
     citiesShown = cities;

@@ -7,6 +7,7 @@ import type {
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Lang } from '../domain/format.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames.ts';
+import { FADED_UNIT } from './featureStates.ts';
 import type { Theme } from './theme.ts';
 
 /** GeoJSON for each source: an object already loaded, or a URL. */
@@ -49,18 +50,26 @@ const faded: ExpressionSpecification = ['boolean', ['feature-state', 'faded'], f
 /** The source of the selected unit's outline: that unit alone, or nothing. */
 export const SELECTION_SOURCE = 'selection';
 
+/** The source of the no-data hatch: the units that have lacked data (feature ids: their codes). */
+export const NODATA_SOURCE = 'nodata';
+
 /** Width of the selected unit's outline. */
 const SELECTED_WIDTH = 3;
 
 /** What the selection source holds: the selected unit's polygon, or nothing. */
 export function selectionData(unit: Feature | null | undefined): FeatureCollection {
-  return { type: 'FeatureCollection', features: unit ? [unit] : [] };
+  return unitCollection(unit ? [unit] : []);
+}
+
+/** Some units' polygons as a FeatureCollection (the selection and no-data sources). */
+export function unitCollection(units: readonly Feature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: [...units] };
 }
 
 /** Width of a unit's hover outline (drawn over the map by hoverOutline.ts, not by a layer). */
 export const HOVER_WIDTH = 2;
 
-/** Opacity of the cities that are not emphasised by the legend (units: FADED_UNIT in featureStates.ts). */
+/** Opacity of the cities that are not emphasised by the legend (units: FADED_UNIT, featureStates.ts). */
 const FADED_CITY = 0.2;
 
 /**
@@ -91,19 +100,25 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
     { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': theme.land, 'fill-antialias': false } },
     { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': theme.neighbourLine, 'line-width': 0.8 } },
     {
-      // The hatch under every unit: a unit with data covers it with its colour, a unit without
-      // data is transparent there (featureStates.ts, paintedFill). No feature-state of its own.
-      id: 'municipalities-nodata',
-      type: 'fill',
-      source: 'municipalities',
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
-    },
-    {
-      // One feature-state value per unit, fading and no data included (paintedFill).
+      // One feature-state value per unit, fading included (featureStates.ts, paintedFill).
       id: 'municipalities-fill',
       type: 'fill',
       source: 'municipalities',
       paint: { 'fill-color': fillColour(theme.noData), 'fill-antialias': false },
+    },
+    {
+      // The hatch, from a source of the units that lack data (mapView.ts): a pattern over every
+      // unit, shown only where data lack, cost a textured pass over all of Latvia in every
+      // frame — a quarter of a frame where WebGL runs in software.
+      id: 'municipalities-nodata',
+      type: 'fill',
+      source: NODATA_SOURCE,
+      // `hatched`: the unit lacks data in the view shown (the source keeps units that did before).
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hatched'], false], ['case', faded, FADED_UNIT, 1], 0],
+        'fill-antialias': false,
+      },
     },
     {
       // Every unit's outline: a shared border is drawn twice in the same opaque colour, which
@@ -228,6 +243,7 @@ export function buildStyle(input: LayerInput & { sources: StyleSources }): Style
       'context-labels': geojson(input.sources.contextLabels),
       'municipality-labels': geojson(input.sources.municipalityLabels),
       [SELECTION_SOURCE]: geojson(selectionData(null)),
+      [NODATA_SOURCE]: geojson(unitCollection([]), 'code'),
     },
     // Colour switches are instant: a fade would blend two classifications on screen.
     transition: { duration: 0, delay: 0 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestObservation, observationsOf, valuesByGeo, yearsOf, type IndicatorData, type Observation } from '../../src/domain/indicators.ts';
+import { latestObservation, observationsOf, placesWithoutLatest, valuesByGeo, yearsOf, type IndicatorData, type Observation } from '../../src/domain/indicators.ts';
 
 const obs = (geo: string, indicator: string, year: string, value: number): Observation => ({ geo, indicator, year, value, source: 0 });
 const data: IndicatorData = {
@@ -28,5 +28,22 @@ describe('reading observations by indicator', () => {
     expect(yearsOf(data, 'pop')).toEqual(['2024', '2025']);
     expect(latestObservation(data, 'A', 'pop')!.year).toBe('2025');
     expect(latestObservation(data, 'B', 'age')).toBeUndefined();
+  });
+});
+
+describe('places without data in an indicator\'s latest year', () => {
+  it('are those missing in the latest year of some indicator of the level, in the given order', () => {
+    const d: IndicatorData = {
+      indicators: [
+        { id: 'pop', level: 'municipality' } as IndicatorData['indicators'][number],
+        { id: 'age', level: 'municipality' } as IndicatorData['indicators'][number],
+        { id: 'city', level: 'city' } as IndicatorData['indicators'][number],
+      ],
+      sources: ['t'],
+      observations: [obs('A', 'pop', '2024', 1), obs('B', 'pop', '2025', 3), obs('C', 'pop', '2025', 4), obs('A', 'age', '2025', 5), obs('B', 'age', '2025', 5), obs('C', 'age', '2025', 5), obs('A', 'city', '2025', 5)],
+    };
+    // pop's latest year 2025 lacks A (2024 does not count); age has all; the city level does not count.
+    expect(placesWithoutLatest(d, ['A', 'B', 'C'], 'municipality')).toEqual(['A']);
+    expect(placesWithoutLatest(d, ['B', 'C'], 'municipality')).toEqual([]);
   });
 });

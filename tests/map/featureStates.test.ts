@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedStates, cityStates, FADED_UNIT, NO_VALUE_RADIUS, paintedFill, unitStates } from '../../src/map/featureStates.ts';
+import { changedStates, cityStates, FADED_UNIT, NO_VALUE_RADIUS, noDataCodes, paintedFill, unitStates } from '../../src/map/featureStates.ts';
 import { over, parseColour } from '../../src/domain/contrast.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
@@ -27,27 +27,29 @@ describe('unit feature-states', () => {
 
 describe('the painted unit colour', () => {
   const sea = parseColour(LIGHT_THEME.sea)!;
-  const hatch = { r: 150, g: 150, b: 150, a: 1 };
-  /** A colour as the screen shows it: laid over the hatch, which lies under every unit. */
-  const shown = (fill: string) => over(parseColour(fill)!, hatch);
   const near = (a: { r: number; g: number; b: number }, b: typeof a) => Math.max(Math.abs(a.r - b.r), Math.abs(a.g - b.g), Math.abs(a.b - b.b));
 
-  it('is the class colour, or transparent over the hatch without data', () => {
+  it('is the class colour, or the no-data colour (the hatch is drawn over it)', () => {
     expect(paintedFill({ fill: '#08519c', nodata: false, faded: false }, LIGHT_THEME)).toBe('#08519c');
-    expect(parseColour(paintedFill({ fill: LIGHT_THEME.noData, nodata: true, faded: false }, LIGHT_THEME))!.a).toBe(0);
+    expect(paintedFill({ fill: LIGHT_THEME.noData, nodata: true, faded: false }, LIGHT_THEME)).toBe(LIGHT_THEME.noData);
   });
 
-  it('fades as the colour drawn at FADED_UNIT opacity over the sea did, with data or without', () => {
-    const faded = shown(paintedFill({ fill: '#08519c', nodata: false, faded: true }, LIGHT_THEME));
-    expect(near(faded, over({ ...parseColour('#08519c')!, a: FADED_UNIT }, sea))).toBeLessThanOrEqual(0.5);
-    // Before: the no-data colour at FADED_UNIT over the sea, then the hatch at FADED_UNIT over that.
-    const before = over({ ...hatch, a: FADED_UNIT }, over({ ...parseColour(LIGHT_THEME.noData)!, a: FADED_UNIT }, sea));
-    expect(near(shown(paintedFill({ fill: LIGHT_THEME.noData, nodata: true, faded: true }, LIGHT_THEME)), before)).toBeLessThanOrEqual(0.5);
+  it('fades, opaque, as the colour drawn at FADED_UNIT opacity over the sea did', () => {
+    for (const fill of ['#08519c', LIGHT_THEME.noData]) {
+      const faded = parseColour(paintedFill({ fill, nodata: fill === LIGHT_THEME.noData, faded: true }, LIGHT_THEME))!;
+      expect(faded.a).toBe(1);
+      expect(near(faded, over({ ...parseColour(fill)!, a: FADED_UNIT }, sea))).toBeLessThanOrEqual(0.5);
+    }
   });
 
   it('follows the theme', () => {
     const s = { fill: '#08519c', nodata: false, faded: true };
     expect(paintedFill(s, PROJECTOR_THEME)).not.toBe(paintedFill(s, LIGHT_THEME));
+  });
+
+  it('lists the units without data for the hatch', () => {
+    expect(noDataCodes(unitStates(codes, paint, LIGHT_THEME, false, null))).toEqual(['LV0038000']);
+    expect(noDataCodes(unitStates(codes, paint, LIGHT_THEME, true, null))).toEqual([]);
   });
 });
 

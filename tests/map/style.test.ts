@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildStyle, LABEL_LAYERS, SELECTION_SOURCE, selectionData } from '../../src/map/style.ts';
+import { buildStyle, LABEL_LAYERS, NODATA_SOURCE, SELECTION_SOURCE, selectionData } from '../../src/map/style.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../../src/map/fontNames.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
@@ -75,12 +75,15 @@ describe('choropleth paint', () => {
   const paint = (id: string) => JSON.stringify(style.layers.find((l) => l.id === id)!.paint);
 
   it('reads the data colours, hatch and fading from feature-state, so a new indicator only repaints', () => {
-    // One feature-state value per unit (colour, fading and no data in one): a switch rewrites one
-    // vertex attribute, and the hatch under the fills shows where that colour is transparent.
+    // One feature-state value per unit (colour and fading in one): a switch rewrites one vertex
+    // attribute. The hatch covers only the units of its own source, those without data.
     expect(paint('municipalities-fill')).toBe(JSON.stringify({ 'fill-color': ['coalesce', ['feature-state', 'fill'], LIGHT_THEME.noData], 'fill-antialias': false }));
-    expect(paint('municipalities-nodata')).not.toContain('feature-state');
+    const hatch = style.layers.find((l) => l.id === 'municipalities-nodata') as { source?: string };
+    expect(hatch.source).toBe(NODATA_SOURCE);
+    expect(style.sources[NODATA_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'code', data: { features: [] } });
+    expect(paint('municipalities-nodata')).toContain('["feature-state","faded"]');
     const ids = style.layers.map((l) => l.id);
-    expect(ids.indexOf('municipalities-nodata')).toBe(ids.indexOf('municipalities-fill') - 1);
+    expect(ids.indexOf('municipalities-nodata')).toBe(ids.indexOf('municipalities-fill') + 1);
     expect(paint('cities-circle')).toContain('["feature-state","r6"]');
     // No data-driven filter either: a changed filter reloads the source's tiles too.
     for (const layer of style.layers) expect('filter' in layer && JSON.stringify(layer.filter).includes('LV0')).toBe(false);
