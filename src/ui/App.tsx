@@ -6,7 +6,6 @@ import { Notices } from './Notices.tsx';
 import { t } from './i18n.ts';
 import { Announcer } from './Announcer.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
-import { PlacePanel } from './PlacePanel.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import { useTakeaway } from './export/takeaway.ts';
 import { lazyComponent } from './lazy.tsx';
@@ -17,6 +16,8 @@ import { PRESENTER_WINDOW } from './presentation/screen.ts';
 // Fetched when first opened, not with the first view: each brings its own code (CSV parser, ZIP,
 // QR code, the tables) that the map does not need to be drawn.
 const ImportDialog = lazyComponent(() => import('./ImportDialog.tsx').then((m) => m.ImportDialog));
+// The place panel is fetched with the first click on a place (the first view shows none).
+const PlacePanel = lazyComponent(() => import('./PlacePanel.tsx').then((m) => m.PlacePanel));
 const KeyFacts = lazyComponent(() => import('./KeyFacts.tsx').then((m) => m.KeyFacts));
 const DataTable = lazyComponent(() => import('./DataTable.tsx').then((m) => m.DataTable));
 const TakeawayDialogs = lazyComponent(() => import('./export/TakeawayDialogs.tsx').then((m) => m.TakeawayDialogs));
@@ -31,6 +32,7 @@ const PresenterView = lazyComponent(() => import('./presentation/PresenterView.t
 export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }) {
   const dataset = useAppState((s) => s.dataset);
   const fatal = useAppState((s) => s.fatal);
+  const placeSelected = useAppState((s) => s.selection !== null);
   const lang = useAppState((s) => s.lang);
   const container = useRef<HTMLDivElement>(null);
   const mounted = useRef(false);
@@ -80,7 +82,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
         <Tooltip />
         <LinksOverlay wanted={linksOverlay} />
       </main>
-      <PlacePanel />
+      <PlacePanel wanted={placeSelected} />
       <KeyFacts wanted={keyFactsOpen} />
       <DataTable wanted={tableOpen} />
       <ImportDialog wanted={importOpen} />
