@@ -88,25 +88,34 @@ export interface IndicatorData {
   observations: Observation[];
 }
 
-const byIndicatorCache = new WeakMap<IndicatorData, Map<string, Observation[]>>();
+const groupCaches = { indicator: new WeakMap<IndicatorData, Map<string, Observation[]>>(), geo: new WeakMap<IndicatorData, Map<string, Observation[]>>() };
 
 /**
- * The observations of one indicator, grouped once per data object (which is never changed once
- * made): a switch of indicator or year then reads that indicator's rows instead of all of them —
- * with thousands of units, the scan of every observation cost more than the map's own update.
+ * The observations grouped by indicator or by place, once per data object (which is never changed
+ * once made; user indicators make a new one), in file order within each group.
+ */
+export function observationsBy(data: IndicatorData, key: 'indicator' | 'geo'): ReadonlyMap<string, readonly Observation[]> {
+  const cache = groupCaches[key];
+  let groups = cache.get(data);
+  if (!groups) {
+    groups = new Map();
+    for (const o of data.observations) {
+      const rows = groups.get(o[key]);
+      if (rows) rows.push(o);
+      else groups.set(o[key], [o]);
+    }
+    cache.set(data, groups);
+  }
+  return groups;
+}
+
+/**
+ * The observations of one indicator: a switch of indicator or year then reads that indicator's
+ * rows instead of all of them — with thousands of units, the scan of every observation cost more
+ * than the map's own update.
  */
 export function observationsOf(data: IndicatorData, indicator: string): readonly Observation[] {
-  let index = byIndicatorCache.get(data);
-  if (!index) {
-    index = new Map();
-    for (const o of data.observations) {
-      const rows = index.get(o.indicator);
-      if (rows) rows.push(o);
-      else index.set(o.indicator, [o]);
-    }
-    byIndicatorCache.set(data, index);
-  }
-  return index.get(indicator) ?? [];
+  return observationsBy(data, 'indicator').get(indicator) ?? [];
 }
 
 /** The most recent observation of an indicator for a place, or undefined. */

@@ -1,4 +1,5 @@
 import type { IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
+import { observationsBy } from './indicators.ts';
 import { cityGeoId, type CityProps, type MunicipalityProps } from './units.ts';
 
 /** A place the user can point at: a state city (by id) or a municipality (by CSP area code). */
@@ -34,28 +35,13 @@ export interface PlaceSummary {
   facts: Fact[];
 }
 
-const byGeoCache = new WeakMap<IndicatorData, Map<string, Observation[]>>();
 const unitsByCodeCache = new WeakMap<readonly MunicipalityProps[], Map<string, MunicipalityProps>>();
-
-/** The observations of each place, grouped once per data object (a hover asks for one place). */
-function observationsByGeo(data: IndicatorData): Map<string, Observation[]> {
-  let byGeo = byGeoCache.get(data);
-  if (!byGeo) {
-    byGeo = new Map();
-    for (const o of data.observations) {
-      const list = byGeo.get(o.geo);
-      if (list) list.push(o);
-      else byGeo.set(o.geo, [o]);
-    }
-    byGeoCache.set(data, byGeo);
-  }
-  return byGeo;
-}
 
 /** The latest observation of each catalogued indicator for `geo`, in catalogue order. */
 export function factsOf(data: IndicatorData, geo: string): Fact[] {
   const latest = new Map<string, Observation>();
-  for (const o of observationsByGeo(data).get(geo) ?? []) {
+  // Grouped by place once per data object: a hover asks for one place.
+  for (const o of observationsBy(data, 'geo').get(geo) ?? []) {
     const prev = latest.get(o.indicator);
     if (!prev || o.year > prev.year) latest.set(o.indicator, o);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestObservation, observationsOf, placesWithoutLatest, valuesByGeo, yearsOf, type IndicatorData, type Observation } from '../../src/domain/indicators.ts';
+import { latestObservation, observationsBy, observationsOf, placesWithoutLatest, valuesByGeo, yearsOf, type IndicatorData, type Observation } from '../../src/domain/indicators.ts';
 
 const obs = (geo: string, indicator: string, year: string, value: number): Observation => ({ geo, indicator, year, value, source: 0 });
 const data: IndicatorData = {
@@ -13,6 +13,11 @@ describe('reading observations by indicator', () => {
     expect(observationsOf(data, 'pop')).toEqual(data.observations.filter((o) => o.indicator === 'pop'));
     expect(observationsOf(data, 'age')).toEqual([obs('A', 'age', '2025', 40)]);
     expect(observationsOf(data, 'none')).toEqual([]);
+  });
+
+  it('groups by place the same way', () => {
+    expect(observationsBy(data, 'geo').get('A')).toEqual([obs('A', 'pop', '2024', 10), obs('A', 'age', '2025', 40), obs('A', 'pop', '2025', 11)]);
+    expect([...observationsBy(data, 'geo').keys()]).toEqual(['A', 'B', 'LV']);
   });
 
   it('groups once per data object: a new object (user indicators added) is grouped anew', () => {
