@@ -42,9 +42,29 @@ export function paintedFill(s: UnitState, theme: Theme): string {
   return `rgb(${Math.round(r)},${Math.round(g)},${Math.round(b)})`;
 }
 
-/** The codes of the units without data (the no-data hatch's source holds these), in map order. */
+/** The codes of the units without data (the ones to hatch), in map order. */
 export function noDataCodes(states: ReadonlyMap<string, UnitState>): string[] {
   return [...states].filter(([, s]) => s.nodata).map(([code]) => code);
+}
+
+/** What the no-data hatch's source holds, and which of those units are hatched now. */
+export interface HatchState {
+  inSource: ReadonlySet<string>;
+  hatched: ReadonlySet<string>;
+}
+
+/**
+ * The next hatch state for the units without data now: the source only grows (a unit seen once
+ * stays in it, so switching back and forth never reloads it), `added` are the units it must take
+ * in, and `flags` the `hatched` feature-states that change.
+ */
+export function hatchUpdate(prev: HatchState, noData: readonly string[]): { next: HatchState; added: string[]; flags: [string, boolean][] } {
+  const hatched = new Set(noData);
+  const added = noData.filter((c) => !prev.inSource.has(c));
+  const flags: [string, boolean][] = [];
+  for (const code of prev.hatched) if (!hatched.has(code)) flags.push([code, false]);
+  for (const code of noData) if (!prev.hatched.has(code)) flags.push([code, true]);
+  return { next: { inSource: added.length ? new Set([...prev.inSource, ...added]) : prev.inSource, hatched }, added, flags };
 }
 
 /** The symbols of a city-level indicator: colour and radius (at zoom 6) per city id. */

@@ -13,7 +13,7 @@ import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
 import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
-import { changedStates, cityStates, noDataCodes, paintedFill, unitStates, type CityState, type UnitState } from './featureStates.ts';
+import { changedStates, cityStates, hatchUpdate, noDataCodes, paintedFill, unitStates, type CityState, type HatchState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
@@ -59,8 +59,10 @@ export function webglAvailable(): boolean {
 
 /**
  * Creates the MapLibre map inside `container` and binds it to the store: every imperative map
- * call of the app lives here. Hover and selection are feature-state; the choropleth and the
- * language change paint and layout properties only, never the geometry sources.
+ * call of the app lives here. Data colours, fading and the cities' hover and selection are
+ * feature-state; a unit's hover outline is SVG; the selected unit and the units that may lack
+ * data have small sources of their own; the language changes layout properties only. The
+ * geometry sources of the units, cities and labels never change.
  */
 export function createMapView(
   container: HTMLElement,
@@ -196,26 +198,25 @@ export function createMapView(
   // the units without a value in the latest year of some indicator (the year an indicator opens
   // at), so switching indicators does not reload it; it only grows, once per unit, when another
   // year or an imported indicator leaves a further unit without data.
-  const inNoDataSource = new Set<string>(placesWithoutLatest(dataset.indicators, unitCodes, 'municipality'));
-  let noDataQueued = false;
-  const applyNoData = (codes: readonly string[], force: boolean) => {
-    const now = new Set(codes);
-    for (const code of inNoDataSource) map.setFeatureState({ source: NODATA_SOURCE, id: code }, { hatched: now.has(code) });
-    const added = codes.filter((c) => !inNoDataSource.has(c));
-    for (const code of added) {
-      inNoDataSource.add(code);
-      map.setFeatureState({ source: NODATA_SOURCE, id: code }, { hatched: true });
-    }
-    if (noDataQueued || (!force && added.length === 0)) return;
+  let hatch: HatchState = { inSource: new Set(placesWithoutLatest(dataset.indicators, unitCodes, 'municipality')), hatched: new Set() };
+  let hatchQueued = false;
+  /** `resend`: the source's data and every flag again (first load, a restored context). */
+  const applyNoData = (codes: readonly string[], resend: boolean) => {
+    const { next, added, flags } = hatchUpdate(resend ? { inSource: hatch.inSource, hatched: new Set() } : hatch, codes);
+    if (resend) for (const code of hatch.inSource) if (!next.hatched.has(code)) flags.push([code, false]);
+    for (const [code, hatched] of flags) map.setFeatureState({ source: NODATA_SOURCE, id: code }, { hatched });
+    hatch = next;
+    if (hatchQueued || (!resend && added.length === 0)) return;
     // Sent once the store has settled in this task: one change (indicator, then its year) may
     // pass through intermediate states.
-    noDataQueued = true;
+    hatchQueued = true;
     queueMicrotask(() => {
-      noDataQueued = false;
-      void map.getSource<maplibregl.GeoJSONSource>(NODATA_SOURCE)?.setData(unitCollection([...inNoDataSource].flatMap((c) => unitByCode.get(c) ?? [])));
+      hatchQueued = false;
+      void map.getSource<maplibregl.GeoJSONSource>(NODATA_SOURCE)?.setData(unitCollection([...hatch.inSource].flatMap((c) => unitByCode.get(c) ?? [])));
     });
   };
-  const applyData = (force = false) => {
+  /** `force`: every state again; `resendHatch`: the hatch's source too (its data may be gone). */
+  const applyData = (force = false, resendHatch = force) => {
     const state = store.getState();
     const symbols = selectCitySymbols(state);
     const emphasised = selectEmphasisedUnits(state);
@@ -223,7 +224,7 @@ export function createMapView(
     const units = unitStates(unitCodes, paintOf(symbols ? null : selectChoropleth(state)), theme, symbols !== null, emphasised);
     const cityEmphasis = symbols && emphasised ? emphasised.map((g) => cityIdByGeo.get(g) ?? g) : null;
     const cities = cityStates(cityIds, symbols, theme, cityEmphasis);
-    applyNoData(noDataCodes(units), force);
+    applyNoData(noDataCodes(units), resendHatch);
     for (const [code, s] of changedStates(units, force ? null : unitsShown)) {
       map.setFeatureState({ source: 'municipalities', id: code }, { ...s, fill: paintedFill(s, theme) });
       if (s.nodata) map.setFeatureState({ source: NODATA_SOURCE, id: code }, { faded: s.faded });
@@ -261,8 +262,8 @@ export function createMapView(
       whenStyleReady(() => {
         theme = selectProjector(store.getState()) ? PROJECTOR_THEME : LIGHT_THEME;
         repaintTheme(map, theme, store.getState().lang);
-        // Every unit: the painted colours of faded units and of no data depend on the theme.
-        applyData(true);
+        // Every unit: the painted colours of faded units depend on the theme (the sources stay).
+        applyData(true, false);
       });
     }
   });

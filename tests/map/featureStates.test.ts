@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedStates, cityStates, FADED_UNIT, NO_VALUE_RADIUS, noDataCodes, paintedFill, unitStates } from '../../src/map/featureStates.ts';
+import { changedStates, cityStates, FADED_UNIT, hatchUpdate, NO_VALUE_RADIUS, noDataCodes, paintedFill, unitStates } from '../../src/map/featureStates.ts';
 import { over, parseColour } from '../../src/domain/contrast.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
@@ -35,16 +35,35 @@ describe('the painted unit colour', () => {
   });
 
   it('fades, opaque, as the colour drawn at FADED_UNIT opacity over the sea did', () => {
-    for (const fill of ['#08519c', LIGHT_THEME.noData]) {
-      const faded = parseColour(paintedFill({ fill, nodata: fill === LIGHT_THEME.noData, faded: true }, LIGHT_THEME))!;
-      expect(faded.a).toBe(1);
-      expect(near(faded, over({ ...parseColour(fill)!, a: FADED_UNIT }, sea))).toBeLessThanOrEqual(0.5);
-    }
+    // #08519c at 15 % over the sea #d7e4ee, worked out by hand: 0.15·8 + 0.85·215 = 183.95, …
+    expect(FADED_UNIT).toBe(0.15);
+    expect(paintedFill({ fill: '#08519c', nodata: false, faded: true }, LIGHT_THEME)).toBe('rgb(184,206,226)');
+    const faded = parseColour(paintedFill({ fill: LIGHT_THEME.noData, nodata: true, faded: true }, LIGHT_THEME))!;
+    expect(faded.a).toBe(1);
+    expect(near(faded, over({ ...parseColour(LIGHT_THEME.noData)!, a: FADED_UNIT }, sea))).toBeLessThanOrEqual(0.5);
   });
 
   it('follows the theme', () => {
     const s = { fill: '#08519c', nodata: false, faded: true };
     expect(paintedFill(s, PROJECTOR_THEME)).not.toBe(paintedFill(s, LIGHT_THEME));
+  });
+
+  it('grows the hatch source once per unit and flags only the units whose hatch changes', () => {
+    const start = { inSource: new Set(['M', 'R']), hatched: new Set<string>() };
+    const a = hatchUpdate(start, ['M']);
+    expect(a.added).toEqual([]);
+    expect(a.flags).toEqual([['M', true]]);
+    expect(a.next.inSource).toBe(start.inSource);
+    // A unit the source lacks is added; M loses its hatch; nothing else is sent.
+    const b = hatchUpdate(a.next, ['X']);
+    expect(b.added).toEqual(['X']);
+    expect(b.flags).toEqual([['M', false], ['X', true]]);
+    expect([...b.next.inSource].sort()).toEqual(['M', 'R', 'X']);
+    // Back to M: no reload, two flags.
+    const c = hatchUpdate(b.next, ['M']);
+    expect(c.added).toEqual([]);
+    expect(c.flags).toEqual([['X', false], ['M', true]]);
+    expect(hatchUpdate(c.next, ['M']).flags).toEqual([]);
   });
 
   it('lists the units without data for the hatch', () => {

@@ -38,6 +38,8 @@ describe('the hinterland layers', () => {
     for (const { beforeId } of hinterlandLayers(LIGHT_THEME, 'lv')) expect(base.layers.map((l) => l.id)).toContain(beforeId);
     const at = (id: string) => ids.indexOf(id);
     expect(at('municipalities-fill')).toBeLessThan(at('hinterland-veil'));
+    // The no-data hatch stays with the choropleth, under the veil that fades it.
+    expect(at('municipalities-nodata')).toBeLessThan(at('hinterland-veil'));
     expect(at('hinterland-veil')).toBeLessThan(at('hinterland-fill'));
     expect(at('hinterland-fill')).toBeLessThan(at('hinterland-unit-fill'));
     expect(at('hinterland-unit-fill')).toBeLessThan(at('borders-municipal'));
