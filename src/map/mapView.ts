@@ -10,7 +10,7 @@ import type { Choropleth } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits } from '../state/derived.ts';
 import type { Dataset } from '../state/dataset.ts';
-import type { AppState, AppStore } from '../state/store.ts';
+import type { AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
 import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
 import { changedStates, cityStates, hatchUpdate, noDataCodes, paintedFill, unitStates, type CityState, type HatchState, type UnitState } from './featureStates.ts';
@@ -19,6 +19,7 @@ import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
 import { bindHoverOutline } from './hoverOutline.ts';
 import { bindHinterlands } from './hinterlandBinding.ts';
+import { bindLinksWhenWanted } from './linksWhenWanted.ts';
 import { PROJECTOR_HOVER_WIDTH, PROJECTOR_THEME, repaintTheme } from './projectorTheme.ts';
 import { selectProjector } from '../state/presentationSlice.ts';
 import { attributionHtml, boxInside, fitPadding, visiblePadding } from './view.ts';
@@ -278,25 +279,4 @@ export function createMapView(
   bindHinterlands(map, store, dataset, () => theme);
   bindLinksWhenWanted(map, store, dataset);
   return map;
-}
-
-/**
- * Binds the links' layers, tooltips and clicks once the links are first wanted (shown, the model
- * shown, or the section opened), after the map's first load: their code (arcs, layers, network)
- * is not part of the first view. Registered after the place handlers, so an arc still wins.
- */
-function bindLinksWhenWanted(map: maplibregl.Map, store: AppStore, dataset: Dataset): void {
-  const wanted = (s: AppState) => s.linkSettings.shown || s.linkSettings.modelShown || s.linksWanted;
-  let bound = false;
-  const bind = () => {
-    if (bound || !wanted(store.getState())) return;
-    bound = true;
-    unsubscribe();
-    void import('./linkBinding.ts').then((m) => m.bindLinks(map, store, dataset, true));
-  };
-  let unsubscribe = () => {};
-  map.once('load', () => {
-    unsubscribe = store.subscribe(bind);
-    bind();
-  });
 }
