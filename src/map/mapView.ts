@@ -78,6 +78,11 @@ export function createMapView(
     [w, s],
     [e, n],
   ];
+  const unitByCode = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f]));
+  const unitCodes = dataset.municipalities.features.map((f) => f.properties.code);
+  // The units the hatch's source starts with (see applyNoData below), in the style itself: its
+  // tiles are then made once, with the others.
+  const mayLackData = new Set(placesWithoutLatest(dataset.indicators, unitCodes, 'municipality'));
   const map = new maplibregl.Map({
     container,
     style: buildStyle({
@@ -90,6 +95,7 @@ export function createMapView(
         cities: dataset.cities,
         contextLabels: dataset.contextLabels,
         municipalityLabels: dataset.municipalityLabels,
+        noData: unitCollection([...mayLackData].flatMap((c) => unitByCode.get(c) ?? [])),
       },
     }),
     ...(camera
@@ -105,13 +111,22 @@ export function createMapView(
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Labels appear and hide at once, as the colours change at once (style transition 0): a fade
+    // keeps MapLibre drawing frames for 300 ms after every change of the labels.
+    fadeDuration: 0,
   });
   retirePlaceholder(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
+  // The hatch's pattern before the style asks for it: its tiles are then laid out once, not
+  // again when the image arrives. The resolver puts it back if a new style ever lacks it.
+  const addHatch = () => {
+    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [232, 232, 232], [150, 150, 150]));
+  };
+  addHatch();
   map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [232, 232, 232], [150, 150, 150]));
+    if (id === HATCH_IMAGE) addHatch();
   });
 
   const canvas = map.getCanvas();
@@ -121,7 +136,6 @@ export function createMapView(
   // A unit's hover outline is SVG over the map (hoverOutline.ts: no WebGL frame per hover); a
   // city's is its circle's stroke, a feature-state.
   const outline = bindHoverOutline(map, () => ({ colour: theme.hover, width: theme === PROJECTOR_THEME ? PROJECTOR_HOVER_WIDTH : HOVER_WIDTH }));
-  const unitByCode = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f]));
   const units = unitIndex(dataset.municipalities.features);
   let hovered: PlaceRef | null = null;
   const setHovered = (ref: PlaceRef | null, point?: maplibregl.Point) => {
@@ -189,7 +203,6 @@ export function createMapView(
     }
   };
   // The data colours are feature-state (see featureStates.ts): only what changed is sent.
-  const unitCodes = dataset.municipalities.features.map((f) => f.properties.code);
   const cityIds = dataset.cities.features.map((f) => f.properties.id);
   const cityIdByGeo = new Map(dataset.cities.features.map((f) => [cityGeo(f.properties), f.properties.id]));
   let unitsShown: Map<string, UnitState> | null = null;
@@ -199,9 +212,9 @@ export function createMapView(
   // the units without a value in the latest year of some indicator (the year an indicator opens
   // at), so switching indicators does not reload it; it only grows, once per unit, when another
   // year or an imported indicator leaves a further unit without data.
-  let hatch: HatchState = { inSource: new Set(placesWithoutLatest(dataset.indicators, unitCodes, 'municipality')), hatched: new Set() };
+  let hatch: HatchState = { inSource: mayLackData, hatched: new Set() };
   let hatchQueued = false;
-  /** `resend`: the source's data and every flag again (first load, a restored context). */
+  /** `resend`: the source's data and every flag again (a restored context). */
   const applyNoData = (codes: readonly string[], resend: boolean) => {
     const { next, added, flags } = hatchUpdate(resend ? { inSource: hatch.inSource, hatched: new Set() } : hatch, codes);
     if (resend) for (const code of hatch.inSource) if (!next.hatched.has(code)) flags.push([code, false]);
@@ -247,7 +260,7 @@ export function createMapView(
   const whenStyleReady = (apply: () => void) => (styleLoaded ? apply() : map.once('load', apply));
   // Set as soon as the style is parsed, so that the tiles arrive with their colours: the first
   // frame already shows the choropleth.
-  map.once('style.load', () => applyData(true));
+  map.once('style.load', () => applyData(true, false));
   map.once('load', () => {
     // A link's own camera is kept as it is, even if its place is under the panel.
     if (store.getState().selection) applySelection(!camera);

@@ -19,6 +19,8 @@ export interface StyleSources {
   cities: GeoJSONSourceSpecification['data'];
   contextLabels: GeoJSONSourceSpecification['data'];
   municipalityLabels: GeoJSONSourceSpecification['data'];
+  /** The units the no-data hatch may cover (mapView.ts); none if absent. */
+  noData?: GeoJSONSourceSpecification['data'];
 }
 
 /** The data-driven part of the style: colours per unit code and the units without data. */
@@ -235,15 +237,18 @@ export function buildStyle(input: LayerInput & { sources: StyleSources }): Style
   return {
     version: 8,
     name: 'state-cities',
+    // In this order MapLibre asks its worker for the tiles. Label tiles wait for the page to draw
+    // their glyphs and the hatch's for its pattern: asked first, they are ready with the rest
+    // instead of after it (each late arrival costs a frame, and a label one a second for placing).
     sources: {
-      neighbours: geojson(input.sources.neighbours),
+      'context-labels': geojson(input.sources.contextLabels),
+      cities: geojson(input.sources.cities, 'id'),
+      'municipality-labels': geojson(input.sources.municipalityLabels),
+      [NODATA_SOURCE]: geojson(input.sources.noData ?? unitCollection([]), 'code'),
       municipalities: geojson(input.sources.municipalities, 'code'),
       latvia: geojson(input.sources.latvia),
-      cities: geojson(input.sources.cities, 'id'),
-      'context-labels': geojson(input.sources.contextLabels),
-      'municipality-labels': geojson(input.sources.municipalityLabels),
+      neighbours: geojson(input.sources.neighbours),
       [SELECTION_SOURCE]: geojson(selectionData(null)),
-      [NODATA_SOURCE]: geojson(unitCollection([]), 'code'),
     },
     // Colour switches are instant: a fade would blend two classifications on screen.
     transition: { duration: 0, delay: 0 },

@@ -41,6 +41,24 @@ describe('the offline style', () => {
     expect(selectionData(null).features).toEqual([]);
   });
 
+  it('lists first the sources whose tiles wait on the page (glyphs for labels, the hatch image), so they are made first', () => {
+    // MapLibre asks its worker for the sources' tiles in this order; a label or pattern tile then
+    // waits for the page to answer. Asked last, they arrived after the rest and cost one more frame.
+    const order = Object.keys(style.sources);
+    const waiting = new Set(style.layers.filter((l) => l.type === 'symbol' || (l.paint && 'fill-pattern' in l.paint)).map((l) => (l as { source: string }).source));
+    const lastWaiting = Math.max(...[...waiting].map((s) => order.indexOf(s)));
+    const firstOther = Math.min(...order.filter((s) => !waiting.has(s)).map((s) => order.indexOf(s)));
+    expect(waiting).toEqual(new Set(['context-labels', 'cities', 'municipality-labels', NODATA_SOURCE]));
+    expect(lastWaiting).toBeLessThan(firstOther);
+  });
+
+  it('starts the hatch source with the units it is given, so its tiles are made once with the rest', () => {
+    const unit = { type: 'Feature' as const, properties: { code: 'LV0038000' }, geometry: { type: 'Point' as const, coordinates: [26, 57] } };
+    const noData: FeatureCollection = { type: 'FeatureCollection', features: [unit] };
+    expect(buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources: { ...sources, noData } }).sources[NODATA_SOURCE]).toMatchObject({ data: noData, promoteId: 'code' });
+    expect(style.sources[NODATA_SOURCE]).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
+  });
+
   it('stacks context, data, lines, then points and labels', () => {
     const ids = style.layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
