@@ -23,8 +23,10 @@ export function PlaceList() {
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // Only while open: a Latvian collator takes tens of milliseconds to make, and the first render
+  // (before the map is made) should not pay for a list nobody has opened.
   const entries = useMemo<Entry[]>(() => {
-    if (!dataset) return [];
+    if (!dataset || !open) return [];
     const collator = new Intl.Collator(lang);
     const name = (p: { nameLv: string; nameEn: string }) => (lang === 'lv' ? p.nameLv : p.nameEn);
     const cities = dataset.cities.features
@@ -36,7 +38,7 @@ export function PlaceList() {
       .sort((a, b) => collator.compare(name(a), name(b)))
       .map((u): Entry => ({ ref: { kind: 'unit', code: u.code }, key: `unit-${u.code}`, label: name(u), group: 'municipalities' }));
     return [...cities, ...units];
-  }, [dataset, lang]);
+  }, [dataset, lang, open]);
   useLayoutEffect(() => {
     if (open) list.current?.focus();
   }, [open]);
