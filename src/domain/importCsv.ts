@@ -1,9 +1,9 @@
-import { createPlaceMatcher, foldText, mergersInto, placeMatchProblem, type Bilingual, type Period, type PlaceMatch, type UnitRef } from './unitMatch.ts';
+import { createPlaceMatcher, foldText, placeMatchProblem, type Bilingual, type PlaceMatch, type UnitRef } from './unitMatch.ts';
+import { decimalMarkOf, detectDelimiter, parseNumberCell, parseYear, splitLine, yearOfHeader, type DecimalMark } from './importCells.ts';
+import { dropDuplicates, resolveMergers, type Candidate } from './importConflicts.ts';
 
 export type { Bilingual, UnitRef } from './unitMatch.ts';
-
-/** The decimal mark of a file; null when nothing in it tells (then "1,5" and "1.5" both mean 1.5). */
-export type DecimalMark = ',' | '.';
+export type { DecimalMark } from './importCells.ts';
 
 export interface ImportOptions {
   /** The year of every value when the file has neither a year column nor year column headers. */
@@ -97,7 +97,6 @@ export interface ImportResult {
 const YEAR_NAMES = new Set(['year', 'gads', 'gadi', 'laika periods', 'time period', 'time', 'period', 'laiks']);
 const VALUE_NAMES = new Set(['value', 'values', 'vertiba', 'vertibas', 'val']);
 const CODE_NAMES = new Set(['code', 'kods', 'atvk', 'iso', 'iso3166_2', 'geo', 'code_or_name', 'area']);
-const MISSING = new Set(['', '.', '..', '...', '…', '-', '–', '—', ':', 'x']);
 
 const empty = (): ImportResult => ({ rows: [], national: [], unmatched: [], warnings: [], errors: [], series: [] });
 function fail(kind: ImportErrorKind, en: string, lv: string, rest: Partial<ImportResult> = {}): ImportResult {
@@ -105,131 +104,10 @@ function fail(kind: ImportErrorKind, en: string, lv: string, rest: Partial<Impor
 }
 const quote = (s: string) => `“${s}”`;
 
-/** Splits one physical line at `d` outside double quotes ("" inside quotes is a quote). */
-function splitLine(text: string, d: string): { cells: string[]; unclosed: boolean } {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch !== '"') cell += ch;
-      else if (text[i + 1] === '"') (cell += '"'), i++;
-      else quoted = false;
-    } else if (ch === d) {
-      cells.push(cell.trim());
-      cell = '';
-    } else if (ch === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell.trim());
-  return { cells, unclosed: quoted };
-}
-
-/** The delimiter that splits the most lines into the same number (≥ 2) of fields; ';' wins ties. */
-function detectDelimiter(lines: string[]): { delimiter: string; width: number } | null {
-  let best: { delimiter: string; width: number; score: number } | null = null;
-  for (const d of [';', '\t', ',']) {
-    const counts = lines.map((l) => splitLine(l, d).cells.length);
-    const tally = new Map<number, number>();
-    for (const c of counts) if (c >= 2) tally.set(c, (tally.get(c) ?? 0) + 1);
-    let width = 0;
-    for (const [c, n] of tally) if (n > (tally.get(width) ?? 0) || (n === tally.get(width) && c > width)) width = c;
-    if (width === 0) continue;
-    const score = tally.get(width)! / counts.length;
-    if (!best || score > best.score) best = { delimiter: d, width, score };
-  }
-  return best;
-}
-
-/** A year cell: "2024", "2024. gads", "2025M07" or "2025-07"; null for anything else. */
-export function parseYear(cell: string): string | null {
-  const s = foldText(cell);
-  let m = /^(\d{4})\.?(?: ?(?:gads|g\.?))?$/.exec(s);
-  if (m) return m[1]!;
-  m = /^(\d{4})[-m/](\d{2})$/.exec(s);
-  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2]}` : null;
-}
-
-/** The year a column header starts with: "2024", "2024 Iedzīvotāju skaits…"; null otherwise. */
-export function yearOfHeader(header: string): string | null {
-  const m = /^(\d{4})(?=$|[\s.,;:()_–-])/.exec(header.trim());
-  return m && Number(m[1]) >= 1900 && Number(m[1]) <= 2100 ? m[1]! : null;
-}
-
-const compact = (raw: string) => raw.trim().replace(/\s/g, '').replace(/^\u2212/, '-');
-const NUMBER = /^([+-]?)([\d.,]+)(?:e([+-]?\d+))?$/i;
-
-/** Which decimal mark the unambiguous numbers of a file use ("1,5", "1 234,56", "1.234,5"). */
-export function decimalMarkOf(cells: readonly string[]): DecimalMark | null {
-  let comma = 0;
-  let dot = 0;
-  for (const raw of cells) {
-    const body = NUMBER.exec(compact(raw))?.[2];
-    if (!body) continue;
-    const c = body.split(',').length - 1;
-    const d = body.split('.').length - 1;
-    const mark = c && d ? (body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.') : c + d === 1 && !/^\d{1,3}[.,]\d{3}$/.test(body) ? (c ? ',' : '.') : null;
-    if (mark === ',') comma++;
-    if (mark === '.') dot++;
-  }
-  return comma > dot ? ',' : dot > comma ? '.' : null;
-}
-
-export type NumberCell = { kind: 'number'; value: number } | { kind: 'missing'; marker: string } | { kind: 'invalid' };
-
-/**
- * A number as spreadsheets and the Statistics Portal write it: "1234,5", "1 234,5" (any space,
- * no-break or thin), "1.234,5", "1,234.5", "−5", "1e6". A lone separator before exactly three
- * digits is a thousands separator only when the file's decimal mark is the other one. "..", "…",
- * "-", "x" and an empty cell are missing values, never zero.
- */
-export function parseNumberCell(raw: string, decimal: DecimalMark | null): NumberCell {
-  if (MISSING.has(raw.trim().toLowerCase())) return { kind: 'missing', marker: raw.trim() };
-  const m = NUMBER.exec(compact(raw));
-  if (!m) return { kind: 'invalid' };
-  const [, sign, body, exp] = m as unknown as [string, string, string, string | undefined];
-  const c = body.split(',').length - 1;
-  const d = body.split('.').length - 1;
-  let dec: string | null = null;
-  let group: string | null = null;
-  if (c && d) [dec, group] = body.lastIndexOf(',') > body.lastIndexOf('.') ? [',', '.'] : ['.', ','];
-  else if (c + d > 1) group = c ? ',' : '.';
-  else if (c + d === 1) {
-    const sep = c ? ',' : '.';
-    if (decimal !== null && sep !== decimal && /^\d{1,3}[.,]\d{3}$/.test(body)) group = sep;
-    else dec = sep;
-  }
-  const parts = dec ? body.split(dec) : [body];
-  if (parts.length > 2) return { kind: 'invalid' };
-  let [int, frac] = parts as [string, string | undefined];
-  if (group) {
-    if (!new RegExp(`^\\d{1,3}(\\${group}\\d{3})*$`).test(int)) return { kind: 'invalid' };
-    int = int.split(group).join('');
-  }
-  if (!/^\d*$/.test(int) || (frac !== undefined && !/^\d+$/.test(frac)) || (int === '' && frac === undefined)) return { kind: 'invalid' };
-  const value = Number(`${sign}${int || '0'}${frac !== undefined ? `.${frac}` : ''}${exp !== undefined ? `e${exp}` : ''}`);
-  return Number.isFinite(value) ? { kind: 'number', value: value === 0 ? 0 : value } : { kind: 'invalid' };
-}
-
 interface Line {
   line: number;
   raw: string;
   cells: string[];
-}
-
-/** A candidate value before mergers and duplicates are resolved. */
-interface Candidate {
-  line: number;
-  raw: string;
-  code: string;
-  year: string;
-  value: number;
-  /** The unit as named in the file, with its CSP date qualifier; absent for the national total. */
-  name?: string;
-  period?: Period;
 }
 
 interface Table {
@@ -428,75 +306,4 @@ function seriesColumns(body: Line[], header: string[], roles: number[], keyOf: (
     const varies = [...groups.values()].some((g) => new Set(g.map((l) => l.cells[i])).size > 1);
     return varies ? [{ column, values: [...new Set(body.map((l) => l.cells[i]!))] }] : [];
   });
-}
-
-/**
- * A unit that took in a dissolved one (Madonas novads) is kept only as the enlarged unit: a
- * CSP row qualified "(no 01.07.2025.)" wins over the plain row of the same file, which describes
- * the unit before the merger; a 0 the Portal shows for the enlarged unit in a year before it
- * existed is no data. A plain row alone is kept, with a warning for years before the merger.
- */
-function resolveMergers(candidates: Candidate[], units: readonly UnitRef[], unmatched: ImportIssue[], warnings: ImportIssue[]): Candidate[] {
-  const out: Candidate[] = [];
-  const enlargedLine = new Map<string, number>();
-  const mergeOf = new Map<string, { date: string; parts: string }>();
-  for (const u of units) {
-    const merged = mergersInto(u, units);
-    if (merged.length) mergeOf.set(u.code, { date: merged.map((m) => m.date).sort()[0]!, parts: merged.map((m) => m.part.nameLv).join(', ') });
-  }
-  const after = (c: Candidate, date: string) => c.period?.relation === 'from' && c.period.date >= date;
-  for (const c of candidates) {
-    const m = mergeOf.get(c.code);
-    if (m && after(c, m.date) && !enlargedLine.has(c.code)) enlargedLine.set(c.code, c.line);
-  }
-  for (const c of candidates) {
-    const m = mergeOf.get(c.code);
-    const name = c.name ?? c.code;
-    const note = (kind: IssueKind, lv: string, en: string) => ({ line: c.line, raw: c.raw, kind, reason: { lv, en }, code: c.code, year: c.year });
-    if (!m) out.push(c);
-    else if (c.period?.relation === 'until' && c.period.date <= m.date) {
-      unmatched.push(note('pre_merger', `${name} pirms ${m.date} (bez: ${m.parts}) nav kartes vienība`, `${name} before ${m.date} (without ${m.parts}) is not the unit on the map`));
-    } else if (after(c, m.date)) {
-      if (c.year < m.date && c.value === 0) {
-        unmatched.push(note('missing', `0 vienībai, kas ${c.year}. gadā vēl nepastāvēja`, `0 for a unit that did not exist yet in ${c.year}`));
-      } else out.push(c);
-    } else if (enlargedLine.has(c.code)) {
-      const at = enlargedLine.get(c.code)!;
-      unmatched.push(note('pre_merger', `${name} pirms ${m.date} (bez: ${m.parts}); paplašinātā vienība ir ${at}. rindā`, `${name} before ${m.date} (without ${m.parts}); the enlarged unit is on line ${at}`));
-    } else {
-      out.push(c);
-      if (c.year < m.date) {
-        warnings.push(note('pre_merger', `${c.year}. gada vērtība var attiekties uz ${name} pirms ${m.date} (bez: ${m.parts})`, `the ${c.year} value may describe ${name} before ${m.date} (without ${m.parts})`));
-      }
-    }
-  }
-  return out;
-}
-
-/** Two values for one place and year: identical ones keep the first, different ones keep neither. */
-function dropDuplicates(candidates: Candidate[], unmatched: ImportIssue[]): Candidate[] {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) groups.set(`${c.code}|${c.year}`, [...(groups.get(`${c.code}|${c.year}`) ?? []), c]);
-  const out: Candidate[] = [];
-  for (const g of groups.values()) {
-    const same = g.every((c) => c.value === g[0]!.value);
-    if (same) out.push(g[0]!);
-    if (g.length === 1) continue;
-    const lines = g.map((c) => c.line);
-    const list = lines.join(', ');
-    for (const c of same ? g.slice(1) : g) {
-      unmatched.push({
-        line: c.line,
-        raw: c.raw,
-        kind: 'duplicate',
-        code: c.code,
-        year: c.year,
-        lines,
-        reason: same
-          ? { lv: `atkārtota vērtība (rindas ${list}); ņemta pirmā`, en: `repeated value (lines ${list}); the first is used` }
-          : { lv: `dažādas vērtības vienai vietai un gadam (rindas ${list}); neviena netiek ņemta`, en: `different values for one place and year (lines ${list}); none is used` },
-      });
-    }
-  }
-  return out.sort((a, b) => a.line - b.line || a.year.localeCompare(b.year));
 }

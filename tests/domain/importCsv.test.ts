@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../../src/domain/csv.ts';
-import { decimalMarkOf, parseIndicatorImport, parseNumberCell, parseYear, yearOfHeader, type ImportResult } from '../../src/domain/importCsv.ts';
+import { parseIndicatorImport, type ImportResult } from '../../src/domain/importCsv.ts';
+import { decimalMarkOf, parseNumberCell, parseYear, yearOfHeader } from '../../src/domain/importCells.ts';
 import { unitRefsFromCsv, type UnitRef } from '../../src/domain/unitMatch.ts';
 
 const input = (p: string) => readFileSync(new URL(`../../geodata/inputs/${p}`, import.meta.url), 'utf8');

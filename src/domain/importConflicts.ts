@@ -1,0 +1,90 @@
+import { mergersInto, type Period, type UnitRef } from './unitMatch.ts';
+import type { ImportIssue, IssueKind } from './importCsv.ts';
+
+/**
+ * Values of a CSV import that compete for one unit and year (importCsv.ts): a unit before and
+ * after it took in a dissolved one, and the same place and year given twice.
+ */
+
+/** A candidate value before mergers and duplicates are resolved. */
+export interface Candidate {
+  line: number;
+  raw: string;
+  code: string;
+  year: string;
+  value: number;
+  /** The unit as named in the file, with its CSP date qualifier; absent for the national total. */
+  name?: string;
+  period?: Period;
+}
+
+/**
+ * A unit that took in a dissolved one (Madonas novads) is kept only as the enlarged unit: a
+ * CSP row qualified "(no 01.07.2025.)" wins over the plain row of the same file, which describes
+ * the unit before the merger; a 0 the Portal shows for the enlarged unit in a year before it
+ * existed is no data. A plain row alone is kept, with a warning for years before the merger.
+ */
+export function resolveMergers(candidates: Candidate[], units: readonly UnitRef[], unmatched: ImportIssue[], warnings: ImportIssue[]): Candidate[] {
+  const out: Candidate[] = [];
+  const enlargedLine = new Map<string, number>();
+  const mergeOf = new Map<string, { date: string; parts: string }>();
+  for (const u of units) {
+    const merged = mergersInto(u, units);
+    if (merged.length) mergeOf.set(u.code, { date: merged.map((m) => m.date).sort()[0]!, parts: merged.map((m) => m.part.nameLv).join(', ') });
+  }
+  const after = (c: Candidate, date: string) => c.period?.relation === 'from' && c.period.date >= date;
+  for (const c of candidates) {
+    const m = mergeOf.get(c.code);
+    if (m && after(c, m.date) && !enlargedLine.has(c.code)) enlargedLine.set(c.code, c.line);
+  }
+  for (const c of candidates) {
+    const m = mergeOf.get(c.code);
+    const name = c.name ?? c.code;
+    const note = (kind: IssueKind, lv: string, en: string) => ({ line: c.line, raw: c.raw, kind, reason: { lv, en }, code: c.code, year: c.year });
+    if (!m) out.push(c);
+    else if (c.period?.relation === 'until' && c.period.date <= m.date) {
+      unmatched.push(note('pre_merger', `${name} pirms ${m.date} (bez: ${m.parts}) nav kartes vienība`, `${name} before ${m.date} (without ${m.parts}) is not the unit on the map`));
+    } else if (after(c, m.date)) {
+      if (c.year < m.date && c.value === 0) {
+        unmatched.push(note('missing', `0 vienībai, kas ${c.year}. gadā vēl nepastāvēja`, `0 for a unit that did not exist yet in ${c.year}`));
+      } else out.push(c);
+    } else if (enlargedLine.has(c.code)) {
+      const at = enlargedLine.get(c.code)!;
+      unmatched.push(note('pre_merger', `${name} pirms ${m.date} (bez: ${m.parts}); paplašinātā vienība ir ${at}. rindā`, `${name} before ${m.date} (without ${m.parts}); the enlarged unit is on line ${at}`));
+    } else {
+      out.push(c);
+      if (c.year < m.date) {
+        warnings.push(note('pre_merger', `${c.year}. gada vērtība var attiekties uz ${name} pirms ${m.date} (bez: ${m.parts})`, `the ${c.year} value may describe ${name} before ${m.date} (without ${m.parts})`));
+      }
+    }
+  }
+  return out;
+}
+
+/** Two values for one place and year: identical ones keep the first, different ones keep neither. */
+export function dropDuplicates(candidates: Candidate[], unmatched: ImportIssue[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) groups.set(`${c.code}|${c.year}`, [...(groups.get(`${c.code}|${c.year}`) ?? []), c]);
+  const out: Candidate[] = [];
+  for (const g of groups.values()) {
+    const same = g.every((c) => c.value === g[0]!.value);
+    if (same) out.push(g[0]!);
+    if (g.length === 1) continue;
+    const lines = g.map((c) => c.line);
+    const list = lines.join(', ');
+    for (const c of same ? g.slice(1) : g) {
+      unmatched.push({
+        line: c.line,
+        raw: c.raw,
+        kind: 'duplicate',
+        code: c.code,
+        year: c.year,
+        lines,
+        reason: same
+          ? { lv: `atkārtota vērtība (rindas ${list}); ņemta pirmā`, en: `repeated value (lines ${list}); the first is used` }
+          : { lv: `dažādas vērtības vienai vietai un gadam (rindas ${list}); neviena netiek ņemta`, en: `different values for one place and year (lines ${list}); none is used` },
+      });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.year.localeCompare(b.year));
+}
