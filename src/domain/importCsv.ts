@@ -2,6 +2,12 @@ import { createPlaceMatcher, foldText, placeMatchProblem, type Bilingual, type P
 import { decimalMarkOf, detectDelimiter, parseNumberCell, parseYear, splitLine, yearOfHeader, type DecimalMark } from './importCells.ts';
 import { dropDuplicates, resolveMergers, type Candidate } from './importConflicts.ts';
 
+/*
+ * A user's CSV indicator as a table: header, column roles, series, rows matched to units. The
+ * cells themselves are read by importCells.ts; values competing for one unit and year are settled
+ * by importConflicts.ts.
+ */
+
 export type { Bilingual, UnitRef } from './unitMatch.ts';
 export type { DecimalMark } from './importCells.ts';
 

@@ -80,8 +80,10 @@ export function createMapView(
   ];
   const unitByCode = new Map(dataset.municipalities.features.map((f) => [f.properties.code, f]));
   const unitCodes = dataset.municipalities.features.map((f) => f.properties.code);
-  // The units the hatch's source starts with (see applyNoData below), in the style itself: its
-  // tiles are then made once, with the others.
+  const hatchData = (codes: Iterable<string>) => unitCollection([...codes].flatMap((c) => unitByCode.get(c) ?? []));
+  // The units the hatch's source starts with (see applyNoData below), in the style itself: for
+  // the default view its tiles are then made once, with the others (a link to an older year may
+  // still add units, and so reload it once).
   const mayLackData = new Set(placesWithoutLatest(dataset.indicators, unitCodes, 'municipality'));
   const map = new maplibregl.Map({
     container,
@@ -95,7 +97,7 @@ export function createMapView(
         cities: dataset.cities,
         contextLabels: dataset.contextLabels,
         municipalityLabels: dataset.municipalityLabels,
-        noData: unitCollection([...mayLackData].flatMap((c) => unitByCode.get(c) ?? [])),
+        noData: hatchData(mayLackData),
       },
     }),
     ...(camera
@@ -111,16 +113,14 @@ export function createMapView(
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
-    // Labels appear and hide at once, as the colours change at once (style transition 0): a fade
-    // keeps MapLibre drawing frames for 300 ms after every change of the labels.
-    fadeDuration: 0,
   });
   retirePlaceholder(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
   // The hatch's pattern before the style asks for it: its tiles are then laid out once, not
-  // again when the image arrives. The resolver puts it back if a new style ever lacks it.
+  // again when the image arrives. The resolver is only a fallback (MapLibre keeps the images
+  // through a restored context, and the app never replaces the style).
   const addHatch = () => {
     if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(8, [232, 232, 232], [150, 150, 150]));
   };
@@ -226,7 +226,7 @@ export function createMapView(
     hatchQueued = true;
     queueMicrotask(() => {
       hatchQueued = false;
-      void map.getSource<maplibregl.GeoJSONSource>(NODATA_SOURCE)?.setData(unitCollection([...hatch.inSource].flatMap((c) => unitByCode.get(c) ?? [])));
+      void map.getSource<maplibregl.GeoJSONSource>(NODATA_SOURCE)?.setData(hatchData(hatch.inSource));
     });
   };
   /** `force`: every state again; `resendHatch`: the hatch's source too (its data may be gone). */

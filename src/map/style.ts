@@ -52,7 +52,10 @@ const faded: ExpressionSpecification = ['boolean', ['feature-state', 'faded'], f
 /** The source of the selected unit's outline: that unit alone, or nothing. */
 export const SELECTION_SOURCE = 'selection';
 
-/** The source of the no-data hatch: the units that have lacked data (feature ids: their codes). */
+/**
+ * The source of the no-data hatch: the units that may lack data (seeded by mapView.ts) and any
+ * that have lacked it since (feature ids: their codes).
+ */
 export const NODATA_SOURCE = 'nodata';
 
 /** Width of the selected unit's outline. */
@@ -115,7 +118,7 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       id: 'municipalities-nodata',
       type: 'fill',
       source: NODATA_SOURCE,
-      // `hatched`: the unit lacks data in the view shown (the source keeps units that did before).
+      // `hatched`: the unit lacks data in the view shown (the source also holds units that may lack it).
       paint: {
         'fill-pattern': HATCH_IMAGE,
         'fill-opacity': ['case', ['boolean', ['feature-state', 'hatched'], false], ['case', faded, FADED_UNIT, 1], 0],
@@ -237,9 +240,10 @@ export function buildStyle(input: LayerInput & { sources: StyleSources }): Style
   return {
     version: 8,
     name: 'state-cities',
-    // In this order MapLibre asks its worker for the tiles. Label tiles wait for the page to draw
-    // their glyphs and the hatch's for its pattern: asked first, they are ready with the rest
-    // instead of after it (each late arrival costs a frame, and a label one a second for placing).
+    // In this order MapLibre sends the sources to its worker and asks for their tiles. Label tiles
+    // wait for the page to draw their glyphs and the hatch's for its pattern: asked first, they
+    // are ready with the rest instead of after it (a late tile costs one more frame, and a late
+    // label tile one more again to place its labels).
     sources: {
       'context-labels': geojson(input.sources.contextLabels),
       cities: geojson(input.sources.cities, 'id'),

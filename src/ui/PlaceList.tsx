@@ -23,8 +23,9 @@ export function PlaceList() {
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  // Only while open: a Latvian collator takes tens of milliseconds to make, and the first render
-  // (before the map is made) should not pay for a list nobody has opened.
+  // Only while open: the first collator of a language (Latvian sorting rules for 'lv') takes tens
+  // of milliseconds to make, and the first render, before the map is made, should not pay for a
+  // list nobody has opened.
   const entries = useMemo<Entry[]>(() => {
     if (!dataset || !open) return [];
     const collator = new Intl.Collator(lang);

@@ -5,9 +5,9 @@ import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
 
 const app = useBuiltApp();
 
-async function openMap(): Promise<Page> {
+async function openMap(query = ''): Promise<Page> {
   const { page } = await openPage(app.browser, { acceptDownloads: true });
-  await page.goto(`${app.url}?lang=lv`);
+  await page.goto(`${app.url}?lang=lv${query}`);
   await waitForMapIdle(page);
   return page;
 }
@@ -20,6 +20,17 @@ const unitStates = (page: Page) =>
   })()`) as Promise<Record<string, { fill?: string; nodata?: boolean; faded?: boolean }>>;
 const fillColour = async (page: Page) => JSON.stringify(Object.values(await unitStates(page)).map((s) => s.fill));
 const fadedCodes = async (page: Page) => Object.entries(await unitStates(page)).filter(([, s]) => s.faded).map(([code]) => code);
+const codesWithoutData = async (page: Page) => Object.entries(await unitStates(page)).filter(([, s]) => s.nodata).map(([code]) => code).sort();
+/** The units of the hatch's source whose `hatched` flag is set, once the map has settled. */
+async function hatchedCodes(page: Page): Promise<string[]> {
+  await waitForMapIdle(page);
+  return page.evaluate(`(() => {
+    const map = window.stateCities.map;
+    const codes = [...new Set(map.querySourceFeatures('nodata').map((f) => f.properties.code))];
+    return codes.filter((id) => map.getFeatureState({ source: 'nodata', id }).hatched).sort();
+  })()`);
+}
+const hatchSourceSize = (page: Page) => page.evaluate(`new Set(window.stateCities.map.querySourceFeatures('nodata').map((f) => f.properties.code)).size`);
 
 describe('indicators on the map', () => {
   it('switching the indicator changes the colours and the legend', async () => {
@@ -35,21 +46,14 @@ describe('indicators on the map', () => {
 
   it('hatches exactly the units without data, from a source of those units alone', async () => {
     const page = await openMap();
-    const hatched = async () => {
-      await waitForMapIdle(page);
-      return page.evaluate(`(() => {
-        const map = window.stateCities.map;
-        const codes = [...new Set(map.querySourceFeatures('nodata').map((f) => f.properties.code))];
-        return codes.filter((id) => map.getFeatureState({ source: 'nodata', id }).hatched).sort();
-      })()`);
-    };
-    const inSource = () => page.evaluate(`new Set(window.stateCities.map.querySourceFeatures('nodata').map((f) => f.properties.code)).size`);
-    const withoutData = async () => Object.entries(await unitStates(page)).filter(([, s]) => s.nodata).map(([code]) => code).sort();
+    const hatched = () => hatchedCodes(page);
+    const inSource = () => hatchSourceSize(page);
+    const withoutData = () => codesWithoutData(page);
     // The default view: Madonas novads has no 2026 figure in the source (the legend says so).
     expect(await page.locator('.legend').innerText()).toContain('Madonas novads');
     expect(await hatched()).toEqual(['LV0038000']);
-    // The source holds the units that lack data in some year of some indicator (Madonas novads
-    // and seven state cities), so a switch only changes which of them are hatched.
+    // The source starts with the units that lack data in the latest year of some indicator
+    // (Madonas novads and seven state cities), so a switch only changes which of them are hatched.
     expect(await inSource()).toBe(8);
     // Seven units without data, none, then Madonas novads again.
     for (const indicator of ['population_annual_average', 'public_libraries', 'median_age']) {
@@ -58,6 +62,16 @@ describe('indicators on the map', () => {
     }
     expect(await hatched()).toEqual(['LV0038000']);
     expect(await inSource()).toBe(8);
+    await page.context().close();
+  });
+
+  it('hatches the units a link to an older year leaves without data, beyond those the source starts with', async () => {
+    // 2025: the source has a figure for one unit only; the hatch source grows from 8 units to all.
+    const page = await openMap('&i=population_1jan&y=2025');
+    const without = await codesWithoutData(page);
+    expect(without).toHaveLength(41);
+    expect(await hatchedCodes(page)).toEqual(without);
+    expect(await hatchSourceSize(page)).toBe(42);
     await page.context().close();
   });
 
