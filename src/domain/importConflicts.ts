@@ -1,5 +1,5 @@
 import { mergersInto, type Period, type UnitRef } from './unitMatch.ts';
-import type { ImportIssue, IssueKind } from './importCsv.ts';
+import type { ImportIssue, IssueKind } from './importResult.ts';
 
 /**
  * Values of a CSV import that compete for one unit and year (importCsv.ts): a unit before and
