@@ -4,7 +4,7 @@ import { bandsOf, effectiveLevel } from '../state/hinterlandDerived.ts';
 import type { HinterlandScene } from '../state/hinterlandScene.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, hinterlandFillPaint, hinterlandLayers, hinterlandSources, hinterlandVisibility } from './hinterlandLayers.ts';
+import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility, type HinterlandFillState } from './hinterlandLayers.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
@@ -28,6 +28,19 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
   let lang: AppState['lang'] | null = null;
   const drawn = new Map<string, unknown>();
   const nameOf = new Map(dataset.cities.features.map((f) => [f.properties.id, { nameLv: f.properties.nameLv, nameEn: f.properties.nameEn }]));
+  const municipalityCodes = dataset.municipalities.features.map((f) => f.properties.code);
+  /** The fill feature-states last set, by source and code: only the changed ones are sent. */
+  const filled = new Map<string, Map<string, HinterlandFillState>>();
+  const setFills = (source: string, states: ReadonlyMap<string, HinterlandFillState>) => {
+    const prev = filled.get(source) ?? new Map<string, HinterlandFillState>();
+    for (const [code, state] of states) {
+      const was = prev.get(code);
+      if (was?.hinterlandColour !== state.hinterlandColour || was.hinterlandOpacity !== state.hinterlandOpacity) map.setFeatureState({ source, id: code }, { ...state });
+    }
+    // Units filled before and not now (the other source's, or gone from the data) are cleared.
+    for (const code of prev.keys()) if (!states.has(code)) map.setFeatureState({ source, id: code }, { hinterlandOpacity: 0 });
+    filled.set(source, new Map(states));
+  };
 
   const setData = (source: string, data: FeatureCollection) => {
     if (drawn.get(source) === data) return;
@@ -45,7 +58,7 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
         map.addLayer(layer, map.getLayer(beforeId) ? beforeId : undefined);
         continue;
       }
-      // The unit fills' paint is the scene's, and visibility is the settings'.
+      // The unit fills' paint is fixed (the scene sets feature-states), and visibility is the settings'.
       if (layer.id !== 'hinterland-fill' && layer.id !== 'hinterland-unit-fill') for (const [k, v] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, k as PaintName, v);
       for (const [k, v] of Object.entries(layer.layout ?? {})) if (k !== 'visibility') map.setLayoutProperty(layer.id, k as LayoutName, v);
     }
@@ -63,11 +76,14 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
     // and the municipality fill is cleared (a share colour would otherwise cover it everywhere).
     const territorial = effectiveLevel(store.getState()) === 'territorial' && dataset.territorialUnits;
     setData(HINTERLAND_SOURCES.units, territorial || EMPTY);
-    const paint = hinterlandFillPaint(scene);
-    const [on, off] = territorial ? (['hinterland-unit-fill', 'hinterland-fill'] as const) : (['hinterland-fill', 'hinterland-unit-fill'] as const);
-    map.setPaintProperty(on, 'fill-color', paint.colour);
-    map.setPaintProperty(on, 'fill-opacity', paint.opacity);
-    map.setPaintProperty(off, 'fill-opacity', 0);
+    const none = new Map<string, HinterlandFillState>();
+    if (territorial) {
+      setFills(HINTERLAND_SOURCES.units, hinterlandFillStates(scene, territorial.features.map((f) => f.properties.code)));
+      setFills('municipalities', none);
+    } else {
+      setFills('municipalities', hinterlandFillStates(scene, municipalityCodes));
+      setFills(HINTERLAND_SOURCES.units, none);
+    }
   };
   // The outlines' code (topojson) is fetched when a partition is first drawn, then drawn at once.
   let scenes: typeof import('../state/hinterlandScene.ts') | null = null;

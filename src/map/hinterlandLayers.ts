@@ -52,8 +52,8 @@ export function hinterlandLayers(theme: Theme, lang: Lang): PlacedLayer[] {
   const lines = 'municipalities-highlight';
   return [
     { beforeId: fills, layer: { id: 'hinterland-veil', type: 'fill', source: 'municipalities', layout: none, paint: { 'fill-color': theme.land, 'fill-opacity': 0.82 } } },
-    { beforeId: fills, layer: { id: 'hinterland-fill', type: 'fill', source: 'municipalities', layout: none, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } } },
-    { beforeId: fills, layer: { id: 'hinterland-unit-fill', type: 'fill', source: HINTERLAND_SOURCES.units, layout: none, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } } },
+    { beforeId: fills, layer: { id: 'hinterland-fill', type: 'fill', source: 'municipalities', layout: none, paint: UNIT_FILL_PAINT } },
+    { beforeId: fills, layer: { id: 'hinterland-unit-fill', type: 'fill', source: HINTERLAND_SOURCES.units, layout: none, paint: UNIT_FILL_PAINT } },
     {
       beforeId: fills,
       layer: { id: 'hinterland-bands-fill', type: 'fill', source: HINTERLAND_SOURCES.bands, layout: none, paint: { 'fill-color': cityMatch('cityId'), 'fill-opacity': 0.28 } },
@@ -123,7 +123,9 @@ export function hinterlandLayers(theme: Theme, lang: Lang): PlacedLayer[] {
 /** Empty GeoJSON sources for the hinterland layers; the binding fills them with `setData`. */
 export function hinterlandSources(): Record<(typeof HINTERLAND_SOURCES)[keyof typeof HINTERLAND_SOURCES], GeoJSONSourceSpecification> {
   const empty: GeoJSONSourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
-  return { [HINTERLAND_SOURCES.lines]: empty, [HINTERLAND_SOURCES.labels]: empty, [HINTERLAND_SOURCES.bands]: empty, [HINTERLAND_SOURCES.units]: empty } as Record<
+  // The territorial units carry their fill as feature-state, by code, as the municipalities do.
+  const units: GeoJSONSourceSpecification = { ...empty, promoteId: 'code' };
+  return { [HINTERLAND_SOURCES.lines]: empty, [HINTERLAND_SOURCES.labels]: empty, [HINTERLAND_SOURCES.bands]: empty, [HINTERLAND_SOURCES.units]: units } as Record<
     string,
     GeoJSONSourceSpecification
   >;
@@ -146,22 +148,39 @@ export function hinterlandVisibility(settings: Pick<HinterlandSettings, 'shown' 
   };
 }
 
-function byCode<T extends string | number>(entries: Iterable<[string, T]>, otherwise: T): ExpressionSpecification | T {
-  const pairs = [...entries].sort(([a], [b]) => a.localeCompare(b));
-  return pairs.length === 0 ? otherwise : (['match', ['get', 'code'], ...pairs.flat(), otherwise] as unknown as ExpressionSpecification);
+/** A unit's hinterland fill: the feature-state the two unit fill layers read. */
+export interface HinterlandFillState {
+  hinterlandColour: string;
+  hinterlandOpacity: number;
 }
 
 /**
- * Paint of the unit fills for a scene: each unit in its city's colour, its own unit strong and its
- * hinterland lighter, unassigned units clear; or, when a city's share of attraction is shown,
- * every unit in the class colour of that share.
+ * Paint of the two unit fills, the same for every scene and theme: colour and opacity are each
+ * unit's feature-state (`hinterlandFillStates`). A new partition or new exponents then only change
+ * feature-states; a data-driven `match` by code in the paint would make MapLibre lay out every
+ * tile of the source again (all municipality layers) on each change — most of a redraw's time.
  */
-export function hinterlandFillPaint(scene: HinterlandScene): { colour: ExpressionSpecification | string; opacity: ExpressionSpecification | number } {
-  if (scene.shareByCode) {
-    return { colour: byCode<string>([...scene.shareByCode].map(([code, share]) => [code, shareColour(share)]), SHARE_COLOURS[0]), opacity: 0.92 };
+const UNIT_FILL_PAINT = {
+  'fill-color': ['coalesce', ['feature-state', 'hinterlandColour'], OTHER_CITY],
+  'fill-opacity': ['coalesce', ['feature-state', 'hinterlandOpacity'], 0],
+} as const satisfies { 'fill-color': ExpressionSpecification; 'fill-opacity': ExpressionSpecification };
+
+/**
+ * Each unit's fill for a scene, for every code of the source drawn: its city's colour, its own
+ * unit strong and its hinterland lighter, units of no city clear; or, when a city's share of
+ * attraction is shown, every unit in the class colour of that share.
+ */
+export function hinterlandFillStates(scene: HinterlandScene, codes: Iterable<string>): Map<string, HinterlandFillState> {
+  const states = new Map<string, HinterlandFillState>();
+  for (const code of codes) {
+    if (scene.shareByCode) {
+      const share = scene.shareByCode.get(code);
+      states.set(code, { hinterlandColour: share === undefined ? SHARE_COLOURS[0]! : shareColour(share), hinterlandOpacity: 0.92 });
+      continue;
+    }
+    const city = scene.cityByCode.get(code);
+    const role = scene.roleByCode.get(code);
+    states.set(code, { hinterlandColour: city === undefined ? OTHER_CITY : cityColour(city), hinterlandOpacity: role === undefined ? 0 : role === 'city' ? 0.9 : 0.55 });
   }
-  return {
-    colour: byCode<string>([...scene.cityByCode].map(([code, id]) => [code, cityColour(id)]), OTHER_CITY),
-    opacity: byCode<number>([...scene.roleByCode].map(([code, role]) => [code, role === 'city' ? 0.9 : 0.55]), 0),
-  };
+  return states;
 }

@@ -73,10 +73,13 @@ describe('hinterlands by territorial unit', () => {
     await expect.poll(() => page.url()).toMatch(/hs=1&hl=t/);
     expect(await state(page, `s.hinterland.level`)).toBe('territorial');
     await expect.poll(() => page.evaluate(`window.stateCities.map.queryRenderedFeatures({ layers: ['hinterland-unit-fill'] }).length`)).toBeGreaterThan(0);
-    expect(await page.evaluate(`window.stateCities.map.getPaintProperty('hinterland-fill', 'fill-opacity')`)).toBe(0);
+    // The fills are feature-states: the municipalities' are cleared, the units' carry the partition.
+    const opacity = (source: string, id: string) => page.evaluate(`window.stateCities.map.getFeatureState({ source: '${source}', id: '${id}' }).hinterlandOpacity ?? 0`);
+    const municipalities = (await state(page, `s.dataset.municipalities.features.map((f) => f.properties.code)`)) as string[];
+    expect(await Promise.all(municipalities.map((code) => opacity('municipalities', code)))).toEqual(municipalities.map(() => 0));
     // Valmiera's own unit is the city (strong), the rest of its novads its hinterland.
-    expect(await page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('hinterland-unit-fill', 'fill-opacity'))`)).toContain('"0054001",0.9');
-    expect(await page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('hinterland-unit-fill', 'fill-opacity'))`)).toContain('"0054999",0.55');
+    expect(await opacity('hinterland-units', '0054001')).toBe(0.9);
+    expect(await opacity('hinterland-units', '0054999')).toBe(0.55);
 
     await page.getByRole('button', { name: 'Figures' }).click();
     const table = page.locator('.hinterland-table');

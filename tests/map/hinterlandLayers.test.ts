@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { CITY_COLOURS, shareColour, SHARE_COLOURS } from '../../src/domain/hinterland/colours.ts';
-import { HINTERLAND_LAYER_IDS, hinterlandFillPaint, hinterlandLayers, hinterlandSources, hinterlandVisibility } from '../../src/map/hinterlandLayers.ts';
+import { CITY_COLOURS, OTHER_CITY, shareColour, SHARE_COLOURS } from '../../src/domain/hinterland/colours.ts';
+import { HINTERLAND_LAYER_IDS, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility } from '../../src/map/hinterlandLayers.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 import type { HinterlandScene } from '../../src/state/hinterlandScene.ts';
@@ -64,17 +64,32 @@ describe('the hinterland layers', () => {
   });
 });
 
-describe('hinterland fill paint', () => {
+describe('hinterland fill states', () => {
+  const codes = ['LV0001000', 'LV0023000', 'LV0054000', 'LV0052000'];
   it('colours units by city, the city’s own unit stronger than its hinterland, and leaves the rest clear', () => {
-    const { colour, opacity } = hinterlandFillPaint(scene());
-    expect(colour).toEqual(['match', ['get', 'code'], 'LV0001000', CITY_COLOURS.riga, 'LV0023000', CITY_COLOURS.riga, 'LV0054000', CITY_COLOURS.valmiera, '#777777']);
-    expect(opacity).toEqual(['match', ['get', 'code'], 'LV0001000', 0.9, 'LV0023000', 0.55, 'LV0054000', 0.55, 0]);
+    expect(Object.fromEntries(hinterlandFillStates(scene(), codes))).toEqual({
+      LV0001000: { hinterlandColour: CITY_COLOURS.riga, hinterlandOpacity: 0.9 },
+      LV0023000: { hinterlandColour: CITY_COLOURS.riga, hinterlandOpacity: 0.55 },
+      LV0054000: { hinterlandColour: CITY_COLOURS.valmiera, hinterlandOpacity: 0.55 },
+      LV0052000: { hinterlandColour: OTHER_CITY, hinterlandOpacity: 0 },
+    });
   });
 
   it('colours every unit by a city’s share of attraction when one is chosen', () => {
-    const { colour, opacity } = hinterlandFillPaint(scene({ shareByCode: new Map([['LV0001000', 0.97], ['LV0054000', 0.04]]) }));
-    expect(colour).toEqual(['match', ['get', 'code'], 'LV0001000', SHARE_COLOURS[4], 'LV0054000', SHARE_COLOURS[0], SHARE_COLOURS[0]]);
-    expect(opacity).toBe(0.92);
+    const states = hinterlandFillStates(scene({ shareByCode: new Map([['LV0001000', 0.97], ['LV0054000', 0.04]]) }), codes);
+    expect([...states.values()].map((s) => s.hinterlandColour)).toEqual([SHARE_COLOURS[4], SHARE_COLOURS[0], SHARE_COLOURS[0], SHARE_COLOURS[0]]);
+    expect(new Set([...states.values()].map((s) => s.hinterlandOpacity))).toEqual(new Set([0.92]));
+  });
+
+  it('are read from feature-state by both unit fills, so a new scene lays out no tile again', () => {
+    const layers = hinterlandLayers(LIGHT_THEME, 'lv').map((p) => p.layer);
+    for (const id of ['hinterland-fill', 'hinterland-unit-fill']) {
+      const paint = JSON.stringify(layers.find((l) => l.id === id)?.paint);
+      expect(paint).toContain('"feature-state","hinterlandColour"');
+      expect(paint).toContain('"feature-state","hinterlandOpacity"');
+      expect(paint).not.toContain('"get"');
+    }
+    expect(hinterlandSources()['hinterland-units']).toMatchObject({ promoteId: 'code' });
   });
 
   it('puts shares in classes with the upper limit open', () => {
