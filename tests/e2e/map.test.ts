@@ -210,14 +210,21 @@ describe('when the map cannot be shown', () => {
     await page.context().close();
   });
 
-  it('says so in Latvian and English when WebGL is unavailable', async () => {
+  // A browser without WebGL2, and one whose driver refuses the context (MapLibre's constructor throws).
+  it.each([
+    ['has no WebGL2', `delete window.WebGL2RenderingContext;`],
+    [
+      'refuses a WebGL context',
+      `{
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+          return /webgl/.test(kind) ? null : original.call(this, kind, ...rest);
+        };
+      }`,
+    ],
+  ])('says so in Latvian and English when the browser %s', async (_, script) => {
     const { page } = await openPage(app.browser);
-    await page.addInitScript(`{
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-        return /webgl/.test(kind) ? null : original.call(this, kind, ...rest);
-      };
-    }`);
+    await page.addInitScript(script);
     await page.goto(app.url);
     const text = await page.getByRole('alert').innerText();
     expect(text).toContain('neatbalsta WebGL');
