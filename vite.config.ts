@@ -22,11 +22,33 @@ function maplibreCssWithoutControlIcons(): Plugin {
   };
 }
 
+/**
+ * The app's stylesheet inside index.html instead of linked: a linked stylesheet holds back the
+ * page's first paint (the placeholder picture of the map) until it has arrived. The file stays in
+ * the build (the offline cache lists it); the page no longer asks for it.
+ */
+function inlineStylesheet(): Plugin {
+  return {
+    name: 'inline-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        return html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+          const asset = ctx.bundle?.[file];
+          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+        });
+      },
+    },
+  };
+}
+
 // Relative base so the static build works from any sub-path of any static web server.
 export default defineConfig({
   base: './',
   plugins: [
     maplibreCssWithoutControlIcons(),
+    inlineStylesheet(),
     csvRecords(),
     preact(),
     // Offline after the first visit: every file the map needs is precached. Registered by

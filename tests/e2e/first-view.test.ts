@@ -28,6 +28,17 @@ describe('the first view', () => {
     await page.context().close();
   });
 
+  it('paints its placeholder picture without waiting for a stylesheet request', async () => {
+    const { page, errors, requests } = await openWatchingRequests();
+    // The page's styles are in index.html itself; a linked stylesheet would hold back the first paint.
+    expect(requests.filter((r) => r.endsWith('.css'))).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"]').length)).toBe(0);
+    // ...and they are applied: the interface is laid out by them (the header is a card).
+    expect(await page.locator('.app-header').evaluate((e) => getComputedStyle(e).borderRadius)).toBe('8px');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fetches each data file once', async () => {
     const { page, errors, requests } = await openWatchingRequests();
     const data = requests.map((r) => new URL(r).pathname).filter((r) => r.includes('/data/'));
