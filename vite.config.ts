@@ -24,8 +24,10 @@ function maplibreCssWithoutControlIcons(): Plugin {
 
 /**
  * The app's stylesheet inside index.html instead of linked: a linked stylesheet holds back the
- * page's first paint (the placeholder picture of the map) until it has arrived. The file stays in
- * the build (the offline cache lists it); the page no longer asks for it.
+ * page's first paint (the placeholder picture of the map) until it has arrived. A disabled link to
+ * the file stays beside it: a disabled stylesheet is never fetched, but Vite's loader of lazy
+ * chunks finds it and so does not fetch the file either (the distance bands' chunk lists the
+ * entry's stylesheet among its dependencies). Fails the build if Vite's output no longer matches.
  */
 function inlineStylesheet(): Plugin {
   return {
@@ -34,10 +36,16 @@ function inlineStylesheet(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        return html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+        const out = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_tag, file: string) => {
           const asset = ctx.bundle?.[file];
-          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+          if (asset?.type !== 'asset') throw new Error(`inline-stylesheet: ${file} is not in the build`);
+          const css = String(asset.source);
+          // A relative url() would resolve against index.html instead of assets/.
+          if (/url\((?!["']?data:)/.test(css)) throw new Error(`inline-stylesheet: ${file} has a url() that inlining would break`);
+          return `<style>${css}</style><link rel="stylesheet" href="./${file}" disabled>`;
         });
+        if (/<link rel="stylesheet"(?![^>]*\sdisabled>)/.test(out)) throw new Error('inline-stylesheet: index.html still links a stylesheet');
+        return out;
       },
     },
   };

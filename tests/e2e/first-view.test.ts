@@ -32,9 +32,15 @@ describe('the first view', () => {
     const { page, errors, requests } = await openWatchingRequests();
     // The page's styles are in index.html itself; a linked stylesheet would hold back the first paint.
     expect(requests.filter((r) => r.endsWith('.css'))).toEqual([]);
-    expect(await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"]').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"]:not([disabled])').length)).toBe(0);
     // ...and they are applied: the interface is laid out by them (the header is a card).
     expect(await page.locator('.app-header').evaluate((e) => getComputedStyle(e).borderRadius)).toBe('8px');
+    // Nor later: the distance bands' code lists the stylesheet among its dependencies.
+    await page.locator('.hinterland-section summary').click();
+    await page.getByLabel('Show on the map').check();
+    await page.getByRole('radio', { name: 'Distance bands' }).check();
+    await page.waitForFunction(() => (window.stateCities.map?.querySourceFeatures('hinterland-bands').length ?? 0) > 0);
+    expect(requests.filter((r) => r.endsWith('.css'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
