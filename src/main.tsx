@@ -62,7 +62,7 @@ registerServiceWorker();
 bindLinksLoading(store, document.baseURI);
 
 if (!webglAvailable()) {
-  store.getState().setFatal({ kind: 'webgl', reason: 'WebGL2 context could not be created' });
+  store.getState().setFatal({ kind: 'webgl', reason: 'This browser has no WebGL2' });
 } else {
   prewarmMap();
   loadDataset(document.baseURI)

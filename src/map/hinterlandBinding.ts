@@ -4,7 +4,7 @@ import { bandsOf, effectiveLevel } from '../state/hinterlandDerived.ts';
 import type { HinterlandScene } from '../state/hinterlandScene.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility, type HinterlandFillState } from './hinterlandLayers.ts';
+import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, fillUpdates, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility, type HinterlandFillState } from './hinterlandLayers.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
@@ -18,28 +18,29 @@ const touchesHinterlands = (next: AppState, prev: AppState) =>
 /**
  * Adds the hinterland sources and layers when they are first shown, each under its base layer
  * (`beforeId`), and keeps them in step with the store: visibility, `setData` of the outlines,
- * labels and bands, and the paint of the unit fills. Nothing is added or computed while the layer
- * is hidden, so the first view costs nothing; the code of the outlines loads when first needed. `themeOf` gives the theme in use (it can change).
- * Returns a function that unbinds.
+ * labels and bands, and the unit fills' feature-states. Nothing is added or computed while the
+ * layer is hidden, so the first view costs nothing; the code of the outlines loads when first
+ * needed. `themeOf` gives the theme in use (it can change). Returns `unbind`, and `resend`, which
+ * sends every fill again: MapLibre rebuilds its style after a lost WebGL context without the
+ * feature-states.
  */
-export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Dataset, themeOf: () => Theme = () => LIGHT_THEME): () => void {
+export function bindHinterlands(
+  map: MapLibreMap,
+  store: AppStore,
+  dataset: Dataset,
+  themeOf: () => Theme = () => LIGHT_THEME,
+): { unbind: () => void; resend: () => void } {
   let ready = false;
   let theme: Theme | null = null;
   let lang: AppState['lang'] | null = null;
   const drawn = new Map<string, unknown>();
   const nameOf = new Map(dataset.cities.features.map((f) => [f.properties.id, { nameLv: f.properties.nameLv, nameEn: f.properties.nameEn }]));
   const municipalityCodes = dataset.municipalities.features.map((f) => f.properties.code);
-  /** The fill feature-states last set, by source and code: only the changed ones are sent. */
-  const filled = new Map<string, Map<string, HinterlandFillState>>();
+  /** The fill feature-states last sent, by source: only the changes are sent (`fillUpdates`). */
+  const filled = new Map<string, ReadonlyMap<string, HinterlandFillState>>();
   const setFills = (source: string, states: ReadonlyMap<string, HinterlandFillState>) => {
-    const prev = filled.get(source) ?? new Map<string, HinterlandFillState>();
-    for (const [code, state] of states) {
-      const was = prev.get(code);
-      if (was?.hinterlandColour !== state.hinterlandColour || was.hinterlandOpacity !== state.hinterlandOpacity) map.setFeatureState({ source, id: code }, { ...state });
-    }
-    // Units filled before and not now (the other source's, or gone from the data) are cleared.
-    for (const code of prev.keys()) if (!states.has(code)) map.setFeatureState({ source, id: code }, { hinterlandOpacity: 0 });
-    filled.set(source, new Map(states));
+    for (const [code, state] of fillUpdates(filled.get(source) ?? null, states)) map.setFeatureState({ source, id: code }, state);
+    filled.set(source, states);
   };
 
   const setData = (source: string, data: FeatureCollection) => {
@@ -138,5 +139,11 @@ export function bindHinterlands(map: MapLibreMap, store: AppStore, dataset: Data
     if (touchesHinterlands(next, prev) || (theme !== null && themeOf() !== theme)) apply();
   });
   map.on('remove', unsubscribe);
-  return unsubscribe;
+  return {
+    unbind: unsubscribe,
+    resend: () => {
+      filled.clear();
+      apply();
+    },
+  };
 }

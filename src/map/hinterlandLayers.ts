@@ -3,6 +3,7 @@ import type { Lang } from '../domain/format.ts';
 import type { HinterlandScene } from '../state/hinterlandScene.ts';
 import type { HinterlandSettings } from '../state/hinterlandSlice.ts';
 import { CITY_COLOURS, cityColour, OTHER_CITY, SHARE_COLOURS, shareColour } from '../domain/hinterland/colours.ts';
+import { changedStates } from './featureStates.ts';
 import { FONT_SEMIBOLD } from './fontNames.ts';
 import type { Theme } from './theme.ts';
 
@@ -183,4 +184,14 @@ export function hinterlandFillStates(scene: HinterlandScene, codes: Iterable<str
     states.set(code, { hinterlandColour: city === undefined ? OTHER_CITY : cityColour(city), hinterlandOpacity: role === undefined ? 0 : role === 'city' ? 0.9 : 0.55 });
   }
   return states;
+}
+
+/**
+ * The feature-states that take a source's units from the fills last sent (`prev`, null if none
+ * were) to `next`: the units whose fill changed, and the units filled before but absent now, cleared.
+ */
+export function fillUpdates(prev: ReadonlyMap<string, HinterlandFillState> | null, next: ReadonlyMap<string, HinterlandFillState>): [string, Partial<HinterlandFillState>][] {
+  const out: [string, Partial<HinterlandFillState>][] = [...changedStates(next, prev)].map(([code, state]) => [code, { ...state }]);
+  if (prev) for (const code of prev.keys()) if (!next.has(code)) out.push([code, { hinterlandOpacity: 0 }]);
+  return out;
 }

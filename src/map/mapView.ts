@@ -283,14 +283,15 @@ export function createMapView(
     }
   });
   map.on('remove', unsubscribe);
+  const hinterlands = bindHinterlands(map, store, dataset, () => theme);
   map.on(
     'remove',
     bindContextLoss(map, () => {
       applyData(true);
       applySelection(false);
+      hinterlands.resend();
     }),
   );
-  bindHinterlands(map, store, dataset, () => theme);
   bindLinksWhenWanted(map, store, dataset);
   return map;
 }

@@ -103,6 +103,21 @@ describe('hinterlands', () => {
     await page.context().close();
   });
 
+  it('fill the units again when the WebGL context comes back', async () => {
+    const { page, errors } = await openMap('?l=en&h=gravity&hs=1');
+    await expect.poll(async () => (await unitFills(page)).LV0052000!.opacity).toBeGreaterThan(0);
+    const before = await unitFills(page);
+    // MapLibre rebuilds its style without the feature-states; the binding sends them again.
+    await page.evaluate(`window.__lose = window.stateCities.map.getCanvas().getContext('webgl2').getExtension('WEBGL_lose_context'); window.__lose.loseContext();`);
+    await page.locator('.map[data-context-lost]').waitFor();
+    await page.evaluate(`window.__lose.restoreContext()`);
+    await page.locator('.map[data-context-lost]').waitFor({ state: 'detached', timeout: 30_000 });
+    await waitForMapIdle(page);
+    expect(await unitFills(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('do not swallow a change of indicator made while they redraw', async () => {
     const { page } = await openMap('?l=lv&h=gravity&hs=1');
     // The choropleth colours are the units' feature-state.

@@ -2,7 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { CITY_COLOURS, OTHER_CITY, shareColour, SHARE_COLOURS } from '../../src/domain/hinterland/colours.ts';
-import { HINTERLAND_LAYER_IDS, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility } from '../../src/map/hinterlandLayers.ts';
+import { fillUpdates, HINTERLAND_LAYER_IDS, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility } from '../../src/map/hinterlandLayers.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 import type { HinterlandScene } from '../../src/state/hinterlandScene.ts';
@@ -90,6 +90,20 @@ describe('hinterland fill states', () => {
       expect(paint).not.toContain('"get"');
     }
     expect(hinterlandSources()['hinterland-units']).toMatchObject({ promoteId: 'code' });
+  });
+
+  it('are sent as changes: every unit the first time, then the changed ones, and cleared where gone', () => {
+    const city = hinterlandFillStates(scene(), codes);
+    expect(fillUpdates(null, city).map(([code]) => code)).toEqual(codes);
+    expect(fillUpdates(city, hinterlandFillStates(scene(), codes))).toEqual([]);
+    // Valmiera's hinterland unit changes city: that unit alone.
+    const moved = hinterlandFillStates(scene({ cityByCode: new Map([['LV0001000', 'riga'], ['LV0023000', 'riga'], ['LV0054000', 'riga']]) }), codes);
+    expect(fillUpdates(city, moved)).toEqual([['LV0054000', { hinterlandColour: CITY_COLOURS.riga, hinterlandOpacity: 0.55 }]]);
+    // From a city's shares back to the partition: every unit whose colour or opacity differs.
+    const shares = hinterlandFillStates(scene({ shareByCode: new Map([['LV0001000', 0.97]]) }), codes);
+    expect(new Map(fillUpdates(shares, city))).toEqual(city);
+    // The units' fills drawn on another source: all of them cleared here.
+    expect(fillUpdates(city, new Map())).toEqual(codes.map((code) => [code, { hinterlandOpacity: 0 }]));
   });
 
   it('puts shares in classes with the upper limit open', () => {

@@ -62,7 +62,8 @@ describe('the hinterland scene', () => {
     expect(bandsOf(dataset, 20)).toBe(bandsOf(dataset, 20));
   });
 
-  // How fast is the benchmark's to say (tests/bench, gravity budget); this is what it computes.
+  // How fast is the benchmark's to say: its gravity budget times the store update, which includes
+  // these fills and the map calls (tests/bench/appExtras.ts). This is what it computes.
   it('recomputes the gravity model for new exponents, and gives every municipality a fill', () => {
     const codes = dataset.municipalities.features.map((f) => f.properties.code);
     const fills = (alpha: number, beta: number, share: string | null) => hinterlandFillStates(gravityScene(ctx, alpha, beta, share)!, codes);
