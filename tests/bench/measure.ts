@@ -63,6 +63,10 @@ export interface LoadSample {
   /** The first complete frame (MapLibre's 'load': every source and label in). */
   paint: number | null;
   idle: number | null;
+  /** MapLibre frames drawn from the map's creation to its first idle (null for Leaflet, or in older results). */
+  framesToIdle?: number | null;
+  /** Shader programs MapLibre had compiled by its first idle (null for Leaflet, or in older results). */
+  programsAtIdle?: number | null;
   /** When an element with elementtiming="map-placeholder" was painted, if the page has one. */
   placeholder: number | null;
   heapBytes: number | null;
@@ -195,6 +199,7 @@ export async function loadRun(browser: Browser, target: Target, size: SizeCase, 
     await page.goto(target.url);
     await page.waitForFunction('window.__bench && window.__bench.marks.idle != null', undefined, { timeout: 90_000, polling: 50 });
     const marks = (await page.evaluate('window.__bench.marks')) as Record<string, number>;
+    const drawn = (await page.evaluate('window.__bench.load ?? null')) as { frames: number; programs: number | null } | null;
     const transfers = firstViewTransfers(await w.transfers(), await requestedAfter(page, marks.idleFrame));
     await page.waitForTimeout(opts.quietMs);
     const quietEnd = await pageNow(page);
@@ -221,6 +226,8 @@ export async function loadRun(browser: Browser, target: Target, size: SizeCase, 
       choropleth: marks.choropleth ?? null,
       paint: marks.paint ?? null,
       idle: marks.idle ?? null,
+      framesToIdle: drawn?.frames ?? null,
+      programsAtIdle: drawn?.programs ?? null,
       placeholder: elements.find((e) => e.id === 'map-placeholder')?.time ?? null,
       heapBytes: heap.usedSize,
       transfers,

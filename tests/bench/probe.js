@@ -51,8 +51,17 @@
       afterFrame().then((t) => (B.marks.choropleth = t));
     };
     map.on('render', onRender);
+    // What the load drew: MapLibre frames until the first idle, and the shader programs MapLibre
+    // had compiled by then (each costs its first draw; read from a private field, so null if a
+    // MapLibre version moves it).
+    let frames = 0;
+    const countFrame = () => frames++;
+    map.on('render', countFrame);
     map.once('idle', () => {
       B.marks.idleFrame = now();
+      map.off('render', countFrame);
+      const programs = map.painter && map.painter.programCache && map.painter.programCache.programs;
+      B.load = { frames, programs: programs ? Object.keys(programs).length : null };
       afterFrame().then((t) => (B.marks.idle = t));
     });
   };
