@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { browserStorage, fetchDefaultDeck, loadDeck, persistDeck } from '../../state/deckStorage.ts';
 import { bindKiosk } from '../../state/kiosk.ts';
 import { selectAudienceView, selectCurrentScene, selectProjector } from '../../state/presentationSlice.ts';
@@ -118,7 +118,9 @@ export function Presentation() {
   const blank = useAppState((s) => s.blank);
   const editorOpen = useAppState((s) => s.editorOpen);
   useEffect(() => boot(store), [store]);
-  useEffect(() => {
+  // A layout effect: the page classes change in the same commit as the presentation's own
+  // elements, so no frame shows the audience view with the explorer's page (or the reverse).
+  useLayoutEffect(() => {
     const root = document.documentElement.classList;
     root.toggle('presenting', audience);
     root.toggle('projector', projector);
