@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { yearsOf } from '../domain/indicators.ts';
+import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
 
@@ -8,11 +9,14 @@ const STEP_MS = 1400;
 /**
  * The year of the mapped indicator: a slider (arrow keys step a year) with play, shown only when
  * the indicator has more than one year. Play steps once a year per 1.4 s and stops at the end.
+ * With each place's latest year (what picking an indicator maps), the label says so and names
+ * the years the map then mixes, rather than the slider's last year alone.
  */
 export function YearControl() {
   const dataset = useAppState((s) => s.dataset);
   const lang = useAppState((s) => s.lang);
   const spec = useAppState((s) => s.choropleth);
+  const shownYears = useAppState(selectChoropleth)?.years ?? [];
   const setChoropleth = useAppState((s) => s.setChoropleth);
   const [playing, setPlaying] = useState(false);
   const years = dataset ? yearsOf(dataset.indicators, spec.indicator) : [];
@@ -34,7 +38,7 @@ export function YearControl() {
   return (
     <div class="control year-control">
       <label class="control-label" for="year-slider">
-        {t(lang, 'year')}: <strong>{years[index]}</strong>
+        {t(lang, 'year')}: <strong>{spec.year === 'latest' ? `${t(lang, 'latestYear')} (${shownYears.join('–')})` : years[index]}</strong>
       </label>
       <div class="year-row">
         <button type="button" class="small-button" onClick={togglePlay} aria-label={t(lang, playing ? 'pause' : 'play')} title={t(lang, playing ? 'pause' : 'play')}>

@@ -44,6 +44,22 @@ describe('indicators on the map', () => {
     await page.context().close();
   });
 
+  it('says so when picking an indicator maps each place\'s latest year, and names the years mixed', async () => {
+    const page = await openMap();
+    const yearLabel = page.locator('label[for=year-slider]');
+    expect(await yearLabel.innerText()).toBe('Gads: 2026');
+    await page.getByLabel('Rādītājs', { exact: true }).selectOption('median_age');
+    await page.getByLabel('Rādītājs', { exact: true }).selectOption('population_1jan');
+    // Madonas novads has 2025 as its latest figure, the others 2026.
+    await page.locator('.controls-title', { hasText: 'gada sākumā, 2025–2026' }).waitFor();
+    expect(await yearLabel.innerText()).toBe('Gads: jaunākais (2025–2026)');
+    await page.locator('#year-slider').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    expect(await yearLabel.innerText()).toBe('Gads: 2026');
+    await page.context().close();
+  });
+
   it('hatches exactly the units without data, from a source of those units alone', async () => {
     const page = await openMap();
     const hatched = () => hatchedCodes(page);
