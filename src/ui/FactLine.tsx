@@ -8,13 +8,17 @@ export function formatValue(value: number, lang: Lang): string {
   return formatNumber(value, lang, fractionDigitsFor(value));
 }
 
-/** Year and source of a figure: the source label links to the table, the full provenance is its title. */
+/**
+ * Year and source of a figure: the source label links to the table; the full provenance is its
+ * title, with the source file's own note on the value (in English, as the source wrote it: what
+ * a reader needs of it is in the indicator's note, in both languages).
+ */
 export function SourceNote({ fact, lang }: { fact: Fact; lang: Lang }) {
   const { indicator, observation } = fact;
   return (
     <span class="source-note">
       {observation.year} · {t(lang, 'source')}:{' '}
-      <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={fact.source}>
+      <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={[fact.source, observation.note].filter(Boolean).join('\n')}>
         {indicator.sourceLabel}
       </a>
       {observation.computed ? ` · ${t(lang, 'computed')}` : ''}
@@ -34,7 +38,6 @@ export function FactLine({ fact, lang }: { fact: Fact; lang: Lang }) {
         </span>
         <SourceNote fact={fact} lang={lang} />
         {observation.computed && <span class="fact-computed">{observation.computed[lang]}</span>}
-        {observation.note && <span class="fact-note">{observation.note}</span>}
       </dd>
     </div>
   );
