@@ -167,11 +167,11 @@ export function LinksBody() {
           <div class="links-period">
             <label class="control">
               <span class="control-label">{lt(lang, 'periodFrom')}</span>
-              <input type="number" min={1900} max={2100} placeholder="GGGG" value={s.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
+              <input type="number" min={1900} max={2100} placeholder={lt(lang, 'yearPlaceholder')} value={s.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
             </label>
             <label class="control">
               <span class="control-label">{lt(lang, 'periodTo')}</span>
-              <input type="number" min={1900} max={2100} placeholder="GGGG" value={s.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
+              <input type="number" min={1900} max={2100} placeholder={lt(lang, 'yearPlaceholder')} value={s.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
             </label>
           </div>
           <label class="control control-check">

@@ -59,6 +59,7 @@ const STRINGS = {
   descEn: { lv: 'Apraksts angliski', en: 'Description in English' },
   sourceUrl: { lv: 'Avota adrese', en: 'Source address' },
   dateHint: { lv: 'GGGG, GGGG-MM vai GGGG-MM-DD', en: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+  yearPlaceholder: { lv: 'GGGG', en: 'YYYY' },
   save: { lv: 'Saglabāt', en: 'Save' },
   cancel: { lv: 'Atcelt', en: 'Cancel' },
   undo: { lv: 'Atsaukt pēdējo izmaiņu', en: 'Undo last change' },
