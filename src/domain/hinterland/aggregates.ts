@@ -44,6 +44,8 @@ export interface HinterlandAggregates {
 
 const RESIDENTS = 'population_1jan';
 const CITY_POPULATION = 'city_population';
+/** The indicators the figures read (with area from the boundaries): their sources are the figures' sources. */
+export const FIGURE_INPUT_INDICATORS: readonly string[] = [RESIDENTS, CITY_POPULATION];
 
 const none = (year: string | null, lv: string, en: string): Figure => ({ value: null, year, sources: [], inputs: [], note: { lv, en } });
 const sourcesOf = (obs: readonly Observation[]) => [...new Set(obs.map((o) => o.source))].sort((a, b) => a - b);

@@ -1,4 +1,4 @@
-import type { Figure } from '../../domain/hinterland/aggregates.ts';
+import { FIGURE_INPUT_INDICATORS, type Figure } from '../../domain/hinterland/aggregates.ts';
 import { formatNumber, type Lang } from '../../domain/format.ts';
 import type { IndicatorData } from '../../domain/indicators.ts';
 import { ht } from './strings.ts';
@@ -8,13 +8,22 @@ export type FigureKind = 'area' | 'residents' | 'density' | 'share';
 
 const labels = new WeakMap<IndicatorData, Map<number, string>>();
 
-/** Short labels of sources ("CSP IRD041"), by index into `IndicatorData.sources`, from the indicators that cite them. */
+/**
+ * Short labels of sources ("CSP IRD041"), by index into `IndicatorData.sources`, as the figures
+ * use them: a source file can hold several indicators with labels of their own (the median age
+ * in the residents' file names who interpolated it), so the label is that of the indicator the
+ * figures read, else of the first indicator citing the source.
+ */
 export function sourceLabels(data: IndicatorData): Map<number, string> {
   const known = labels.get(data);
   if (known) return known;
   const labelOf = new Map(data.indicators.map((i) => [i.id, i.sourceLabel]));
   const out = new Map<number, string>();
-  for (const o of data.observations) if (!out.has(o.source)) out.set(o.source, labelOf.get(o.indicator) ?? `#${o.source}`);
+  for (const o of data.observations) {
+    const label = labelOf.get(o.indicator) ?? `#${o.source}`;
+    if (FIGURE_INPUT_INDICATORS.includes(o.indicator)) out.set(o.source, label);
+    else if (!out.has(o.source)) out.set(o.source, label);
+  }
   labels.set(data, out);
   return out;
 }
