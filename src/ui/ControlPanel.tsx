@@ -51,7 +51,8 @@ export function ControlPanel() {
           <ClassControls />
           <HinterlandSection />
           <LinksSection />
-          <div class="button-row">
+          {/* Kept in view at the card's foot while the sections above scroll (a 1280×800 screen hides them otherwise). */}
+          <div class="button-row controls-actions">
             <button type="button" class="small-button" onClick={() => setTableOpen(true)}>
               {t(lang, 'table')}
             </button>

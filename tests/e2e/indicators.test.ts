@@ -108,6 +108,24 @@ describe('indicators on the map', () => {
     await page.context().close();
   });
 
+  it('keeps the table, key facts, import and export buttons in view at 1280×800, without scrolling the card', async () => {
+    const page = await openMap();
+    expect(page.viewportSize()).toEqual({ width: 1280, height: 800 });
+    const onTop = await page.locator('.controls-body > .button-row button').evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        return [b.textContent, document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b];
+      }),
+    );
+    expect(onTop).toEqual([
+      ['Tabula', true],
+      ['Galvenie fakti', true],
+      ['Importēt CSV', true],
+      ['Eksportēt', true],
+    ]);
+    await page.context().close();
+  });
+
   it('the table and its CSV download hold exactly what the map shows', async () => {
     const page = await openMap();
     await page.getByRole('button', { name: 'Tabula' }).click();
