@@ -131,6 +131,20 @@ describe('presenting the deck', () => {
     await page.context().close();
   });
 
+  it('keeps the scene caption clear of the side panel on a 1280×800 projector', async () => {
+    const { page } = await openApp({ viewport: { width: 1280, height: 800 } });
+    await page.getByRole('button', { name: '▶ Rādīt' }).click();
+    await waitForScene(page, 0);
+    // The first scene opens the key facts beside the map.
+    await page.locator('.panel[data-panel=key-facts]').waitFor();
+    await page.locator('html.presenting .scene-caption').waitFor();
+    const panel = await page.locator('.panel').boundingBox();
+    const caption = await page.locator('.scene-caption').boundingBox();
+    expect(panel).not.toBeNull();
+    expect(caption!.x + caption!.width).toBeLessThanOrEqual(panel!.x);
+    await page.context().close();
+  });
+
   it('blacks the screen out with B or . and back, and leaves with Esc', async () => {
     const { page } = await openApp();
     await page.getByRole('button', { name: '▶ Rādīt' }).click();
