@@ -252,7 +252,8 @@ describe('the deck file', () => {
     await openEditor(page);
     const deck = { format: 'state-cities-deck', version: 1, title: { lv: '', en: '' }, scenes: [{ id: 'old', title: { lv: 'Veca aina', en: 'Old scene' }, view: { indicator: 'removed_indicator', place: { kind: 'city', id: 'atlantis' } } }] };
     await page.locator('.scene-editor input[type=file]').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
-    await page.getByRole('button', { name: 'Atvērt' }).click();
+    // The file is read asynchronously: until it is, the editor still lists the shipped deck's scenes.
+    await page.locator('.scene-editor li', { hasText: 'Veca aina' }).getByRole('button', { name: 'Atvērt' }).click();
     const note = page.locator('.scene-caption [role=note]');
     await note.waitFor();
     expect(await note.innerText()).toContain('Ainā izlaists “i=removed_indicator”: šāda rādītāja nav');
