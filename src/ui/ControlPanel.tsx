@@ -11,6 +11,10 @@ import { HinterlandLegend } from './hinterland/HinterlandLegend.tsx';
 import { ht } from './hinterland/strings.ts';
 import { LinksSection } from './links/LinksSection.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
+import { lazyComponent } from './lazy.tsx';
+
+// The links' key on stage, from the links' own chunk (loaded by then: the scene draws the links).
+const StageLinkLegend = lazyComponent(() => import('./links/LinksBody.tsx').then((m) => m.LinkLegend));
 
 /**
  * The left card: what is mapped (indicator, year, classification) and its legend, folding to one
@@ -25,6 +29,7 @@ export function ControlPanel() {
   const [open, setOpen] = useState(() => window.innerWidth > 640);
   const hinterland = useAppState((s) => s.hinterland);
   const onStage = useAppState((s) => s.mode !== 'explore');
+  const linksShown = useAppState((s) => s.linkSettings.shown);
   if (!choropleth) return null;
   // On stage the hinterland section is hidden with the other controls; when a scene draws the
   // hinterlands their colours cover the choropleth, so the audience gets their legend instead.
@@ -47,6 +52,13 @@ export function ControlPanel() {
             </div>
           ) : (
             <Legend />
+          )}
+          {/* On stage the audience gets the links' key with the map's: the explorer has it in the section. */}
+          {onStage && linksShown && (
+            <div class="legend stage-links-legend">
+              <div class="legend-unit">{t(lang, 'linksSection')}</div>
+              <StageLinkLegend wanted lang={lang} />
+            </div>
           )}
           <ClassControls />
           <HinterlandSection />

@@ -10,6 +10,7 @@ interface SceneView {
   year?: string;
   camera?: { lon: number; lat: number; zoom: number };
   hinterland?: { shown?: boolean };
+  links?: { shown?: boolean };
 }
 interface PageScene {
   id: string;
@@ -53,6 +54,14 @@ async function expectScene(page: Page, scene: PageScene) {
     expect(await stageLegend.innerText(), scene.id).toContain('Daugavpils');
   } else {
     expect(await stageLegend.count(), scene.id).toBe(0);
+  }
+  // A scene that draws the links shows their key beside the map's legend.
+  const linksLegend = page.locator('.stage-links-legend');
+  if (scene.view.links?.shown) {
+    await linksLegend.locator('.links-legend li').first().waitFor();
+    expect(await linksLegend.innerText(), scene.id).toMatch(/^Sadarbība[\s\S]*nedroša \(raustīta līnija\)/);
+  } else {
+    expect(await linksLegend.count(), scene.id).toBe(0);
   }
 }
 async function openEditor(page: Page) {

@@ -14,7 +14,7 @@ function Swatch({ colour, dashed, dotted }: { colour: string; dashed?: boolean; 
 }
 
 /** What is on the map: the colours present, uncertain dashed, arrows, ring size, and the model apart. */
-function LinkLegend({ lang }: { lang: Lang }) {
+export function LinkLegend({ lang }: { lang: Lang }) {
   const s = useAppState((st) => st.linkSettings);
   const links = useAppState(selectFilteredLinks);
   const present = new Set(links.map((l) => (s.colourBy === 'type' ? l.type : (l.fields[0] ?? 'none'))));
