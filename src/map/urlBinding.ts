@@ -50,6 +50,13 @@ export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset): ()
   };
   // The first view keeps a clean address until the user moves: the camera is then written.
   map.once('idle', () => map.on('moveend', onMoveEnd));
+  // A link with values the app left out (each reported by a notice) loses them from the address
+  // at once, so a reload, a bookmark or a copied address does not report them again.
+  const opened = decodeViewState(location.search, viewContextOf(dataset));
+  if (opened.dropped.length > 0) {
+    camera = opened.state.camera ?? null;
+    write(false);
+  }
   const onPop = () => {
     applying = true;
     const view = readUrlView(location.search, store, dataset);

@@ -31,6 +31,12 @@ describe('every view is a link', () => {
     await page.locator('.notice', { hasText: 'no_such_indicator' }).waitFor();
     expect(await page.evaluate(`window.stateCities.store.getState().choropleth.indicator`)).toBe('population_1jan');
     await page.locator('.panel[data-place="jelgava"]').waitFor();
+    // The address keeps the rest and loses the bad value, so a reload reports nothing again.
+    expect(new URL(page.url()).searchParams.toString()).toBe('l=lv&s=jelgava');
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.locator('.panel[data-place="jelgava"]').waitFor();
+    expect(await page.locator('.notice').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
