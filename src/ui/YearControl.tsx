@@ -21,6 +21,7 @@ export function YearControl() {
   const [playing, setPlaying] = useState(false);
   const years = dataset ? yearsOf(dataset.indicators, spec.indicator) : [];
   const index = spec.year === 'latest' ? years.length - 1 : Math.max(0, years.indexOf(spec.year));
+  const yearText = spec.year === 'latest' ? `${t(lang, 'latestYear')} (${shownYears.join('–')})` : years[index];
   useEffect(() => {
     if (!playing) return;
     if (index >= years.length - 1) {
@@ -38,7 +39,7 @@ export function YearControl() {
   return (
     <div class="control year-control">
       <label class="control-label" for="year-slider">
-        {t(lang, 'year')}: <strong>{spec.year === 'latest' ? `${t(lang, 'latestYear')} (${shownYears.join('–')})` : years[index]}</strong>
+        {t(lang, 'year')}: <strong>{yearText}</strong>
       </label>
       <div class="year-row">
         <button type="button" class="small-button" onClick={togglePlay} aria-label={t(lang, playing ? 'pause' : 'play')} title={t(lang, playing ? 'pause' : 'play')}>
@@ -51,7 +52,7 @@ export function YearControl() {
           max={years.length - 1}
           step={1}
           value={index}
-          aria-valuetext={years[index]}
+          aria-valuetext={yearText}
           onInput={(e) => setChoropleth({ year: years[Number((e.target as HTMLInputElement).value)]! })}
         />
       </div>

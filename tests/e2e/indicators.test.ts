@@ -53,6 +53,7 @@ describe('indicators on the map', () => {
     // Madonas novads has 2025 as its latest figure, the others 2026.
     await page.locator('.controls-title', { hasText: 'gada sākumā, 2025–2026' }).waitFor();
     expect(await yearLabel.innerText()).toBe('Gads: jaunākais (2025–2026)');
+    expect(await page.locator('#year-slider').getAttribute('aria-valuetext')).toBe('jaunākais (2025–2026)');
     await page.locator('#year-slider').focus();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowRight');
