@@ -124,6 +124,16 @@ describe('indicators on the map', () => {
       ['Importēt CSV', true],
       ['Eksportēt', true],
     ]);
+    // The sections below the fold are not hidden without a cue: the row casts a shadow over them
+    // until the card is scrolled to its end.
+    const shadowAlpha = () =>
+      page.locator('.controls-body > .button-row').evaluate((e) => {
+        const shadow = getComputedStyle(e).boxShadow;
+        return shadow === 'none' ? 0 : Number(/rgba\([^)]*,\s*([\d.]+)\)/.exec(shadow)?.[1] ?? 1);
+      });
+    expect(await shadowAlpha()).toBeGreaterThan(0);
+    await page.locator('.controls').evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    await expect.poll(shadowAlpha).toBe(0);
     await page.context().close();
   });
 
