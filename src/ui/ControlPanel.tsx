@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { selectChoropleth } from '../state/derived.ts';
+import { selectAudienceView } from '../state/presentationSlice.ts';
 import { ClassControls } from './ClassControls.tsx';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
@@ -13,8 +14,8 @@ import { LinksSection } from './links/LinksSection.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { lazyComponent } from './lazy.tsx';
 
-// The links' key on stage, from the links' own chunk (loaded by then: the scene draws the links).
-const StageLinkLegend = lazyComponent(() => import('./links/LinksBody.tsx').then((m) => m.LinkLegend));
+// The links' key for the audience: a small chunk of its own, fetched when a scene on stage draws the links.
+const StageLinkLegend = lazyComponent(() => import('./links/LinkLegend.tsx').then((m) => m.LinkLegend));
 
 /**
  * The left card: what is mapped (indicator, year, classification) and its legend, folding to one
@@ -30,6 +31,7 @@ export function ControlPanel() {
   const hinterland = useAppState((s) => s.hinterland);
   const onStage = useAppState((s) => s.mode !== 'explore');
   const linksShown = useAppState((s) => s.linkSettings.shown);
+  const audience = useAppState(selectAudienceView);
   if (!choropleth) return null;
   // On stage the hinterland section is hidden with the other controls; when a scene draws the
   // hinterlands their colours cover the choropleth, so the audience gets their legend instead.
@@ -53,8 +55,8 @@ export function ControlPanel() {
           ) : (
             <Legend />
           )}
-          {/* On stage the audience gets the links' key with the map's: the explorer has it in the section. */}
-          {onStage && linksShown && (
+          {/* The audience gets the links' key with the map's (the explorer, and a kiosk waiting for a visitor, have it in the section). */}
+          {audience && linksShown && (
             <div class="legend stage-links-legend">
               <div class="legend-unit">{t(lang, 'linksSection')}</div>
               <StageLinkLegend wanted lang={lang} />

@@ -59,7 +59,9 @@ async function expectScene(page: Page, scene: PageScene) {
   const linksLegend = page.locator('.stage-links-legend');
   if (scene.view.links?.shown) {
     await linksLegend.locator('.links-legend li').first().waitFor();
-    expect(await linksLegend.innerText(), scene.id).toMatch(/^Sadarbība[\s\S]*nedroša \(raustīta līnija\)/);
+    // The three fixed entries (uncertain, directed, ring) and at least one colour of the links drawn.
+    expect(await linksLegend.locator('.links-legend li').count(), scene.id).toBeGreaterThanOrEqual(4);
+    expect(await linksLegend.innerText(), scene.id).toMatch(/^Sadarbība\n[\s\S]*(aizsardzība|attīstība|jautājumi|joma nav norādīta)[\s\S]*nedroša \(raustīta līnija\)/);
   } else {
     expect(await linksLegend.count(), scene.id).toBe(0);
   }
