@@ -30,13 +30,16 @@ const store = createAppStore(langFromQuery(location.search) ?? preferredLang(nav
 window.stateCities = { map: null, store };
 
 let initialCamera: CameraView | undefined;
+let linkLeftOut = false;
 
 function mountMap(container: HTMLElement) {
   const dataset = store.getState().dataset;
   if (!dataset) return;
   try {
     const map = createMapView(container, store, dataset, undefined, initialCamera);
-    bindUrl(map, store, dataset);
+    // The address first: it drops what the link left out, and a scene link (`?sc=2`) is then read
+    // from what remains, so `?sc=2&i=bad` opens scene 2's own view like `?sc=2`.
+    bindUrl(map, store, dataset, { leftOut: linkLeftOut, camera: initialCamera });
     bindScenes(map, store, dataset);
     map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
     map.once('idle', () => store.getState().setFirstViewDrawn());
@@ -68,8 +71,9 @@ if (!webglAvailable()) {
   loadDataset(document.baseURI)
     .then((dataset) => {
       // The link's view is in the store before the map is made, so the first frame shows it.
-      const view = readUrlView(location.search, store, dataset);
+      const { view, leftOut } = readUrlView(location.search, store, dataset);
       initialCamera = view.camera;
+      linkLeftOut = leftOut;
       store.getState().setDataset(dataset);
       applyViewState(store, view);
       void persistUserIndicators(store);

@@ -9,13 +9,16 @@ function cameraOf(map: MapLibreMap): CameraView {
   return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
 }
 
-/** Reads the view in the page's address; what cannot be used is reported as notices. */
-export function readUrlView(search: string, store: AppStore, dataset: Dataset): ViewState {
+/**
+ * Reads the view in the page's address; what cannot be used is reported as notices, and
+ * `leftOut` says whether there was any.
+ */
+export function readUrlView(search: string, store: AppStore, dataset: Dataset): { view: ViewState; leftOut: boolean } {
   const { state, dropped } = decodeViewState(search, viewContextOf(dataset));
   for (const d of dropped) {
     store.getState().addNotice({ lv: `Saitē izlaists “${d.key}=${d.value}”: ${d.reason.lv}`, en: `Left out of the link: “${d.key}=${d.value}”: ${d.reason.en}` });
   }
-  return state;
+  return { view: state, leftOut: dropped.length > 0 };
 }
 
 /**
@@ -23,7 +26,7 @@ export function readUrlView(search: string, store: AppStore, dataset: Dataset): 
  * is a new history entry, so Back returns to the previous view; a camera move only replaces the
  * current entry. Back and Forward restore the view and the camera from the address.
  */
-export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset): () => void {
+export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset, opened: { leftOut: boolean; camera?: CameraView }): () => void {
   let applying = false;
   let camera: CameraView | null = null;
   const urlOf = (view: ViewState) => {
@@ -50,16 +53,16 @@ export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset): ()
   };
   // The first view keeps a clean address until the user moves: the camera is then written.
   map.once('idle', () => map.on('moveend', onMoveEnd));
-  // A link with values the app left out (each reported by a notice) loses them from the address
-  // at once, so a reload, a bookmark or a copied address does not report them again.
-  const opened = decodeViewState(location.search, viewContextOf(dataset));
-  if (opened.dropped.length > 0) {
-    camera = opened.state.camera ?? null;
+  // A link with values the app left out (each reported by a notice when it was read) loses them
+  // from the address at once, so a reload, a bookmark or a copied address does not report them
+  // again. The view applied from the link, its camera included, stays in the address.
+  if (opened.leftOut) {
+    camera = opened.camera ?? null;
     write(false);
   }
   const onPop = () => {
     applying = true;
-    const view = readUrlView(location.search, store, dataset);
+    const { view } = readUrlView(location.search, store, dataset);
     applyViewState(store, view);
     if (view.camera) map.jumpTo({ center: [view.camera.lon, view.camera.lat], zoom: view.camera.zoom });
     applying = false;

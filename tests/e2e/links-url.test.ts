@@ -37,6 +37,11 @@ describe('every view is a link', () => {
     await waitForMapIdle(page);
     await page.locator('.panel[data-place="jelgava"]').waitFor();
     expect(await page.locator('.notice').count()).toBe(0);
+    // The camera a link names stays with the rest.
+    await page.goto(`${app.url}?l=lv&y=1900&v=25.1,57.2,8.25`);
+    await waitForMapIdle(page);
+    await page.locator('.notice', { hasText: 'y=1900' }).waitFor();
+    expect(new URL(page.url()).searchParams.toString()).toBe('l=lv&v=25.1%2C57.2%2C8.25');
     expect(errors).toEqual([]);
     await page.context().close();
   });
