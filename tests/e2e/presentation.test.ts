@@ -288,6 +288,17 @@ describe('the deck file', () => {
     expect(new URL(page.url()).searchParams.get('sc')).toBeNull();
     await page.context().close();
   });
+
+  it('opens the scene a link names when the link also holds a value it leaves out', async () => {
+    const { page } = await openApp({}, '?lang=lv&sc=3&i=no_such_indicator');
+    const deck = await scenes(page);
+    await page.locator('.notice', { hasText: 'no_such_indicator' }).waitFor();
+    await waitForScene(page, 3);
+    await page.waitForFunction((i) => window.stateCities.store.getState().choropleth.indicator === i, deck[3]!.view.indicator);
+    await waitForMapIdle(page);
+    await expectScene(page, deck[3]!);
+    await page.context().close();
+  });
 });
 
 describe('the presenter window', () => {
