@@ -31,3 +31,13 @@ export function niceRound(value: number): number {
   // Via decimal text: multiplying back by a power of ten leaves binary tails (7.800000000000001).
   return Number(value.toPrecision(2));
 }
+
+/**
+ * The years of the values shown (ascending) as a title names them: "2026", or the first and the
+ * last as a span ("2013–2025", not "2013–2019–2025", which reads as two ranges). The legend's
+ * source line lists every year.
+ */
+export function yearSpan(years: readonly string[]): string {
+  if (years.length <= 1) return years[0] ?? '';
+  return `${years[0]}–${years[years.length - 1]}`;
+}

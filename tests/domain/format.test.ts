@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, fractionDigitsFor, niceRound } from '../../src/domain/format.ts';
+import { formatNumber, fractionDigitsFor, niceRound, yearSpan } from '../../src/domain/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -59,5 +59,14 @@ describe('fractionDigitsFor', () => {
     expect(fractionDigitsFor(15)).toBe(1);
     expect(fractionDigitsFor(-15)).toBe(1);
     expect(fractionDigitsFor(1.5)).toBe(2);
+  });
+});
+
+describe('yearSpan', () => {
+  it('names one year, or the first and last of several as a span, never a chain of dashes', () => {
+    expect(yearSpan([])).toBe('');
+    expect(yearSpan(['2026'])).toBe('2026');
+    expect(yearSpan(['2025', '2026'])).toBe('2025–2026');
+    expect(yearSpan(['2013', '2019', '2025'])).toBe('2013–2025');
   });
 });

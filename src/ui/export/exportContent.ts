@@ -1,6 +1,6 @@
 import type { LegendClass } from '../../domain/choropleth.ts';
 import type { ExportContent } from '../../domain/exportLayout.ts';
-import type { Lang } from '../../domain/format.ts';
+import { yearSpan, type Lang } from '../../domain/format.ts';
 import { levelOf } from '../../domain/indicators.ts';
 import { selectChoropleth } from '../../state/derived.ts';
 import type { AppState } from '../../state/store.ts';
@@ -42,7 +42,7 @@ export function exportContentOf(state: AppState, override: { title?: string; sub
   if (national) notes.push(`${t(lang, 'national')}: ${formatValue(national.value, lang)} ${unit} (${national.year})`);
   notes.push(`${t(lang, METHOD_LABEL[choropleth.spec.method])}, ${classes.length}`);
   return {
-    title: override.title || `${name}, ${years.join('–')}`,
+    title: override.title || `${name}, ${yearSpan(years)}`,
     subtitle: override.subtitle ?? `${t(lang, 'title')} · ${t(lang, 'subtitle')}`,
     unit,
     rows,
