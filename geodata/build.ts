@@ -3,13 +3,12 @@
  * the current division → compute areas → simplify shared arcs and quantise → check city points →
  * carry indicators over → write deterministic files to public/data/.
  *
- *   npm run geodata                              # amCharts 2021 boundaries (default)
- *   npm run geodata -- --official path/to/Territorial_units_LV_1.2m.zip   # CSP shapefile
+ *   npm run geodata                              # the CSP boundaries in geodata/boundaries/ (checksum-verified)
+ *   npm run geodata -- --official path/to/Territorial_units_LV_1.2m.zip   # another CSP edition
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { readContextLabels } from './context.ts';
 import { municipalityLabels } from './labels.ts';
@@ -18,9 +17,10 @@ import { readStrategy } from './strategy.ts';
 import { buildDataset, type DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
 import { readOfficialShapefile } from './official.ts';
-import { AMCHARTS_GEODATA, integrityOf, packageFile, WORLD_ATLAS } from './sources.ts';
-import { territoryTopology } from './territory.ts';
+import { integrityOf, OFFICIAL_BOUNDARIES, packageFile, verifySha256, WORLD_ATLAS } from './sources.ts';
+import { territorialUnitsTopology, territoryTopology } from './territory.ts';
 import { stableJson } from './write.ts';
+import { readWater } from './waterInput.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const inputs = join(root, 'geodata', 'inputs');
@@ -37,24 +37,18 @@ function text(file: string) {
 async function main(argv: string[]) {
   const officialAt = argv.indexOf('--official');
   const officialPath = officialAt >= 0 ? argv[officialAt + 1] : undefined;
-  const amchartsFile = packageFile(AMCHARTS_GEODATA, 'json/latvia2021High.json', cache);
   const worldFile = packageFile(WORLD_ATLAS, 'countries-10m.json', cache);
 
-  let boundaries: DatasetInputs['boundaries'];
-  let territorialUnits: FeatureCollection | undefined;
-  if (officialPath) {
-    const official = await readOfficialShapefile(officialPath);
-    boundaries = official.municipalities;
-    territorialUnits = official.territorialUnits;
-  } else {
-    const fc = JSON.parse(readFileSync(amchartsFile, 'utf8')) as FeatureCollection;
-    boundaries = {
-      file: `${AMCHARTS_GEODATA.name}@${AMCHARTS_GEODATA.version}/json/latvia2021High.json`,
-      features: fc.features,
-      keyOf: (f: Feature) => String(f.properties?.id ?? ''),
-      unitKey: (u) => u.iso,
-    };
+  let shp = officialPath;
+  if (!shp) {
+    const dir = join(root, OFFICIAL_BOUNDARIES.dir);
+    for (const [ext, sha256] of Object.entries(OFFICIAL_BOUNDARIES.sha256)) {
+      const file = join(dir, `${OFFICIAL_BOUNDARIES.base}.${ext}`);
+      verifySha256(readFileSync(file), sha256, `${OFFICIAL_BOUNDARIES.dir}/${OFFICIAL_BOUNDARIES.base}.${ext}`);
+    }
+    shp = join(dir, `${OFFICIAL_BOUNDARIES.base}.shp`);
   }
+  const boundaries = await readOfficialShapefile(shp);
   const indicatorDir = join(inputs, 'indicators');
   const dataset = buildDataset({
     units: text(join(inputs, 'units.csv')),
@@ -64,8 +58,9 @@ async function main(argv: string[]) {
     boundaries,
     world: JSON.parse(readFileSync(worldFile, 'utf8')) as Topology,
     asOf: DIVISION_AS_OF,
-    simplifyKm2: 0.02,
+    simplifyKm2: 0.2,
     digits: 5,
+    toleranceKm2: 0.01,
   });
 
   mkdirSync(out, { recursive: true });
@@ -74,7 +69,8 @@ async function main(argv: string[]) {
   write('municipality-labels.geojson', municipalityLabels(dataset.municipalities));
   write('latvia.geojson', dataset.latvia);
   write('neighbours.geojson', dataset.neighbours);
-  write('territory.topo.json', territoryTopology({ municipalities: dataset.municipalities, latvia: dataset.latvia, neighbours: dataset.neighbours! }));
+  write('territory.topo.json', territoryTopology({ municipalities: dataset.municipalities, latvia: dataset.latvia, neighbours: dataset.neighbours!, cities: dataset.cityOutlines }));
+  write('territorial-units.topo.json', territorialUnitsTopology(dataset.territorialUnits));
   write('cities.geojson', dataset.cities);
   write(
     'links.json',
@@ -91,19 +87,25 @@ async function main(argv: string[]) {
   const labels = text(join(inputs, 'context_labels.csv'));
   write('context-labels.geojson', readContextLabels(labels.text, labels.file));
   write('indicators.json', dataset.indicators);
-  if (territorialUnits) write('territorial-units.geojson', territorialUnits);
-  copyFileSync(packageFile(AMCHARTS_GEODATA, 'LICENSE', cache), join(out, 'LICENSE-amcharts.txt'));
+  // Lakes and the Daugava: a quiet context layer the map loads after its first view.
+  const water = text(join(inputs, 'water.geojson'));
+  const { source: waterSource, ...waterFeatures } = readWater(water.text, water.file);
+  write('water.geojson', waterFeatures);
+  for (const old of ['LICENSE-amcharts.txt', 'territorial-units.geojson']) if (existsSync(join(out, old))) rmSync(join(out, old));
+  const b = OFFICIAL_BOUNDARIES;
   write('provenance.json', {
     boundaries: officialPath
       ? { source: 'CSP territorial units shapefile', file: officialPath.split('/').pop(), sha512: integrityOf(readFileSync(officialPath)) }
-      : { source: `${AMCHARTS_GEODATA.name}@${AMCHARTS_GEODATA.version}`, file: 'json/latvia2021High.json', integrity: AMCHARTS_GEODATA.integrity, licence: AMCHARTS_GEODATA.licence },
+      : { source: `CSP territorial units shapefile, edition ${b.edition}`, producer: b.producer, origin: b.origin, licence: b.licence, changes: b.changes, files: Object.fromEntries(Object.entries(b.sha256).map(([ext, sha]) => [`${b.base}.${ext}`, `sha256:${sha}`])) },
     context: { source: `${WORLD_ATLAS.name}@${WORLD_ATLAS.version}`, file: 'countries-10m.json', integrity: WORLD_ATLAS.integrity, licence: WORLD_ATLAS.licence },
     divisionAsOf: DIVISION_AS_OF,
     areaMethod: 'ellipsoidal (GRS80) area via ETRS89-LAEA, computed from the unsimplified boundaries',
+    water: { source: waterSource, file: 'geodata/inputs/water.geojson (npm run water)' },
+    outputs: ['territory.topo.json', 'territorial-units.topo.json', 'water.geojson'],
     ...dataset.stats,
   });
   const s = dataset.stats;
-  console.log(`wrote ${s.units} municipalities (${s.areaKm2} km², ${s.verticesBefore} → ${s.verticesAfter} vertices), ${dataset.cities.features.length} cities, ${dataset.indicators.observations.length} observations (${s.skippedIndicatorRows} rows of uncatalogued indicators or places skipped) to public/data/`);
+  console.log(`wrote ${s.units} municipalities, ${s.territorialUnits} territorial units (${s.areaKm2} km², ${s.verticesBefore} → ${s.verticesAfter} vertices), ${dataset.cities.features.length} cities, ${dataset.indicators.observations.length} observations (${s.skippedIndicatorRows} rows of uncatalogued indicators or places skipped) to public/data/`);
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

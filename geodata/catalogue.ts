@@ -116,8 +116,6 @@ export function readCatalogue(text: string, file: string): CatalogueEntry[] {
       if (other.formula) throw new PipelineError(file, e.line, `"${e.id}" reads "${input}", which is itself computed`);
       if (other.level !== e.level) throw new PipelineError(file, e.line, `"${e.id}" (${e.level}) reads "${input}" (${other.level}): levels differ`);
     }
-    const hasArea = e.formula.fn === 'ratio' && e.formula.den.kind === 'area';
-    if (hasArea && e.level === 'city') throw new PipelineError(file, e.line, `"${e.id}" is a city indicator: cities inside novadi have no area`);
     e.computed = describeRecipe(formulaText.get(e.id)!, e.formula, (id) => byId.get(id)!);
   }
   return entries;

@@ -3,16 +3,31 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
 import type { CityProps } from '../src/domain/units.ts';
 import { PipelineError } from './errors.ts';
-import type { MatchedPolygon } from './division.ts';
+import type { DivisionUnit } from './division.ts';
 import type { UnitRow } from './units.ts';
 
 const COLUMNS = ['id', 'name_lv', 'name_en', 'municipality_code', 'inside_novads', 'lat', 'lon'] as const;
 
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
 /**
- * Reads the ten city points and checks each against the boundary of its unit: a point outside
- * its municipality (a typo in a coordinate, a swapped lat/lon) stops the build with the line.
+ * The territorial unit that is the city itself: for a state city with a municipality of its own
+ * the unit with the municipality's code; for Valmiera, Jēkabpils and Ogre the town of that name in
+ * their novads. Matching by name, not by which unit holds the point, so that a misplaced point is
+ * reported instead of picking a parish.
  */
-export function readCities(text: string, file: string, units: UnitRow[], polygons: MatchedPolygon[]): Feature<Point, CityProps>[] {
+function ownUnit(units: DivisionUnit[], municipalityCode: string, nameLv: string, insideNovads: boolean): DivisionUnit | undefined {
+  return insideNovads
+    ? units.find((u) => u.municipalityCode === municipalityCode && u.kind === 'town' && u.name === nameLv)
+    : units.find((u) => u.code === municipalityCode);
+}
+
+/**
+ * Reads the ten city points and ties each to its own outline: a city without a territorial unit of
+ * its own, or whose point lies outside that outline (before or after simplification: a typo in a
+ * coordinate, a swapped lat/lon), stops the build with the line.
+ */
+export function readCities(text: string, file: string, rows: UnitRow[], units: DivisionUnit[]): Feature<Point, CityProps>[] {
   let parsed;
   try {
     parsed = parseCsvRecords(text);
@@ -20,8 +35,7 @@ export function readCities(text: string, file: string, units: UnitRow[], polygon
   } catch (e) {
     throw new PipelineError(file, null, (e as Error).message);
   }
-  const unitCodes = new Set(units.map((u) => u.code));
-  const polygonOf = new Map(polygons.map((p) => [p.code, p.geometry]));
+  const unitCodes = new Set(rows.map((u) => u.code));
   const ids = new Set<string>();
   return parsed.records.map(({ line, values: v }, i) => {
     const id = v.id ?? '';
@@ -33,10 +47,13 @@ export function readCities(text: string, file: string, units: UnitRow[], polygon
     const lat = Number(v.lat);
     const lon = Number(v.lon);
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new PipelineError(file, line, `invalid coordinates "${v.lat}", "${v.lon}"`);
-    const polygon = polygonOf.get(unitCode);
-    if (!polygon) throw new PipelineError(file, line, `unit ${unitCode} has no boundary`);
-    if (!booleanPointInPolygon([lon, lat], polygon)) {
-      throw new PipelineError(file, line, `${v.name_lv} (${lat}, ${lon}) lies outside its unit ${unitCode}`);
+    const insideNovads = v.inside_novads === 'yes';
+    const own = ownUnit(units, unitCode, v.name_lv ?? '', insideNovads);
+    if (!own) {
+      throw new PipelineError(file, line, `${v.name_lv} has no territorial unit of its own in ${unitCode} (${insideNovads ? `no town named "${v.name_lv}"` : 'no unit with that code'})`);
+    }
+    if (!booleanPointInPolygon([lon, lat], own.source) || !booleanPointInPolygon([lon, lat], own.geometry)) {
+      throw new PipelineError(file, line, `${v.name_lv} (${lat}, ${lon}) lies outside its own outline ${own.code}`);
     }
     return {
       type: 'Feature',
@@ -45,7 +62,9 @@ export function readCities(text: string, file: string, units: UnitRow[], polygon
         nameLv: v.name_lv ?? '',
         nameEn: v.name_en ?? '',
         unitCode,
-        insideNovads: v.inside_novads === 'yes',
+        insideNovads,
+        outlineCode: own.code,
+        areaKm2: round(own.areaKm2, 1),
         order: i + 1,
       },
       geometry: { type: 'Point', coordinates: [lon, lat] },

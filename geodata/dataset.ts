@@ -5,7 +5,11 @@ import type { IndicatorData } from '../src/domain/indicators.ts';
 import { ellipsoidalAreaKm2 } from './area.ts';
 import { readCities } from './cities.ts';
 import { neighbourCountries } from './context.ts';
-import { dissolveToCurrent, isValidAreal, matchSourceFeatures, simplifyForWeb } from './division.ts';
+import type { TerritorialUnitProps } from '../src/domain/hinterland/territorial.ts';
+import { buildDivision, checkSourceUnits, isValidAreal } from './division.ts';
+import { labelPoint } from './labels.ts';
+import type { SourceUnits } from './official.ts';
+import { describeTilingProblem, tilingProblems } from './tiling.ts';
 import { PipelineError } from './errors.ts';
 import { derivedSpecs } from './catalogue.ts';
 import { deriveObservations } from './derived.ts';
@@ -23,7 +27,8 @@ export interface DatasetInputs {
   cities: TextInput;
   catalogue: TextInput;
   indicators: TextInput[];
-  boundaries: { file: string; features: Feature[]; keyOf: (f: Feature) => string; unitKey: (u: UnitRow) => string };
+  /** The territorial units (CSP L1) with their municipalities; everything geometric is made from them. */
+  boundaries: SourceUnits;
   world?: Topology;
   /** ISO date on which the division is taken (dissolved units are merged into their successor). */
   asOf: string;
@@ -31,6 +36,18 @@ export interface DatasetInputs {
   simplifyKm2: number;
   /** Decimals of longitude/latitude kept in web geometry. */
   digits: number;
+  /** The largest overlap or gap between simplified neighbours that is let through, km². */
+  toleranceKm2?: number;
+}
+
+/** A state city's own outline, as carried in the `cities` object of `territory.topo.json`. */
+export interface CityOutlineProps {
+  id: string;
+  nameLv: string;
+  nameEn: string;
+  /** CSP code of the territorial unit. */
+  code: string;
+  areaKm2: number;
 }
 
 export interface Dataset {
@@ -39,8 +56,10 @@ export interface Dataset {
   latvia: FeatureCollection;
   neighbours?: FeatureCollection;
   cities: FeatureCollection<Point, CityProps>;
+  cityOutlines: FeatureCollection<Polygon | MultiPolygon, CityOutlineProps>;
+  territorialUnits: FeatureCollection<Polygon | MultiPolygon, TerritorialUnitProps>;
   indicators: IndicatorData;
-  stats: { units: number; areaKm2: number; verticesBefore: number; verticesAfter: number; skippedIndicatorRows: number };
+  stats: { units: number; territorialUnits: number; areaKm2: number; verticesBefore: number; verticesAfter: number; restoredArcs: number; skippedIndicatorRows: number };
 }
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
@@ -49,21 +68,24 @@ const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 export function buildDataset(inp: DatasetInputs): Dataset {
   const units = readUnits(inp.units.text, inp.units.file);
   const current = units.filter((u) => isCurrent(u, inp.asOf));
-  const matched = matchSourceFeatures(inp.boundaries.features, units, inp.boundaries.keyOf, inp.boundaries.unitKey, inp.boundaries.file);
-  const dissolved = dissolveToCurrent(matched, units, inp.asOf);
-  const missing = current.filter((u) => !dissolved.some((d) => d.code === u.code));
+  const file = inp.boundaries.file;
+  checkSourceUnits(inp.boundaries.units, units, file);
+  const toleranceKm2 = inp.toleranceKm2 ?? 0.01;
+  const division = buildDivision(inp.boundaries.units, units, inp.asOf, inp.simplifyKm2, inp.digits, toleranceKm2);
+  const missing = current.filter((u) => !division.municipalities.some((d) => d.code === u.code));
   if (missing.length > 0) {
-    throw new PipelineError(inp.boundaries.file, null, `no boundary for ${missing.map((u) => `${u.code} ${u.nameLv}`).join(', ')}`);
+    throw new PipelineError(file, null, `no territorial units for ${missing.map((u) => `${u.code} ${u.nameLv}`).join(', ')}`);
   }
-  const web = simplifyForWeb(dissolved, inp.simplifyKm2, inp.digits);
-  for (const u of web.units) {
-    if (!isValidAreal(u.geometry)) throw new PipelineError(inp.boundaries.file, null, `unit ${u.code} became invalid after simplification`);
+  for (const u of division.units) {
+    if (!isValidAreal(u.geometry)) throw new PipelineError(file, null, `unit ${u.code} ${u.name} became invalid after simplification`);
   }
+  const problems = tilingProblems(division.units, toleranceKm2);
+  if (problems.length > 0) throw new PipelineError(file, null, problems.map(describeTilingProblem).join('; '));
+
   const unitByCode = new Map(units.map((u) => [u.code, u]));
-  const areaOf = new Map(dissolved.map((d) => [d.code, ellipsoidalAreaKm2(d.geometry)]));
   const municipalities: Dataset['municipalities'] = {
     type: 'FeatureCollection',
-    features: web.units.map(({ code, geometry }) => {
+    features: division.municipalities.map(({ code, geometry, areaKm2 }) => {
       const u = unitByCode.get(code)!;
       return {
         type: 'Feature',
@@ -75,15 +97,35 @@ export function buildDataset(inp: DatasetInputs): Dataset {
           nameEn: u.nameEn,
           kind: u.kind,
           region: u.region,
-          areaKm2: round(areaOf.get(code)!, 1),
+          areaKm2: round(areaKm2, 1),
           containsCity: u.containsCity,
         },
         geometry,
       };
     }),
   };
+  const territorialUnits: Dataset['territorialUnits'] = {
+    type: 'FeatureCollection',
+    features: division.units.map((u) => {
+      const [lon, lat] = labelPoint(u.source) as [number, number];
+      return {
+        type: 'Feature',
+        properties: { code: u.code, municipalityAtvk: unitByCode.get(u.municipalityCode)!.atvk, name: u.name, kind: u.kind, areaKm2: round(u.areaKm2, 2), label: [lon, lat] },
+        geometry: u.geometry,
+      };
+    }),
+  };
 
-  const cities = readCities(inp.cities.text, inp.cities.file, units, dissolved);
+  const cities = readCities(inp.cities.text, inp.cities.file, units, division.units);
+  const unitGeometry = new Map(division.units.map((u) => [u.code, u.geometry]));
+  const cityOutlines: Dataset['cityOutlines'] = {
+    type: 'FeatureCollection',
+    features: cities.map(({ properties: c }) => ({
+      type: 'Feature',
+      properties: { id: c.id, nameLv: c.nameLv, nameEn: c.nameEn, code: c.outlineCode, areaKm2: c.areaKm2 },
+      geometry: unitGeometry.get(c.outlineCode)!,
+    })),
+  };
   const cityIdByName = new Map<string, string>();
   for (const c of cities) {
     cityIdByName.set(c.properties.nameLv, c.properties.id);
@@ -103,21 +145,36 @@ export function buildDataset(inp: DatasetInputs): Dataset {
   skipped += levelled.skipped;
   const onCurrent = toCurrentDivision(levelled.rows, catalogue, units, inp.asOf);
   // Derived values use the published (rounded) areas, so that anyone can redo them from the files.
-  const areaKm2 = [...areaOf.values()].reduce((s, a) => s + a, 0);
-  const areas = new Map<string, number>([...municipalities.features.map((f) => [f.properties.code, f.properties.areaKm2] as const), ['LV', round(areaKm2, 1)]]);
+  // A city inside a novads has its own area under its city id, so city-level ratios (density) can use it.
+  const areaKm2 = division.areaKm2;
+  const areas = new Map<string, number>([
+    ...municipalities.features.map((f) => [f.properties.code, f.properties.areaKm2] as const),
+    ...cities.filter((c) => c.properties.insideNovads).map((c) => [cityGeoId(c.properties.id), c.properties.areaKm2] as const),
+    ['LV', round(areaKm2, 1)],
+  ]);
   const indicators = packIndicatorData(catalogue, [...onCurrent, ...deriveObservations(onCurrent, derivedSpecs(catalogue), catalogue, areas)]);
 
   const lines = (kind: string, geometry: Feature['geometry']): Feature => ({ type: 'Feature', properties: { kind }, geometry });
   const dataset: Dataset = {
     municipalities,
-    borders: { type: 'FeatureCollection', features: [lines('municipal', web.innerBorders), lines('national', web.outerBorder)] },
+    borders: { type: 'FeatureCollection', features: [lines('municipal', division.innerBorders), lines('national', division.outerBorder)] },
     latvia: {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { nameLv: 'Latvija', nameEn: 'Latvia', areaKm2: round(areaKm2, 1) }, geometry: web.whole }],
+      features: [{ type: 'Feature', properties: { nameLv: 'Latvija', nameEn: 'Latvia', areaKm2: round(areaKm2, 1) }, geometry: division.whole }],
     },
     cities: { type: 'FeatureCollection', features: cities },
+    cityOutlines,
+    territorialUnits,
     indicators,
-    stats: { units: web.units.length, areaKm2: round(areaKm2, 1), verticesBefore: web.verticesBefore, verticesAfter: web.verticesAfter, skippedIndicatorRows: skipped },
+    stats: {
+      units: division.municipalities.length,
+      territorialUnits: division.units.length,
+      areaKm2: round(areaKm2, 1),
+      verticesBefore: division.verticesBefore,
+      verticesAfter: division.verticesAfter,
+      restoredArcs: division.restoredArcs,
+      skippedIndicatorRows: skipped,
+    },
   };
   if (inp.world) dataset.neighbours = neighbourCountries(inp.world);
   return dataset;

@@ -16,15 +16,6 @@ export interface PackageSource {
   homepage: string;
 }
 
-export const AMCHARTS_GEODATA: PackageSource = {
-  name: '@amcharts/amcharts5-geodata',
-  version: '5.1.6',
-  integrity:
-    'sha512-5tx+De61wj1SSzwJtdnDgAw1PA1+Fx007I1hNKMc07V2HPE57vYRdjRND3n0mnyXsbXJ5USlOmJMUPlqe8eAqw==',
-  licence: 'amCharts free linkware licence (attribution link required; LICENSE ships with the data)',
-  homepage: 'https://www.amcharts.com/',
-};
-
 export const WORLD_ATLAS: PackageSource = {
   name: 'world-atlas',
   version: '2.0.2',
@@ -33,6 +24,37 @@ export const WORLD_ATLAS: PackageSource = {
   licence: 'Natural Earth (public domain); world-atlas ISC',
   homepage: 'https://www.naturalearthdata.com/',
 };
+
+/**
+ * CSP "Ģeneralizētas teritoriālo vienību robežas" (1:1 200 000) as on 2022-07-01, generalised from
+ * State Land Service (VZD) data: 592 territorial units in 43 municipalities, LKS-92 / EPSG:3059.
+ * Copied into `geodata/boundaries/` so a fresh clone builds offline; every file is checked against
+ * its sha256 (from the copy in the project's shared data) before it is read.
+ */
+export const OFFICIAL_BOUNDARIES = {
+  dir: 'geodata/boundaries/csp-2022-07-01',
+  base: 'Territorial_units_LV_1.2m_(2022.07.01.)',
+  edition: '2022-07-01',
+  sha256: {
+    shp: 'd9cdccf2c6456b98a66d6bb7d39bf0c1486376e5175eb33f9b9637ee9e924c4d',
+    shx: 'fa4ae9e415a588cb09d4dc3fd1f33a307b33b3d58e0673b289e3ca10e5eb2beb',
+    dbf: '183ff18625156d9d8bf4ae19a0d76c4919f6da2a1c9f04c208068822c486fd2c',
+    prj: 'be654eb00f010d76db3f0cf7170749fa1c856b3828a9e5dd05218b0a4421c806',
+    cpg: '3ad3031f5503a4404af825262ee8232cc04d4ea6683d42c5dd0a2f2a27ac9824',
+  },
+  producer: 'CSP (Centrālā statistikas pārvalde), from State Land Service (VZD) data',
+  licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+  origin: 'data.gov.lv dataset "robezas", resource d09c36c8-bcb2-4429-b88f-3a08d79c6aab',
+  changes: 'reprojected from LKS-92 (EPSG:3059) to WGS84, simplified for the web, Varakļānu novads merged into Madonas novads as of 2025-07-01',
+} as const;
+
+/** Throws a PipelineError naming the file when its sha256 is not the recorded one. */
+export function verifySha256(buffer: Uint8Array, expected: string, file: string): void {
+  const actual = createHash('sha256').update(buffer).digest('hex');
+  if (actual !== expected) {
+    throw new PipelineError(file, null, `checksum mismatch: expected sha256 ${expected}, got ${actual} (changed or corrupt source)`);
+  }
+}
 
 /** The Subresource-Integrity string (`sha512-…`) of a buffer, as npm records it. */
 export function integrityOf(buffer: Uint8Array): string {

@@ -17,9 +17,24 @@ export interface TerritoryLayers {
   municipalities: FeatureCollection;
   latvia: FeatureCollection;
   neighbours: FeatureCollection;
+  /** The ten state cities' own outlines (territorial units), sharing their arcs with the municipalities. */
+  cities: FeatureCollection;
 }
 
-/** The three layers as one quantised topology with objects `municipalities`, `latvia`, `neighbours`. */
+/** The layers as one quantised topology with objects `municipalities`, `latvia`, `neighbours`, `cities`. */
 export function territoryTopology(layers: TerritoryLayers): Topology {
-  return topology({ municipalities: layers.municipalities, latvia: layers.latvia, neighbours: layers.neighbours }, TERRITORY_QUANTIZATION) as unknown as Topology;
+  return topology(
+    { municipalities: layers.municipalities, latvia: layers.latvia, neighbours: layers.neighbours, cities: layers.cities },
+    TERRITORY_QUANTIZATION,
+  ) as unknown as Topology;
+}
+
+/**
+ * `public/data/territorial-units.topo.json`: the 592 territorial units (parishes, towns, state
+ * cities) as a topology with one object, `units`, quantised on the same grid step as the territory
+ * (1e5 over Latvia's smaller extent: ~4 m). Loaded only when first needed (zoom, a hinterland of
+ * parishes), so the first view does not pay for it.
+ */
+export function territorialUnitsTopology(units: FeatureCollection): Topology {
+  return topology({ units }, TERRITORY_QUANTIZATION) as unknown as Topology;
 }

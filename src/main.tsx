@@ -8,6 +8,7 @@ import { applyViewState } from './state/viewSync.ts';
 import { persistUserIndicators } from './state/persistUserIndicators.ts';
 import { persistHinterland } from './state/persistHinterland.ts';
 import { bindLinksLoading } from './state/linksLoad.ts';
+import { bindTerritorialUnitsLoading } from './state/territorialUnitsLoad.ts';
 import type { CameraView } from './state/urlState.ts';
 import { DataLoadError, loadDataset } from './state/dataset.ts';
 import { createAppStore, langFromQuery, preferredLang } from './state/store.ts';
@@ -63,6 +64,8 @@ render(
 registerServiceWorker();
 // The links, and the restore of their edits, only once something shows or edits them.
 bindLinksLoading(store, document.baseURI);
+// The 592 territorial units only when a hinterland is made of them or the map is zoomed to parishes (mapView.ts).
+bindTerritorialUnitsLoading(store, document.baseURI);
 
 if (!webglAvailable()) {
   store.getState().setFatal({ kind: 'webgl', reason: 'This browser has no WebGL2' });

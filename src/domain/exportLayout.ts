@@ -34,7 +34,7 @@ export interface ExportContent {
   notes: string[];
   /** Bottom left: source and year of the data. */
   source: string;
-  /** Bottom right: the licences' required credits (amCharts, Natural Earth, CSP). */
+  /** Bottom right: the licences' required credits (CSP/VZD boundaries with the changes made, Natural Earth, CSP data). */
   attribution: string;
 }
 

@@ -20,7 +20,7 @@ export interface ComputedShare {
 export interface KeyFacts {
   area: ComputedShare | null;
   residents: ComputedShare | null;
-  /** Cities left out of both shares because they have no unit (and no outline) of their own. */
+  /** Cities left out of the residents' share: towns inside a novads, with no municipality (and no CSP IRD041 figure) of their own. */
   citiesWithoutUnit: string[];
 }
 
@@ -36,19 +36,20 @@ const latestByGeo = (data: IndicatorData, indicator: string): Map<string, Observ
 
 /**
  * Computes the key facts the strategy states in round numbers (about 1 % of the territory, more
- * than half of the residents): the state cities with a unit of their own against all units.
- * Area is the pipeline's computed area; residents are the latest 1 January figure of each unit,
- * and a unit whose latest figure is of another year is named rather than hidden. Valmiera,
- * Jēkabpils and Ogre lie inside their novadi and are left out of the part, never estimated.
+ * than half of the residents). Area: all ten cities' own outlines (the pipeline's computed areas,
+ * Valmiera, Jēkabpils and Ogre as towns) against the sum of the municipalities. Residents: the
+ * latest 1 January figure of each unit, the seven cities with a municipality of their own against
+ * all units; a unit whose latest figure is of another year is named rather than hidden. Valmiera,
+ * Jēkabpils and Ogre have no municipal figure and are left out of that part, never estimated.
  */
 export function computeKeyFacts(units: readonly MunicipalityProps[], cities: readonly CityProps[], data: IndicatorData): KeyFacts {
   const cityUnits = new Set(cities.filter((c) => !c.insideNovads).map((c) => c.unitCode));
   const citiesWithoutUnit = cities.filter((c) => c.insideNovads).map((c) => c.id);
   const totalArea = units.reduce((s, u) => s + u.areaKm2, 0);
-  const cityArea = units.filter((u) => cityUnits.has(u.code)).reduce((s, u) => s + u.areaKm2, 0);
+  const cityArea = cities.reduce((s, c) => s + c.areaKm2, 0);
   const area: ComputedShare | null =
     totalArea > 0
-      ? { percent: (100 * cityArea) / totalArea, part: cityArea, whole: totalArea, years: [], partPlaces: [...cityUnits], otherYearPlaces: [], sources: [] }
+      ? { percent: (100 * cityArea) / totalArea, part: cityArea, whole: totalArea, years: [], partPlaces: cities.map((c) => c.outlineCode), otherYearPlaces: [], sources: [] }
       : null;
 
   const population = latestByGeo(data, 'population_1jan');

@@ -25,7 +25,7 @@ export interface PlaceSummary {
   geo: string;
   /** The municipality the place is, or lies in. */
   unit: MunicipalityProps;
-  /** Computed from the boundaries; absent for a city without its own unit (no outline of it). */
+  /** Computed from the boundaries: the municipality's, or the city's own outline. */
   areaKm2?: number;
   /** The headline population figure: residents on 1 January for a unit, city population otherwise. */
   population?: Fact;
@@ -53,7 +53,7 @@ export function factsOf(data: IndicatorData, geo: string): Fact[] {
 
 /**
  * Describes a city or a municipality from the loaded data, or returns null for an unknown id.
- * Valmiera, Jēkabpils and Ogre lie inside their novadi and have no outline or area of their own:
+ * Valmiera, Jēkabpils and Ogre lie inside their novadi: their area is their own outline's, and
  * their headline population is the city population, never their novads' residents.
  */
 export function describePlace(
@@ -89,7 +89,7 @@ export function describePlace(
     unit,
     facts,
   };
-  if (!city.insideNovads) summary.areaKm2 = unit.areaKm2;
+  summary.areaKm2 = city.insideNovads ? city.areaKm2 : unit.areaKm2;
   const population = facts.find((f) => f.indicator.id === (city.insideNovads ? 'city_population' : 'population_1jan'));
   if (population) summary.population = population;
   return summary;

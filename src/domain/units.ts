@@ -26,8 +26,12 @@ export interface CityProps {
   nameEn: string;
   /** CSP code of the municipality the city is (state city) or lies in (novads). */
   unitCode: string;
-  /** True for Valmiera, Jēkabpils and Ogre, which have no unit of their own. */
+  /** True for Valmiera, Jēkabpils and Ogre, towns inside a novads rather than municipalities of their own. */
   insideNovads: boolean;
+  /** CSP code of the city's own territorial unit: its outline (the municipality's for the seven, the town's for the three). */
+  outlineCode: string;
+  /** Ellipsoidal area of that outline, km², computed by the pipeline from the official boundaries (not an official figure). */
+  areaKm2: number;
   /** Position in the association's usual order, 1–10; also the focus key (0 for the tenth). */
   order: number;
 }

@@ -75,7 +75,8 @@ export function bindHinterlands(
     }
     // By territorial unit the scene's codes are the units': they are filled on their own source,
     // and the municipality fill is cleared (a share colour would otherwise cover it everywhere).
-    const territorial = effectiveLevel(store.getState()) === 'territorial' && dataset.territorialUnits;
+    // The units arrive after the map is made (territorialUnitsLoad.ts), in a new dataset object.
+    const territorial = effectiveLevel(store.getState()) === 'territorial' && store.getState().dataset?.territorialUnits;
     setData(HINTERLAND_SOURCES.units, territorial || EMPTY);
     const none = new Map<string, HinterlandFillState>();
     if (territorial) {

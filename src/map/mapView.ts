@@ -12,11 +12,12 @@ import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits } from '../s
 import type { Dataset } from '../state/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
+import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, PARISH_BORDER_MINZOOM, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
 import { changedStates, cityStates, hatchUpdate, noDataCodes, paintedFill, unitStates, type CityState, type HatchState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
+import { bindContextLayers } from './contextLayersBinding.ts';
 import { bindHoverOutline } from './hoverOutline.ts';
 import { bindHinterlands } from './hinterlandBinding.ts';
 import { bindLinksWhenWanted } from './linksWhenWanted.ts';
@@ -99,6 +100,7 @@ export function createMapView(
         contextLabels: dataset.contextLabels,
         municipalityLabels: dataset.municipalityLabels,
         noData: hatchData(mayLackData),
+        cityOutlines: dataset.cityOutlines,
       },
     }),
     ...(camera
@@ -147,7 +149,8 @@ export function createMapView(
       outline.show(ref && ref.kind !== 'city' ? (unitByCode.get(ref.code)?.geometry ?? null) : null);
       hovered = ref;
     }
-    store.getState().setHover(ref && point ? { target: ref, x: point.x, y: point.y } : null);
+    const territorialUnit = ref && point ? territorialUnitAt(point) : null;
+    store.getState().setHover(ref && point ? { target: ref, x: point.x, y: point.y, ...(territorialUnit ? { territorialUnit } : {}) } : null);
     canvas.style.cursor = ref ? 'pointer' : '';
   };
   const topRefAt = (point: maplibregl.Point): PlaceRef | null => {
@@ -162,9 +165,22 @@ export function createMapView(
     const code = units.at(lng, lat);
     return code === null ? null : { kind: 'unit', code };
   };
+  // The parish, town or state city under the pointer, once the map shows their borders and they
+  // have loaded (contextLayersBinding.ts); indexed on first use, as the municipalities are.
+  let territorialIndex: { of: unknown; index: ReturnType<typeof unitIndex> } | null = null;
+  const territorialUnitAt = (point: maplibregl.Point): string | null => {
+    const loaded = store.getState().dataset?.territorialUnits;
+    if (!loaded || map.getZoom() < PARISH_BORDER_MINZOOM) return null;
+    if (territorialIndex?.of !== loaded) territorialIndex = { of: loaded, index: unitIndex(loaded.features) };
+    const { lng, lat } = map.unproject(point);
+    return territorialIndex.index.at(lng, lat);
+  };
   map.on('mousemove', (ev) => setHovered(topRefAt(ev.point), ev.point));
   map.on('mouseout', () => setHovered(null));
-  map.on('click', (ev) => store.getState().select(topRefAt(ev.point)));
+  map.on('click', (ev) => {
+    const ref = topRefAt(ev.point);
+    store.getState().select(ref, ref?.kind === 'unit' ? territorialUnitAt(ev.point) : null);
+  });
 
   let selected: PlaceRef | null = null;
   const boundsOf = (ref: PlaceRef): [number, number, number, number] | null => {
@@ -284,12 +300,15 @@ export function createMapView(
   });
   map.on('remove', unsubscribe);
   const hinterlands = bindHinterlands(map, store, dataset, () => theme);
+  const context = bindContextLayers(map, store, document.baseURI);
+  map.on('remove', context.unbind);
   map.on(
     'remove',
     bindContextLoss(map, () => {
       applyData(true);
       applySelection(false);
       hinterlands.resend();
+      context.resend();
     }),
   );
   bindLinksWhenWanted(map, store, dataset);

@@ -28,6 +28,12 @@ export const PROJECTOR_THEME: Theme = {
   cityLabel: '#000000',
   unitLabel: '#141414',
   halo: 'rgba(255,255,255,0.96)',
+  cityOutline: '#000000',
+  cityOutlineWidth: 2.4,
+  parishBorder: 'rgba(255,255,255,0.85)',
+  parishLabel: '#1f1f1f',
+  water: '#9fbfdb',
+  river: '#5f8fb8',
   labelScale: 1.5,
 };
 

@@ -21,7 +21,18 @@ export interface StyleSources {
   municipalityLabels: GeoJSONSourceSpecification['data'];
   /** The units the no-data hatch may cover (mapView.ts); none if absent. */
   noData?: GeoJSONSourceSpecification['data'];
+  /** The ten state cities' own outlines. */
+  cityOutlines?: GeoJSONSourceSpecification['data'];
 }
+
+/** Sources that start empty and are filled when their data arrive (mapView.ts). */
+export const TERRITORIAL_SOURCE = 'territorial-units';
+export const TERRITORIAL_LABEL_SOURCE = 'territorial-labels';
+export const WATER_SOURCE = 'water';
+
+/** Zoom from which parish and town borders are drawn (and their file is fetched), and their names. */
+export const PARISH_BORDER_MINZOOM = 7.5;
+export const PARISH_LABEL_MINZOOM = 9;
 
 /** The data-driven part of the style: colours per unit code and the units without data. */
 export interface ChoroplethPaint {
@@ -126,6 +137,36 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       },
     },
     {
+      // Lakes over the data, as an atlas draws them: a lake is no part of a unit's figure.
+      id: 'water-fill',
+      type: 'fill',
+      source: WATER_SOURCE,
+      filter: ['==', ['get', 'kind'], 'lake'],
+      paint: { 'fill-color': theme.water, 'fill-antialias': false },
+    },
+    {
+      id: 'water-line',
+      type: 'line',
+      source: WATER_SOURCE,
+      filter: ['==', ['get', 'kind'], 'river'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': theme.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.4, 10, 3.5] },
+    },
+    {
+      // Parish and town borders once zoomed in, under the municipal ones (which they share).
+      id: 'borders-territorial',
+      type: 'line',
+      source: TERRITORIAL_SOURCE,
+      minzoom: PARISH_BORDER_MINZOOM,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': theme.parishBorder,
+        'line-width': ['interpolate', ['linear'], ['zoom'], PARISH_BORDER_MINZOOM, 0.4, 10, 0.9],
+        'line-dasharray': [3, 2],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], PARISH_BORDER_MINZOOM, 0, PARISH_BORDER_MINZOOM + 0.5, 1],
+      },
+    },
+    {
       // Every unit's outline: a shared border is drawn twice in the same opaque colour, which
       // looks the same as drawing it once and spares shipping and tiling separate border lines.
       // The units' outer edges lie under the national border.
@@ -133,7 +174,8 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       type: 'line',
       source: 'municipalities',
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.municipalBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, theme.municipalBorderWidth, 10, theme.municipalBorderWidth * 2] },
+      // Wider once zoomed in, so that it stands out from the parish borders drawn there.
+      paint: { 'line-color': theme.municipalBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, theme.municipalBorderWidth, 10, theme.municipalBorderWidth * 3] },
     },
     {
       id: 'borders-national',
@@ -141,6 +183,15 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       source: 'latvia',
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.nationalBorder, 'line-width': theme.nationalBorderWidth },
+    },
+    {
+      // Each state city's own outline, dark over the white municipal borders: Valmiera, Jēkabpils
+      // and Ogre show as a core inside their novads, the seven cities as their whole unit.
+      id: 'cities-outline',
+      type: 'line',
+      source: 'city-outlines',
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.cityOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, theme.cityOutlineWidth, 10, theme.cityOutlineWidth * 1.8] },
     },
     {
       // The selected unit's outline, from a source that holds that unit alone (empty when none
@@ -210,6 +261,22 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       paint: { 'text-color': theme.unitLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
     },
     {
+      // Parish and town names once zoomed in; the state cities are named by cities-label.
+      id: 'territorial-label',
+      type: 'symbol',
+      source: TERRITORIAL_LABEL_SOURCE,
+      minzoom: PARISH_LABEL_MINZOOM,
+      filter: ['!=', ['get', 'kind'], 'state_city'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT_REGULAR],
+        'text-size': ['interpolate', ['linear'], ['zoom'], PARISH_LABEL_MINZOOM, 10.5 * s, 11, 13 * s],
+        'text-max-width': 7,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': theme.parishLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.1 },
+    },
+    {
       id: 'cities-label',
       type: 'symbol',
       source: 'cities',
@@ -248,8 +315,12 @@ export function buildStyle(input: LayerInput & { sources: StyleSources }): Style
       'context-labels': geojson(input.sources.contextLabels),
       cities: geojson(input.sources.cities, 'id'),
       'municipality-labels': geojson(input.sources.municipalityLabels),
+      [TERRITORIAL_LABEL_SOURCE]: geojson(unitCollection([])),
       [NODATA_SOURCE]: geojson(input.sources.noData ?? unitCollection([]), 'code'),
       municipalities: geojson(input.sources.municipalities, 'code'),
+      'city-outlines': geojson(input.sources.cityOutlines ?? unitCollection([])),
+      [WATER_SOURCE]: geojson(unitCollection([])),
+      [TERRITORIAL_SOURCE]: geojson(unitCollection([]), 'code'),
       latvia: geojson(input.sources.latvia),
       neighbours: geojson(input.sources.neighbours),
       [SELECTION_SOURCE]: geojson(selectionData(null)),

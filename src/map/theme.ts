@@ -18,6 +18,15 @@ export interface Theme {
   unitLabel: string;
   halo: string;
   labelScale: number;
+  /** A state city's own outline: dark, so it reads as the core inside its novads. */
+  cityOutline: string;
+  cityOutlineWidth: number;
+  /** Parish and town borders when zoomed in: fainter than the municipal borders. */
+  parishBorder: string;
+  parishLabel: string;
+  /** Lakes and the Daugava: quiet context. */
+  water: string;
+  river: string;
 }
 
 export const LIGHT_THEME: Theme = {
@@ -39,4 +48,10 @@ export const LIGHT_THEME: Theme = {
   unitLabel: '#3b3b3b',
   halo: 'rgba(255,255,255,0.92)',
   labelScale: 1,
+  cityOutline: '#1a1a1a',
+  cityOutlineWidth: 1.3,
+  parishBorder: 'rgba(255,255,255,0.8)',
+  parishLabel: '#555555',
+  water: '#b9d0e2',
+  river: '#7fa7c6',
 };

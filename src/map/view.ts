@@ -1,3 +1,5 @@
+import { BOUNDARY_CHANGES } from '../domain/boundaries.ts';
+
 /** Screen padding that keeps Latvia clear of the header and, on wide screens, the legend. */
 export function fitPadding(width: number, height: number): { top: number; right: number; bottom: number; left: number } {
   const wide = width >= 900;
@@ -5,10 +7,13 @@ export function fitPadding(width: number, height: number): { top: number; right:
   return { top, right: 24, bottom: wide ? 32 : 56, left: wide ? 330 : 16 };
 }
 
-/** The attribution line: the boundary licence asks for a visible link to amCharts. */
+/**
+ * The attribution line: the boundaries' CC BY 4.0 licence asks for the credit, a link to the
+ * licence and a statement of the changes made (no endorsement by CSP or VZD is implied).
+ */
 export function attributionHtml(): string[] {
   return [
-    'Robežas / boundaries: <a href="https://www.amcharts.com/" target="_blank" rel="noopener">amCharts</a>',
+    `Robežas / boundaries: CSP, VZD (<a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener license">CC BY 4.0</a>), <span title="${BOUNDARY_CHANGES.en}">${BOUNDARY_CHANGES.lv.split(':')[0]} / ${BOUNDARY_CHANGES.en.split(':')[0]}</span>`,
     'Natural Earth',
     'Dati / data: <a href="https://stat.gov.lv/" target="_blank" rel="noopener">CSP / Oficiālās statistikas portāls</a>',
   ];

@@ -19,17 +19,20 @@ export interface Dataset {
   municipalityLabels: FeatureCollection;
   strategy: StrategyFacts;
   indicators: IndicatorData;
+  /** The ten state cities' own outlines (the seven cities, and the towns Valmiera, Jēkabpils and Ogre). */
+  cityOutlines: FeatureCollection<Polygon | MultiPolygon>;
+  /** Whether the data have territorial units (provenance.json lists their file); they load on first need. */
+  territorialUnitsAvailable: boolean;
   /**
-   * The territorial units (cities and parishes) when the data were built from the official CSP
-   * shapefile; absent with the default amCharts boundaries, and then hinterlands are by
-   * municipality only.
+   * The 592 territorial units (state cities, towns and parishes), once loaded on first need
+   * (territorialUnitsLoad.ts: a zoom that shows parishes, a hinterland made of them).
    */
   territorialUnits?: TerritorialUnits;
 }
 
-/** The municipalities, Latvia and the neighbours in one quantised topology (geodata/territory.ts). */
+/** The municipalities, Latvia, the neighbours and the city outlines in one quantised topology (geodata/territory.ts). */
 const TERRITORY = 'territory.topo.json';
-const TERRITORY_LAYERS = ['municipalities', 'latvia', 'neighbours'] as const;
+const TERRITORY_LAYERS = ['municipalities', 'latvia', 'neighbours', 'cities'] as const;
 
 const FILES = {
   territory: TERRITORY,
@@ -50,42 +53,42 @@ export class DataLoadError extends Error {
   }
 }
 
-const TERRITORIAL_UNITS = 'territorial-units.geojson';
+/** The territorial units as a topology with one object, `units` (geodata/territory.ts). */
+export const TERRITORIAL_UNITS = 'territorial-units.topo.json';
 
 /**
- * Whether the pipeline wrote `territorial-units.geojson`, by its `provenance.json`: a list of
- * `outputs` naming it, or else boundaries from the CSP shapefile (only that build writes it).
- * Asking the provenance first spares the default build a request that can only fail.
+ * Whether the pipeline wrote the territorial units, by the `outputs` its `provenance.json` lists:
+ * asking the provenance first spares data without them a request that can only fail.
  */
 export function listsTerritorialUnits(provenance: unknown): boolean {
-  const p = provenance as { outputs?: unknown; boundaries?: { source?: unknown } } | null;
-  if (Array.isArray(p?.outputs)) return p.outputs.includes(TERRITORIAL_UNITS);
-  return typeof p?.boundaries?.source === 'string' && p.boundaries.source.startsWith('CSP territorial units');
+  const p = provenance as { outputs?: unknown } | null;
+  return Array.isArray(p?.outputs) && p.outputs.includes(TERRITORIAL_UNITS);
+}
+
+async function fetchJson(baseUrl: string, file: string, fetcher: typeof fetch): Promise<unknown> {
+  const res = await fetcher(new URL(`data/${file}`, baseUrl).href);
+  return res.ok ? res.json() : undefined;
 }
 
 /**
- * The territorial units if the data have them; otherwise, or when the file cannot be read or is
- * not usable, undefined: the map then works by municipality, as with the default boundaries.
+ * The territorial units, fetched and decoded; undefined when the file cannot be read or is not
+ * usable (said on the console): the map then works by municipality, as without them.
  */
-async function loadTerritorialUnits(baseUrl: string, fetcher: typeof fetch): Promise<TerritorialUnits | undefined> {
-  const json = async (file: string): Promise<unknown> => {
-    const res = await fetcher(new URL(`data/${file}`, baseUrl).href);
-    return res.ok ? res.json() : undefined;
-  };
+export async function loadTerritorialUnits(baseUrl: string, fetcher: typeof fetch = fetch): Promise<TerritorialUnits | undefined> {
   try {
-    if (!listsTerritorialUnits(await json('provenance.json'))) return undefined;
-    const units = await json(TERRITORIAL_UNITS);
+    const topology = (await fetchJson(baseUrl, TERRITORIAL_UNITS, fetcher)) as Topology<Record<string, GeometryCollection>> | undefined;
+    const units = topology?.type === 'Topology' && topology.objects?.units ? feature(topology, topology.objects.units) : undefined;
     const problem = units === undefined ? 'could not be loaded' : territorialUnitsProblem(units);
     if (problem === null) return units as TerritorialUnits;
-    console.warn(`${TERRITORIAL_UNITS}: ${problem}; hinterlands by municipality only`);
+    console.warn(`${TERRITORIAL_UNITS}: ${problem}; by municipality only`);
   } catch {
-    // Unreadable provenance or units: by municipality only, as without them.
+    // Unreadable units: by municipality only, as without them.
   }
   return undefined;
 }
 
-/** The three GeoJSON layers of the territory topology; a file without them is an error naming it. */
-function decodeTerritory(json: unknown): Pick<Dataset, (typeof TERRITORY_LAYERS)[number]> {
+/** The GeoJSON layers of the territory topology; a file without them is an error naming it. */
+function decodeTerritory(json: unknown): Pick<Dataset, 'municipalities' | 'latvia' | 'neighbours' | 'cityOutlines'> {
   const topology = json as Topology<Record<string, GeometryCollection>> | null;
   const missing = TERRITORY_LAYERS.filter((name) => topology?.objects?.[name]?.type !== 'GeometryCollection');
   if (topology?.type !== 'Topology' || !Array.isArray(topology.arcs) || missing.length > 0) {
@@ -96,12 +99,13 @@ function decodeTerritory(json: unknown): Pick<Dataset, (typeof TERRITORY_LAYERS)
     municipalities: layer('municipalities') as Dataset['municipalities'],
     latvia: layer('latvia'),
     neighbours: layer('neighbours'),
+    cityOutlines: layer('cities') as Dataset['cityOutlines'],
   };
 }
 
 /** Fetches all data files in parallel relative to `baseUrl`; rejects with the first that fails. */
 export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<Dataset> {
-  const territorial = loadTerritorialUnits(baseUrl, fetcher);
+  const provenance = fetchJson(baseUrl, 'provenance.json', fetcher).catch(() => undefined);
   const entries = await Promise.all(
     Object.entries(FILES).map(async ([key, file]) => {
       let res: Response;
@@ -124,7 +128,6 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
     throw new DataLoadError(TERRITORY, 'no municipalities in the file');
   }
   if (!Array.isArray(data.indicators?.observations)) throw new DataLoadError(FILES.indicators, 'no observations in the file');
-  const territorialUnits = await territorial;
-  if (territorialUnits) data.territorialUnits = territorialUnits;
+  data.territorialUnitsAvailable = listsTerritorialUnits(await provenance);
   return data;
 }

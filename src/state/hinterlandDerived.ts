@@ -209,9 +209,10 @@ export function selectAggregates(state: Pick<AppState, 'dataset' | 'hinterland' 
   const m = aggregatesMemo;
   if (m && m.dataset === state.dataset && m.partition === partition && m.year === year && m.level === level) return m.result;
   const t = level === 'territorial' ? hinterlandContext(state.dataset).territorial : null;
+  const cityOutlineAreas = new Map(state.dataset.cities.features.map((f) => [f.properties.id, f.properties.areaKm2]));
   const result = t
-    ? hinterlandAggregates(partition, t.aggregateUnits, [], { residentsUnavailable: NO_TERRITORIAL_RESIDENTS })
-    : hinterlandAggregates(partition, state.dataset.municipalities.features.map((f) => f.properties), state.dataset.indicators.observations, year ? { year } : {});
+    ? hinterlandAggregates(partition, t.aggregateUnits, [], { residentsUnavailable: NO_TERRITORIAL_RESIDENTS, cityOutlineAreas })
+    : hinterlandAggregates(partition, state.dataset.municipalities.features.map((f) => f.properties), state.dataset.indicators.observations, { ...(year ? { year } : {}), cityOutlineAreas });
   aggregatesMemo = { dataset: state.dataset, partition, year, level, result };
   return result;
 }

@@ -20,6 +20,8 @@ export interface Hover {
   target: Selection;
   x: number;
   y: number;
+  /** The parish, town or state city under the pointer (CSP code), once the map shows them. */
+  territorialUnit?: string;
 }
 
 /** A message for the user in both languages (e.g. a link parameter that was left out). */
@@ -68,7 +70,10 @@ export interface SelectionSlice {
   /** A second state city shown beside the selected one in its profile. */
   compareCity: string | null;
   hover: Hover | null;
-  select: (selection: Selection | null) => void;
+  /** The territorial unit that was clicked with the selection (parishes shown), for its panel; null otherwise. */
+  territorialUnit: string | null;
+  /** Selects a place, and with it the territorial unit clicked inside it, if any. */
+  select: (selection: Selection | null, territorialUnit?: string | null) => void;
   setCompareCity: (cityId: string | null) => void;
   setHover: (hover: Hover | null) => void;
 }
@@ -112,7 +117,9 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   selection: null,
   compareCity: null,
   hover: null,
-  select: (selection) => set((s) => ({ selection, compareCity: selection?.kind === 'city' && selection.id !== s.compareCity ? s.compareCity : null })),
+  territorialUnit: null,
+  select: (selection, territorialUnit = null) =>
+    set((s) => ({ selection, territorialUnit: selection ? territorialUnit : null, compareCity: selection?.kind === 'city' && selection.id !== s.compareCity ? s.compareCity : null })),
   setCompareCity: (compareCity) => set({ compareCity }),
   setHover: (hover) => set({ hover }),
 });

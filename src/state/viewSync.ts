@@ -25,7 +25,7 @@ export function viewContextOf(dataset: Dataset): ViewContext {
     unitCodes: dataset.municipalities.features.map((f) => f.properties.code),
     // The deck loads after the data: a scene number is checked against it once it is there.
     sceneCount: MAX_SCENES,
-    territorialUnits: dataset.territorialUnits !== undefined,
+    territorialUnits: dataset.territorialUnitsAvailable,
     defaults: VIEW_DEFAULTS,
     ...LINK_VIEW_CONTEXT,
   };

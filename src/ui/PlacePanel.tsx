@@ -7,6 +7,7 @@ import { FactLine } from './FactLine.tsx';
 import { t } from './i18n.ts';
 import { placeKindLabel, placeName } from './placeText.ts';
 import { HinterlandPlace } from './hinterland/HinterlandPlace.tsx';
+import { TerritorialUnitLine } from './TerritorialUnitLine.tsx';
 
 /**
  * The side panel of the selected city or municipality: every figure the data hold for it, each
@@ -17,6 +18,7 @@ export function PlacePanel() {
   const dataset = useAppState((s) => s.dataset);
   const lang = useAppState((s) => s.lang);
   const select = useAppState((s) => s.select);
+  const territorialUnit = useAppState((s) => s.territorialUnit);
   const heading = useRef<HTMLHeadingElement>(null);
   const place = useMemo(
     () =>
@@ -51,7 +53,11 @@ export function PlacePanel() {
           ×
         </button>
       </header>
-      {place.areaKm2 === undefined && <p class="muted">{t(lang, 'noCityOutline')}</p>}
+      {territorialUnit && (
+        <div class="panel-territorial">
+          <span class="muted">{t(lang, 'territorialUnit')}:</span> <TerritorialUnitLine code={territorialUnit} lang={lang} />
+        </div>
+      )}
       <dl class="facts">
         {place.areaKm2 !== undefined && (
           <div class="fact" data-indicator="area">

@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: builds the app and the two reference pages, then measures all three in the same
- * headless Chromium, interleaved, at 42 / ~560 / ~5 000 polygons, and writes
+ * headless Chromium, interleaved, at 42 / 592 (the real territorial units) / ~5 000 polygons, and writes
  * tests/bench/results/latest.json and latest.md. Options:
  *   --quick            a couple of runs of the real data only (for development)
  *   --runs N           loads per page at 42 units (default 5); synthetic sizes get N − 2, at least 2
  *   --switches N       indicator switches per load (default 8 at 42, 5 beyond)
- *   --sizes a,b        which sizes to run, from 42, ~560, ~5000 (default all)
+ *   --sizes a,b        which sizes to run, from 42, 592, ~5000 (default all)
  *   --no-build         reuse the builds of the last run (in --tmp)
  *   --report-only      measure nothing: write latest.md again from latest.json
  *   --tmp DIR          where builds and synthetic data go (default /tmp)
@@ -90,6 +90,7 @@ for (const label of sizeLabels) {
     municipalities: set.municipalities,
     latvia: JSON.parse(readFileSync(join(dataDir, 'latvia.geojson'), 'utf8')) as FeatureCollection,
     neighbours: JSON.parse(readFileSync(join(dataDir, 'neighbours.geojson'), 'utf8')) as FeatureCollection,
+    cities: { type: 'FeatureCollection', features: [] },
   });
   const routes = new Map([
     // The reference pages read the GeoJSON, the app the same geometry as its quantised topology.

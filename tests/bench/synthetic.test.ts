@@ -1,7 +1,7 @@
 import { area } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { gridPieces, segmentMeetsBox, spreadIndicators } from './synthetic.ts';
+import { gridPieces, segmentMeetsBox, spreadIndicators, territorialPieces } from './synthetic.ts';
 
 /** A 0.3° × 0.2° box in Latvia with one notch, so that some cells are cut and some are whole. */
 const unit: Feature<Polygon, Record<string, unknown>> = {
@@ -51,5 +51,22 @@ describe('synthetic municipalities', () => {
     expect(segmentMeetsBox([0, 2], [4, 2], 1, 1, 3, 3)).toBe(true); // crosses
     expect(segmentMeetsBox([0, 0], [4, 0.5], 1, 1, 3, 3)).toBe(false); // passes below
     expect(segmentMeetsBox([2, 0], [2, 0.9], 1, 1, 3, 3)).toBe(false); // stops short
+  });
+});
+
+describe('the real territorial units as pieces', () => {
+  it('gives each unit its municipality’s properties, the first the municipality’s code, the rest their own', () => {
+    const muni = { ...unit, properties: { code: 'LV0099000', atvk: '0099000', nameLv: 'Testa novads' } };
+    const geometry = unit.geometry;
+    const units = [
+      { type: 'Feature' as const, properties: { code: 'LV0099010', municipalityAtvk: '0099000', areaKm2: 12.5 }, geometry },
+      { type: 'Feature' as const, properties: { code: 'LV0099400', municipalityAtvk: '0099000', areaKm2: 80 }, geometry },
+    ];
+    const pieces = territorialPieces(units, [muni]);
+    expect(pieces.map((p) => [p.properties.code, p.properties.parent, p.properties.areaKm2, p.properties.nameLv])).toEqual([
+      ['LV0099000', 'LV0099000', 12.5, 'Testa novads'],
+      ['LV0099400', 'LV0099000', 80, 'Testa novads'],
+    ]);
+    expect(() => territorialPieces([{ ...units[0]!, properties: { ...units[0]!.properties, municipalityAtvk: '0011000' } }], [muni])).toThrow(/no municipality 0011000/);
   });
 });

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { area, bbox, booleanPointInPolygon, intersect, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 
 /**
  * Synthetic municipalities for the growth curve: the real 42 are cut by a square grid (cell side
@@ -21,9 +23,13 @@ export interface SyntheticSet {
   vertices: number;
 }
 
-/** Cell sides that give about 560 and about 5 000 pieces from today's 42 municipalities. */
-export const SYNTHETIC_SIZES: { label: string; cellKm: number }[] = [
-  { label: '~560', cellKm: 16.3 },
+/**
+ * The sizes of the growth curve: the 592 real territorial units (parishes, towns, state cities of
+ * the official boundaries), and the 42 municipalities cut by a grid of 4.12 km into about 5 000.
+ */
+export type SyntheticSize = { label: string; cellKm: number } | { label: string; territorialUnits: true };
+export const SYNTHETIC_SIZES: SyntheticSize[] = [
+  { label: '592', territorialUnits: true },
   { label: '~5000', cellKm: 4.12 },
 ];
 
@@ -138,6 +144,24 @@ export function spreadIndicators(data: IndicatorFile, pieces: Unit[]): Indicator
   return { ...data, observations };
 }
 
+/**
+ * The real territorial units as pieces of their municipalities: each carries its municipality's
+ * properties (`parent`: its code); the first unit of a municipality keeps the municipality's code
+ * (cities and links still find their unit), the others their own CSP code.
+ */
+export function territorialPieces(units: Feature<Polygon | MultiPolygon, { code: string; municipalityAtvk: string; areaKm2: number }>[], municipalities: Unit[]): Unit[] {
+  const byAtvk = new Map(municipalities.map((m) => [String(m.properties.atvk), m]));
+  const seen = new Set<string>();
+  return units.map((u) => {
+    const m = byAtvk.get(u.properties.municipalityAtvk);
+    if (!m) throw new Error(`territorial unit ${u.properties.code}: no municipality ${u.properties.municipalityAtvk}`);
+    const parent = String(m.properties.code);
+    const code = seen.has(parent) ? u.properties.code : parent;
+    seen.add(parent);
+    return { type: 'Feature', properties: { ...m.properties, code, parent, areaKm2: u.properties.areaKm2 }, geometry: u.geometry };
+  });
+}
+
 /** Evenly spread points inside `count` of the features, for hovering. */
 export function probePoints(features: Feature<Polygon | MultiPolygon>[], count = 10): [number, number][] {
   const step = Math.max(1, Math.floor(features.length / count));
@@ -150,15 +174,19 @@ export function probePoints(features: Feature<Polygon | MultiPolygon>[], count =
 }
 
 /** Makes (or reads from `cacheDir`) one synthetic set from the files in `dataDir`. */
-export function syntheticSet(dataDir: string, size: { label: string; cellKm: number }, cacheDir: string): SyntheticSet {
+export function syntheticSet(dataDir: string, size: SyntheticSize, cacheDir: string): SyntheticSet {
   const municipalitiesText = readFileSync(join(dataDir, 'municipalities.geojson'), 'utf8');
   const indicatorsText = readFileSync(join(dataDir, 'indicators.json'), 'utf8');
   const generator = readFileSync(new URL(import.meta.url), 'utf8');
-  const key = createHash('sha1').update(municipalitiesText).update(indicatorsText).update(generator).update(String(size.cellKm)).digest('hex').slice(0, 16);
+  const unitsText = 'territorialUnits' in size ? readFileSync(join(dataDir, 'territorial-units.topo.json'), 'utf8') : '';
+  const key = createHash('sha1').update(municipalitiesText).update(indicatorsText).update(generator).update('cellKm' in size ? String(size.cellKm) : unitsText).digest('hex').slice(0, 16);
   const file = join(cacheDir, `synthetic-${key}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SyntheticSet;
   const units = (JSON.parse(municipalitiesText) as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>).features;
-  const pieces = gridPieces(units, size.cellKm);
+  const pieces =
+    'cellKm' in size
+      ? gridPieces(units, size.cellKm)
+      : territorialPieces((feature(JSON.parse(unitsText) as Topology, (JSON.parse(unitsText) as Topology).objects.units!) as FeatureCollection<Polygon | MultiPolygon, { code: string; municipalityAtvk: string; areaKm2: number }>).features, units);
   const set: SyntheticSet = {
     label: size.label,
     municipalities: { type: 'FeatureCollection', features: pieces },

@@ -6,7 +6,7 @@ import type { CityProps } from '../../src/domain/units.ts';
 const meta = (id: string): IndicatorMeta => ({
   id, nameLv: id, nameEn: id, dimension: 'economic', unitLv: '', unitEn: '', kind: 'rate', additive: false, polarity: 'higher_better', sourceLabel: 'CSP', sourceUrl: '', noteEn: '',
 });
-const city = (id: string, unitCode: string, insideNovads = false): CityProps => ({ id, nameLv: id, nameEn: id, unitCode, insideNovads, order: 1 });
+const city = (id: string, unitCode: string, insideNovads = false): CityProps => ({ id, nameLv: id, nameEn: id, unitCode, insideNovads, outlineCode: unitCode, areaKm2: 20, order: 1 });
 const cities = [city('riga', 'LV0001000'), city('jelgava', 'LV0003000'), city('ogre', 'LV0048000', true)];
 const data: IndicatorData = {
   indicators: [meta('gdp'), meta('pop')],

@@ -30,7 +30,7 @@ const CONTENT: ExportContent = {
   ],
   notes: ['Latvijā: 1 857 000 cilvēki (2026)', 'kvantiļu klases, 5'],
   source: 'Avots: CSP IRD041, 2026',
-  attribution: 'Robežas: amCharts · Natural Earth · Dati: CSP / Oficiālās statistikas portāls',
+  attribution: 'Robežas: CSP, VZD (CC BY 4.0), pārveidotas · Natural Earth · Dati: CSP / Oficiālās statistikas portāls',
 };
 
 const inside = (b: Box, size: { width: number; height: number }) => b.x >= 0 && b.y >= 0 && b.x + b.w <= size.width + 1e-6 && b.y + b.h <= size.height + 1e-6;

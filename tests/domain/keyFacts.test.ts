@@ -4,15 +4,16 @@ import { computeKeyFacts } from '../../src/domain/keyFacts.ts';
 import type { CityProps, MunicipalityProps } from '../../src/domain/units.ts';
 
 const unit = (code: string, areaKm2: number): MunicipalityProps => ({ code, atvk: '', iso: '', nameLv: code, nameEn: code, kind: 'novads', region: '', areaKm2, containsCity: '' });
-const city = (id: string, unitCode: string, insideNovads: boolean): CityProps => ({ id, nameLv: id, nameEn: id, unitCode, insideNovads, order: 1 });
+const city = (id: string, unitCode: string, insideNovads: boolean, areaKm2: number): CityProps => ({ id, nameLv: id, nameEn: id, unitCode, insideNovads, outlineCode: insideNovads ? `${id}-town` : unitCode, areaKm2, order: 1 });
 const meta = { id: 'population_1jan' } as IndicatorMeta;
 const units = [unit('C1', 10), unit('N1', 80), unit('N2', 10)];
-const cities = [city('c1', 'C1', false), city('c2', 'N1', true)];
+const cities = [city('c1', 'C1', false, 10), city('c2', 'N1', true, 2)];
 
 describe('key facts', () => {
-  it('computes the cities’ share of area from their own units only', () => {
+  it('computes the cities’ share of area from all their own outlines, the town inside a novads included', () => {
     const f = computeKeyFacts(units, cities, { indicators: [meta], sources: [], observations: [] });
-    expect(f.area?.percent).toBeCloseTo(10);
+    expect(f.area?.percent).toBeCloseTo(12);
+    expect(f.area?.partPlaces).toEqual(['C1', 'c2-town']);
     expect(f.citiesWithoutUnit).toEqual(['c2']);
     expect(f.residents).toBeNull();
   });

@@ -20,7 +20,7 @@ const unit = (code: string, nameLv: string, kind: MunicipalityProps['kind'], con
   code, atvk: '', iso: '', nameLv, nameEn: nameLv, kind, region: 'Vidzeme', areaKm2: 100, containsCity,
 });
 const municipalities = [unit('LV0054000', 'Valmieras novads', 'novads', 'valmiera'), unit('LV0003000', 'Jelgava', 'state_city')];
-const city = (id: string, unitCode: string, insideNovads: boolean): CityProps => ({ id, nameLv: id, nameEn: id, unitCode, insideNovads, order: 1 });
+const city = (id: string, unitCode: string, insideNovads: boolean): CityProps => ({ id, nameLv: id, nameEn: id, unitCode, insideNovads, outlineCode: insideNovads ? `${unitCode.slice(0, 7)}10` : unitCode, areaKm2: 20, order: 1 });
 const cities = [city('valmiera', 'LV0054000', true), city('jelgava', 'LV0003000', false)];
 
 describe('facts of a place', () => {
@@ -39,10 +39,10 @@ describe('describing a place', () => {
     expect(p.containsCity?.id).toBe('valmiera');
   });
 
-  it('never gives a city inside a novads the novads’ area or residents', () => {
+  it('gives a city inside a novads its own outline’s area, never the novads’ area or residents', () => {
     const p = describePlace({ kind: 'city', id: 'valmiera' }, municipalities, cities, data)!;
     expect(p.kind).toBe('city_in_novads');
-    expect(p.areaKm2).toBeUndefined();
+    expect(p.areaKm2).toBe(20);
     expect(p.population?.indicator.id).toBe('city_population');
     expect(p.population?.observation.value).toBe(22811);
     expect(p.unit.code).toBe('LV0054000');

@@ -39,9 +39,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, errors };
 }
 
-/** Resolves when the app's map exists, has loaded its style and sources and is idle. */
+/**
+ * Resolves when the app's map exists, has loaded its style and sources, has had the context
+ * layers that follow its first view sent (the water: `data-context` on its container), and is idle.
+ */
 export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
-  await page.waitForFunction(() => !!window.stateCities?.map, undefined, { timeout });
+  await page.waitForFunction(() => !!window.stateCities?.map?.getContainer().dataset.context, undefined, { timeout });
   // A string, not a function: transpilers may wrap named arrow functions in helpers (`__name`) that
   // do not exist in the page.
   await page.evaluate(`new Promise((resolve) => {

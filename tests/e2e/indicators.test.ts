@@ -196,9 +196,9 @@ describe('key facts', () => {
     await panel.waitFor();
     const expected = (await page.evaluate(`(() => {
       const d = window.stateCities.store.getState().dataset;
-      const own = new Set(d.cities.features.filter((f) => !f.properties.insideNovads).map((f) => f.properties.unitCode));
+      // All ten cities by their own outlines, Valmiera, Jēkabpils and Ogre as towns, over all municipalities.
       const units = d.municipalities.features.map((f) => f.properties);
-      const a = units.filter((u) => own.has(u.code)).reduce((s, u) => s + u.areaKm2, 0) / units.reduce((s, u) => s + u.areaKm2, 0);
+      const a = d.cities.features.reduce((s, f) => s + f.properties.areaKm2, 0) / units.reduce((s, u) => s + u.areaKm2, 0);
       return (100 * a).toFixed(1).replace('.', ',');
     })()`)) as string;
     expect(await panel.locator('[data-fact="area"] .fact-value').innerText()).toBe(`${expected} %`);

@@ -1,74 +1,79 @@
-import { readFileSync } from 'node:fs';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { TerritorialUnitProps } from '../../src/domain/hinterland/territorial.ts';
-import type { MunicipalityProps } from '../../src/domain/units.ts';
-import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
 
-const read = <T,>(file: string): T => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8')) as T;
-const municipalities = read<FeatureCollection<Polygon | MultiPolygon, MunicipalityProps>>('municipalities.geojson');
-const labels = read<FeatureCollection<Point, { code: string }>>('municipality-labels.geojson');
-const VALMIERA: [number, number] = [25.4263, 57.5384];
-
-/**
- * A stand-in for the file `--official` writes, made from the committed municipalities: one unit
- * per municipality, and Valmiera as a unit of its own (a 4 km square on the city point, listed
- * first) inside Valmieras novads. Real territorial units would tile the novads; this is enough to
- * switch the level and see the units drawn.
- */
-function syntheticUnits(): FeatureCollection<Polygon | MultiPolygon, TerritorialUnitProps> {
-  const labelOf = new Map(labels.features.map((f) => [f.properties.code, f.geometry.coordinates as [number, number]]));
-  const [x, y] = VALMIERA;
-  const d = 0.02;
-  const city: Feature<Polygon, TerritorialUnitProps> = {
-    type: 'Feature',
-    properties: { code: '0054001', municipalityAtvk: '0054000', name: 'Valmiera', areaKm2: 19.1, label: VALMIERA },
-    geometry: { type: 'Polygon', coordinates: [[[x - d * 1.8, y - d], [x + d * 1.8, y - d], [x + d * 1.8, y + d], [x - d * 1.8, y + d], [x - d * 1.8, y - d]]] },
-  };
-  const rest = municipalities.features.map((f): Feature<Polygon | MultiPolygon, TerritorialUnitProps> => ({
-    type: 'Feature',
-    properties: { code: `${f.properties.atvk.slice(0, 4)}999`, municipalityAtvk: f.properties.atvk, name: f.properties.nameLv, areaKm2: f.properties.areaKm2, label: labelOf.get(f.properties.code)! },
-    geometry: f.geometry,
-  }));
-  return { type: 'FeatureCollection', features: [city, ...rest] };
-}
-
+const UNITS_FILE = 'territorial-units.topo.json';
 const app = useBuiltApp();
 
-/** The app with the synthetic units served (and a provenance naming the CSP shapefile), or as built. */
-async function openMap(query: string, withUnits: boolean): Promise<{ page: Page; errors: string[]; requested: string[] }> {
+/** The app as built, or with a provenance that lists no territorial units (`withoutUnits`). */
+async function openMap(query: string, withoutUnits = false): Promise<{ page: Page; errors: string[]; requested: string[] }> {
   const { page, errors } = await openPage(app.browser, { serviceWorkers: 'block' });
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname.split('/').pop()!));
-  if (withUnits) {
-    await page.route('**/data/provenance.json', (route) => route.fulfill({ json: { boundaries: { source: 'CSP territorial units shapefile', file: 'synthetic.zip' } } }));
-    await page.route('**/data/territorial-units.geojson', (route) => route.fulfill({ json: syntheticUnits() }));
-  }
+  if (withoutUnits) await page.route('**/data/provenance.json', (route) => route.fulfill({ json: { outputs: ['territory.topo.json'] } }));
   await page.goto(`${app.url}${query}`);
   await waitForMapIdle(page);
   return { page, errors, requested };
 }
 
 const state = (page: Page, expr: string) => page.evaluate(`(() => { const s = window.stateCities.store.getState(); return ${expr}; })()`);
+const unitsLoaded = (page: Page) => page.waitForFunction(`window.stateCities.store.getState().dataset?.territorialUnits?.features.length === 592`);
+const rendered = (page: Page, layer: string, prop: string) =>
+  page.evaluate(`[...new Set(window.stateCities.map.queryRenderedFeatures({ layers: ['${layer}'] }).map((f) => f.properties.${prop}))]`) as Promise<string[]>;
+
+describe('the official boundaries on the map', () => {
+  it('draw all ten city outlines in the first view, without fetching the territorial units', async () => {
+    const { page, errors, requested } = await openMap('?l=en');
+    expect((await rendered(page, 'cities-outline', 'id')).sort()).toEqual(['daugavpils', 'jekabpils', 'jelgava', 'jurmala', 'liepaja', 'ogre', 'rezekne', 'riga', 'valmiera', 'ventspils']);
+    expect(requested).not.toContain(UNITS_FILE);
+    // No parish border is drawn at the first view's zoom.
+    expect(await rendered(page, 'borders-territorial', 'code')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('zoomed in on Valmiera: parish borders and names, and pointing at a parish names it, its kind, novads and area', async () => {
+    const { page, errors } = await openMap('?l=lv&v=25.43,57.54,10');
+    await unitsLoaded(page);
+    await waitForMapIdle(page);
+    await expect.poll(async () => (await rendered(page, 'borders-territorial', 'code')).length).toBeGreaterThan(5);
+    await expect.poll(() => rendered(page, 'territorial-label', 'name')).toContain('Kocēnu pagasts');
+    // The towns that are state cities are named by the city labels only.
+    expect(await rendered(page, 'territorial-label', 'name')).not.toContain('Valmiera');
+    const kauguri = await pagePointOf(page, [25.47, 57.46]);
+    await page.mouse.move(kauguri.x, kauguri.y);
+    const line = page.locator('.tooltip .territorial-unit');
+    await line.waitFor();
+    expect(await line.innerText()).toMatch(/^Kauguru pagasts · pagasts, Valmieras novads · [\d ]+,\d km² \(aprēķināta no robežām\)$/);
+    await page.mouse.click(kauguri.x, kauguri.y);
+    await page.locator('.panel .territorial-unit').waitFor();
+    expect(await page.locator('.panel h2').innerText()).toBe('Valmieras novads');
+    expect(await page.locator('.panel .territorial-unit').innerText()).toMatch(/^Kauguru pagasts/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
 
 describe('hinterlands by territorial unit', () => {
-  it('are not offered, and their file not asked for, with the default boundaries', async () => {
-    const { page, errors, requested } = await openMap('?l=en', false);
+  it('are offered, and their file fetched only once they are chosen', async () => {
+    const { page, errors, requested } = await openMap('?l=en');
     await page.locator('.hinterland-section summary').click();
     await page.getByLabel('Show on the map').check();
-    expect(await page.locator('.hinterland-level').count()).toBe(0);
-    expect(requested).toContain('provenance.json');
-    expect(requested).not.toContain('territorial-units.geojson');
+    await page.getByRole('radio', { name: 'parishes and towns (territorial units)' }).waitFor();
+    expect(requested).not.toContain(UNITS_FILE);
+    await page.getByRole('radio', { name: 'parishes and towns (territorial units)' }).check();
+    await unitsLoaded(page);
+    expect(requested).toContain(UNITS_FILE);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('switch the administrative and gravity hinterlands to the units, in the address and on the map', async () => {
-    const { page, errors } = await openMap('?l=en', true);
+    const { page, errors } = await openMap('?l=en');
     await page.locator('.hinterland-section summary').click();
     await page.getByLabel('Show on the map').check();
     await page.getByRole('radio', { name: 'parishes and towns (territorial units)' }).check();
+    await unitsLoaded(page);
     await waitForMapIdle(page);
     await expect.poll(() => page.url()).toMatch(/hs=1&hl=t/);
     expect(await state(page, `s.hinterland.level`)).toBe('territorial');
@@ -76,17 +81,18 @@ describe('hinterlands by territorial unit', () => {
     // The fills are feature-states: the municipalities' are cleared, the units' carry the partition.
     const opacity = (source: string, id: string) => page.evaluate(`window.stateCities.map.getFeatureState({ source: '${source}', id: '${id}' }).hinterlandOpacity ?? 0`);
     const municipalities = (await state(page, `s.dataset.municipalities.features.map((f) => f.properties.code)`)) as string[];
+    await expect.poll(() => opacity('hinterland-units', 'LV0054010')).toBe(0.9);
     expect(await Promise.all(municipalities.map((code) => opacity('municipalities', code)))).toEqual(municipalities.map(() => 0));
-    // Valmiera's own unit is the city (strong), the rest of its novads its hinterland.
-    expect(await opacity('hinterland-units', '0054001')).toBe(0.9);
-    expect(await opacity('hinterland-units', '0054999')).toBe(0.55);
+    // Valmiera's own unit, the town, is the city (strong); Valmieras pagasts around it its hinterland.
+    expect(await opacity('hinterland-units', 'LV0054620')).toBe(0.55);
 
     await page.getByRole('button', { name: 'Figures' }).click();
     const table = page.locator('.hinterland-table');
     await table.waitFor();
     expect(await page.locator('.hinterland-dialog .panel-kind').innerText()).toMatch(/territorial units/);
-    expect(await table.locator('tr[data-row="valmiera"]').innerText()).toMatch(/km²\tno data/);
-    expect(await table.locator('tr[data-row="unassigned"] th').innerText()).toBe('Unassigned territorial units');
+    const valmiera = await table.locator('tr[data-row="valmiera"]').innerText();
+    // Area, of which the city (Valmiera's own outline, 19.3 km²) and the rest; no residents by parish.
+    expect(valmiera).toMatch(/km²\t19\.3 km²\t[\d,.]+ km²\tno data/);
     await page.keyboard.press('Escape');
 
     await page.getByRole('radio', { name: 'Gravity model (Huff)' }).check();
@@ -98,12 +104,14 @@ describe('hinterlands by territorial unit', () => {
   });
 
   it('open from a link with hl=t, and drop it with a notice when the data have no units', async () => {
-    const withUnits = await openMap('?l=en&hs=1&hl=t', true);
+    const withUnits = await openMap('?l=en&hs=1&hl=t');
     expect(await state(withUnits.page, `s.hinterland.level`)).toBe('territorial');
+    await unitsLoaded(withUnits.page);
     await withUnits.page.context().close();
-    const without = await openMap('?l=en&hs=1&hl=t', false);
+    const without = await openMap('?l=en&hs=1&hl=t', true);
     expect(await state(without.page, `s.hinterland.level`)).toBe('municipality');
     expect(await state(without.page, `s.notices.map((n) => n.en).join(' ')`)).toMatch(/hl/);
+    expect(without.requested).not.toContain(UNITS_FILE);
     await without.page.context().close();
   });
 });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Feature } from 'geojson';
 import { buildDataset } from '../../geodata/dataset.ts';
 import { PipelineError } from '../../geodata/errors.ts';
-import { AMCHARTS_GEODATA, integrityOf, verifyIntegrity } from '../../geodata/sources.ts';
-import { boundaryFeatures, CITIES_CSV, DEMOGRAPHY_CSV, UNITS_CSV, worldInputs } from './fixtures/world.ts';
+import { integrityOf, OFFICIAL_BOUNDARIES, verifyIntegrity, verifySha256, WORLD_ATLAS } from '../../geodata/sources.ts';
+import { CITIES_CSV, DEMOGRAPHY_CSV, sourceUnits, UNITS_CSV, worldInputs } from './fixtures/world.ts';
 
 /** The PipelineError a call throws (failing the test if it throws nothing or something else). */
 function pipelineError(run: () => unknown): PipelineError {
@@ -37,39 +37,61 @@ describe('the pipeline refuses bad input, naming the file and line', () => {
     expect(e.message).toBe('demography.csv, line 3: value "n/a" is not a number');
   });
 
-  it('an unknown boundary key', () => {
-    const features: Feature[] = boundaryFeatures();
-    features[2]!.properties = { id: 'LV-999' };
-    const inputs = worldInputs();
-    const e = pipelineError(() => buildDataset({ ...inputs, boundaries: { ...inputs.boundaries, features } }));
-    expect(e.message).toBe('latvia2021High.json: feature 3 (LV-999): unknown unit code "LV-999"');
+  const SHP = 'Territorial_units_LV_1.2m_(2022.07.01.).shp';
+  const withUnits = (units: ReturnType<typeof sourceUnits>) => worldInputs({ boundaries: { file: SHP, units } });
+
+  it('a territorial unit whose municipality is unknown', () => {
+    const units = sourceUnits();
+    units[2]!.municipalityCode = 'LV0099000';
+    const e = pipelineError(() => buildDataset(withUnits(units)));
+    expect(e.message).toBe(`${SHP}: feature 3 (LV0055400 Varakļānu pagasts): unknown municipality LV0099000 (not in units.csv)`);
   });
 
-  it('a current unit without a boundary', () => {
-    const inputs = worldInputs();
-    const features = boundaryFeatures().filter((f) => f.properties?.id !== 'LV-067');
-    const e = pipelineError(() => buildDataset({ ...inputs, boundaries: { ...inputs.boundaries, features } }));
-    expect(e.message).toBe('latvia2021High.json: no boundary for LV0040000 Ogres novads');
+  it('a territorial unit listed twice', () => {
+    const units = sourceUnits();
+    units[4]!.code = 'LV0040400';
+    const e = pipelineError(() => buildDataset(withUnits(units)));
+    expect(e.message).toBe(`${SHP}: feature 5 (LV0040400 Ogre): territorial unit listed twice`);
   });
 
-  it('a city point outside its unit', () => {
-    const text = CITIES_CSV.replace('ogre,Ogre,Ogre,LV0040000,yes,56.75,24.25', 'ogre,Ogre,Ogre,LV0040000,yes,56.75,24.75');
+  it('a current municipality without territorial units', () => {
+    const units = sourceUnits().filter((u) => u.municipalityCode !== 'LV0040000');
+    const e = pipelineError(() => buildDataset(withUnits(units)));
+    expect(e.message).toBe(`${SHP}: no territorial units for LV0040000 Ogres novads`);
+  });
+
+  it('a city point outside its own outline (in its novads, but not in the town)', () => {
+    const text = CITIES_CSV.replace('ogre,Ogre,Ogre,LV0040000,yes,56.75,24.25', 'ogre,Ogre,Ogre,LV0040000,yes,56.6,24.1');
     const e = pipelineError(() => buildDataset(worldInputs({ cities: { file: 'geodata/inputs/cities.csv', text } })));
-    expect(e.message).toBe('geodata/inputs/cities.csv, line 3: Ogre (56.75, 24.75) lies outside its unit LV0040000');
+    expect(e.message).toBe('geodata/inputs/cities.csv, line 3: Ogre (56.6, 24.1) lies outside its own outline LV0040010');
+  });
+
+  it('a city inside a novads without a town of its name', () => {
+    const units = sourceUnits();
+    units[4]!.name = 'Ogresgals';
+    const e = pipelineError(() => buildDataset(withUnits(units)));
+    expect(e.message).toBe('geodata/inputs/cities.csv, line 3: Ogre has no territorial unit of its own in LV0040000 (no town named "Ogre")');
   });
 
   it('a city with latitude and longitude swapped', () => {
     const text = CITIES_CSV.replace('57.25,24.25', '24.25,57.25');
     const e = pipelineError(() => buildDataset(worldInputs({ cities: { file: 'cities.csv', text } })));
-    expect(e.message).toMatch(/^cities\.csv, line 2: Rīga .* lies outside its unit LV0001000$/);
+    expect(e.message).toMatch(/^cities\.csv, line 2: Rīga .* lies outside its own outline LV0001000$/);
   });
 
   it('an invalid (self-intersecting bow-tie) geometry', () => {
-    const features = boundaryFeatures();
-    features[0]!.geometry = { type: 'Polygon', coordinates: [[[24, 57], [24.5, 57.5], [24.5, 57], [24, 57.5], [24, 57]]] };
-    const inputs = worldInputs();
-    const e = pipelineError(() => buildDataset({ ...inputs, boundaries: { ...inputs.boundaries, features } }));
-    expect(e.message).toBe('latvia2021High.json: feature 1 (LV-RIX): invalid geometry (self-intersection or bad ring)');
+    const units = sourceUnits();
+    units[0]!.geometry = { type: 'Polygon', coordinates: [[[24, 57], [24.5, 57.5], [24.5, 57], [24, 57.5], [24, 57]]] };
+    const e = pipelineError(() => buildDataset(withUnits(units)));
+    expect(e.message).toBe(`${SHP}: feature 1 (LV0001000 Rīga): invalid geometry (self-intersection or bad ring)`);
+  });
+
+  it('neighbours that overlap, or leave a gap, by more than the tolerance', () => {
+    // The town drawn 0.02° too far east: it overlaps the parish and leaves a gap in the hole.
+    const units = sourceUnits();
+    units[4]!.geometry = { type: 'Polygon', coordinates: [(units[4]!.geometry.coordinates[0] as number[][]).map(([x, y]) => [x! + 0.02, y!])] };
+    const e = pipelineError(() => buildDataset(withUnits(units)));
+    expect(e.message).toMatch(new RegExp(`^${SHP.replace(/[().]/g, '\\$&')}: LV0040400 and LV0040010 overlap by [0-9.]+ km² after simplification; a gap of [0-9.]+ km² opened at .* between .*LV0040010`));
   });
 
   it('missing columns in units.csv or an indicator file', () => {
@@ -111,9 +133,19 @@ describe('verifyIntegrity', () => {
   });
 
   it('refuses a changed buffer, naming the file', () => {
-    const file = 'geodata/.cache/amcharts-amcharts5-geodata-5.1.6.tgz';
-    const e = pipelineError(() => verifyIntegrity(abc, AMCHARTS_GEODATA.integrity, file));
+    const file = 'geodata/.cache/world-atlas-2.0.2.tgz';
+    const e = pipelineError(() => verifyIntegrity(abc, WORLD_ATLAS.integrity, file));
     expect(e.file).toBe(file);
-    expect(e.message).toContain(`${file}: checksum mismatch: expected ${AMCHARTS_GEODATA.integrity}, got ${integrityOf(abc)}`);
+    expect(e.message).toContain(`${file}: checksum mismatch: expected ${WORLD_ATLAS.integrity}, got ${integrityOf(abc)}`);
+  });
+
+  it('refuses a boundary file whose sha256 is not the recorded one, and accepts the copy in geodata/boundaries', () => {
+    const dir = `${OFFICIAL_BOUNDARIES.dir}/${OFFICIAL_BOUNDARIES.base}`;
+    const dbf = readFileSync(`${dir}.dbf`);
+    expect(() => verifySha256(dbf, OFFICIAL_BOUNDARIES.sha256.dbf, `${dir}.dbf`)).not.toThrow();
+    const changed = Uint8Array.from(dbf);
+    changed[200]! ^= 1;
+    const e = pipelineError(() => verifySha256(changed, OFFICIAL_BOUNDARIES.sha256.dbf, `${dir}.dbf`));
+    expect(e.message).toMatch(new RegExp(`checksum mismatch: expected sha256 ${OFFICIAL_BOUNDARIES.sha256.dbf}, got [0-9a-f]{64}`));
   });
 });

@@ -56,7 +56,7 @@ describe('buildDataset on a synthetic four-unit world', () => {
   it('outlines Latvia as the union of the municipalities', () => {
     const latvia = dataset.latvia.features[0]!;
     expect(latvia.properties).toEqual({ nameLv: 'Latvija', nameEn: 'Latvia', areaKm2: dataset.stats.areaKm2 });
-    expect(latvia.geometry.type).toBe('MultiPolygon');
+    expect(latvia.geometry.type).toBe('Polygon');
     expect(dataset.neighbours).toBeUndefined();
   });
 
@@ -66,6 +66,31 @@ describe('buildDataset on a synthetic four-unit world', () => {
       ['ogre', 'LV0040000', true, 2],
     ]);
     expect(dataset.cities.features[0]!.geometry.coordinates).toEqual([24.25, 57.25]);
+  });
+
+  it('ties each city to its own outline: the state city’s municipality, or the town inside the novads', () => {
+    expect(dataset.cities.features.map((f) => [f.properties.id, f.properties.outlineCode])).toEqual([
+      ['riga', 'LV0001000'],
+      ['ogre', 'LV0040010'],
+    ]);
+    const ogre = dataset.cityOutlines.features.find((f) => f.properties.id === 'ogre')!;
+    expect(ogre.properties).toEqual({ id: 'ogre', nameLv: 'Ogre', nameEn: 'Ogre', code: 'LV0040010', areaKm2: dataset.cities.features[1]!.properties.areaKm2 });
+    // 0.1° × 0.1° at 56.75° N: about 68 km².
+    expect(ogre.properties.areaKm2).toBeGreaterThan(60);
+    expect(ogre.properties.areaKm2).toBeLessThan(75);
+  });
+
+  it('writes every territorial unit with its current municipality, kind and computed area', () => {
+    expect(dataset.stats.territorialUnits).toBe(5);
+    expect(dataset.territorialUnits.features.map((f) => [f.properties.code, f.properties.municipalityAtvk, f.properties.kind])).toEqual([
+      ['LV0001000', '0001000', 'state_city'],
+      ['LV0038400', '0038000', 'parish'],
+      ['LV0055400', '0038000', 'parish'],
+      ['LV0040400', '0040000', 'parish'],
+      ['LV0040010', '0040000', 'town'],
+    ]);
+    const sum = dataset.territorialUnits.features.reduce((s, f) => s + f.properties.areaKm2, 0);
+    expect(sum).toBeCloseTo(dataset.stats.areaKm2, 0);
   });
 
   it('sums an additive indicator of the merged unit and marks it computed', () => {

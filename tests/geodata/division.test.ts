@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { featureCollection, simplify as simplifyEach, union } from '@turf/turf';
 import { ellipsoidalAreaKm2 } from '../../geodata/area.ts';
-import { dissolveToCurrent, isValidAreal, simplifyForWeb, type MatchedPolygon } from '../../geodata/division.ts';
+import { buildDivision, isValidAreal } from '../../geodata/division.ts';
 import { readUnits } from '../../geodata/units.ts';
-import { MADONA_VARAKLANI_BORDER, QUADRANTS, UNITS_CSV } from './fixtures/world.ts';
+import { MADONA_VARAKLANI_BORDER, OGRE_TOWN, QUADRANTS, sourceUnits, UNITS_CSV } from './fixtures/world.ts';
 
 const units = readUnits(UNITS_CSV, 'units.csv');
-const codeOfIso = new Map(units.map((u) => [u.iso, u.code]));
-const sourcePolygons = (): MatchedPolygon[] =>
-  Object.values(QUADRANTS).map(({ iso, polygon }) => ({ code: codeOfIso.get(iso)!, geometry: structuredClone(polygon) }));
+type Piece = { code: string; geometry: Polygon | MultiPolygon };
+const division = (asOf = '2025-07-01', minAreaKm2 = 0.3) => buildDivision(sourceUnits(), units, asOf, minAreaKm2, 5, 0.01);
 
 const key = (p: Position) => `${p[0]},${p[1]}`;
 const ringsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
@@ -19,7 +18,7 @@ const vertexSet = (g: Polygon | MultiPolygon) => new Set(ringsOf(g).flat().map(k
  * No gaps and no overlaps: the union of the units is one polygon without holes whose area is the
  * sum of theirs, and every vertex of an inner border is a vertex of at least two units.
  */
-function tilesWithoutGaps(polys: MatchedPolygon[], innerBorderVertices: Position[]): boolean {
+function tilesWithoutGaps(polys: Piece[], innerBorderVertices: Position[]): boolean {
   const whole = union(featureCollection(polys.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: p.geometry }))));
   const g = whole?.geometry;
   if (!g || g.type !== 'Polygon' || g.coordinates.length !== 1) return false;
@@ -29,32 +28,52 @@ function tilesWithoutGaps(polys: MatchedPolygon[], innerBorderVertices: Position
   return innerBorderVertices.every((v) => sets.filter((s) => s.has(key(v))).length >= 2);
 }
 
-describe('dissolveToCurrent', () => {
+describe('buildDivision: municipalities from their territorial units', () => {
   it('merges a dissolved unit into its successor and keeps only current units, in units.csv order', () => {
-    const out = dissolveToCurrent(sourcePolygons(), units, '2025-07-01');
+    const out = division().municipalities;
     expect(out.map((u) => u.code)).toEqual(['LV0001000', 'LV0038000', 'LV0040000']);
   });
 
+  it('gives each territorial unit its current municipality: Varakļāni’s parish is Madona’s', () => {
+    expect(division().units.map((u) => [u.code, u.municipalityCode])).toEqual([
+      ['LV0001000', 'LV0001000'],
+      ['LV0038400', 'LV0038000'],
+      ['LV0055400', 'LV0038000'],
+      ['LV0040400', 'LV0040000'],
+      ['LV0040010', 'LV0040000'],
+    ]);
+  });
+
   it('removes the border between the merged parts and keeps their area', () => {
-    const out = dissolveToCurrent(sourcePolygons(), units, '2025-07-01');
+    const out = division('2025-07-01', 0).municipalities;
     const madona = out.find((u) => u.code === 'LV0038000')!.geometry;
     expect(madona.type).toBe('Polygon');
     expect(ringsOf(madona)).toHaveLength(1);
     const inner = new Set(MADONA_VARAKLANI_BORDER.slice(1, -1).map(key));
     expect([...vertexSet(madona)].filter((v) => inner.has(v))).toEqual([]);
     const parts = ellipsoidalAreaKm2(QUADRANTS.B.polygon) + ellipsoidalAreaKm2(QUADRANTS.C.polygon);
-    expect(ellipsoidalAreaKm2(madona) / parts).toBeCloseTo(1, 9);
+    expect(ellipsoidalAreaKm2(madona) / parts).toBeCloseTo(1, 4); // rounded to 5 decimals
+    expect(out.find((u) => u.code === 'LV0038000')!.areaKm2 / parts).toBeCloseTo(1, 9);
   });
 
   it('keeps the old division before the merge date', () => {
-    const out = dissolveToCurrent(sourcePolygons(), units, '2025-06-30');
+    const out = division('2025-06-30').municipalities;
     expect(out.map((u) => u.code)).toEqual(['LV0001000', 'LV0038000', 'LV0040000', 'LV0055000']);
+  });
+
+  it('makes a novads whole around the town inside it: Ogres novads has no hole, the town is its own unit', () => {
+    const d = division();
+    const ogresNovads = d.municipalities.find((m) => m.code === 'LV0040000')!.geometry;
+    expect(ringsOf(ogresNovads)).toHaveLength(1);
+    const town = d.units.find((u) => u.code === 'LV0040010')!;
+    expect(town.kind).toBe('town');
+    expect(ellipsoidalAreaKm2(town.geometry) / ellipsoidalAreaKm2(OGRE_TOWN)).toBeCloseTo(1, 6);
   });
 });
 
-describe('simplifyForWeb', () => {
-  const source = sourcePolygons();
-  const web = simplifyForWeb(source, 0.3, 5);
+describe('buildDivision: one simplified topology', () => {
+  const source = sourceUnits();
+  const web = division();
 
   it('drops vertices', () => {
     expect(web.verticesAfter).toBeLessThan(web.verticesBefore * 0.8);
@@ -63,11 +82,12 @@ describe('simplifyForWeb', () => {
   it('keeps shared borders identical: no gaps, no overlaps', () => {
     const inner = web.innerBorders.coordinates.flat();
     expect(inner.length).toBeGreaterThan(4);
+    expect(tilesWithoutGaps(web.municipalities, inner)).toBe(true);
     expect(tilesWithoutGaps(web.units, inner)).toBe(true);
   });
 
   it('would catch gaps opened by simplifying each unit on its own', () => {
-    const each = source.map((p) => ({ code: p.code, geometry: simplifyEach(p.geometry, { tolerance: 0.004 }) }));
+    const each = source.slice(0, 4).map((p) => ({ code: p.code, geometry: simplifyEach(p.geometry, { tolerance: 0.004 }) }));
     const borderVertices = [...MADONA_VARAKLANI_BORDER];
     expect(tilesWithoutGaps(each, borderVertices)).toBe(false);
   });

@@ -83,10 +83,10 @@ describe('readCatalogue', () => {
     });
   }
 
-  it('refuses an area ratio at city level: cities inside novadi have no area', () => {
-    const bad = ROWS[2]!.replace('density,', 'c2,').replace(',municipality,', ',city,').replace('ratio(pop,', 'ratio(city_pop,');
-    const e = pipelineError(() => readCatalogue(catalogue(...ROWS, bad), 'c.csv'));
-    expect(e.message).toBe('c.csv, line 7: "c2" is a city indicator: cities inside novadi have no area');
+  it('takes an area ratio at city level: every city has its own outline now, the three inside novadi included', () => {
+    const cityDensity = ROWS[2]!.replace('density,', 'c2,').replace(',municipality,', ',city,').replace('ratio(pop,', 'ratio(city_pop,');
+    const entries = readCatalogue(catalogue(...ROWS, cityDensity), 'c.csv');
+    expect(entries.find((e) => e.id === 'c2')?.level).toBe('city');
   });
 
   it('reads the project catalogue, whose computed indicators all have recipes', () => {
@@ -97,7 +97,7 @@ describe('readCatalogue', () => {
       expect(e.noteEn, e.id).not.toBe('');
       if (e.formula) expect(e.computed?.en, e.id).toMatch(/^Computed by this map: /);
     }
-    expect(entries.filter((e) => e.level === 'city').map((e) => e.id)).toEqual(['city_population', 'city_population_change', 'gdp_per_capita']);
+    expect(entries.filter((e) => e.level === 'city').map((e) => e.id)).toEqual(['city_population', 'city_density', 'city_population_change', 'gdp_per_capita']);
   });
 });
 

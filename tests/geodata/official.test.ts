@@ -7,7 +7,7 @@ import { zipSync } from 'fflate';
 import { ellipsoidalAreaKm2 } from '../../geodata/area.ts';
 import { buildDataset } from '../../geodata/dataset.ts';
 import { PipelineError } from '../../geodata/errors.ts';
-import { readOfficialShapefile } from '../../geodata/official.ts';
+import { areaCodeOf, readOfficialShapefile } from '../../geodata/official.ts';
 import { shapefileFiles, writeShapefile, type Ring, type ShapeRecord } from './fixtures/writeShapefile.ts';
 
 /** A clockwise rectangle: the shapefile convention for outer rings (x east, y north). */
@@ -37,49 +37,46 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const verticesOf = (g: Polygon | MultiPolygon): Position[] => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).flat();
 
 describe('readOfficialShapefile', () => {
-  it('dissolves municipalities from their territorial units, keyed by L0 ATVK', async () => {
-    const { municipalities } = await readOfficialShapefile(writeShapefile(join(dir, 'units'), RECORDS, FIELDS));
-    expect(municipalities.file).toBe('units.shp');
-    expect(municipalities.features.map(municipalities.keyOf)).toEqual(['0001000', '0034000']);
-    const kekava = municipalities.features[1]!.geometry as Polygon | MultiPolygon;
-    expect(kekava.type).toBe('Polygon');
-    expect((kekava as Polygon).coordinates).toHaveLength(1);
-    // 20 km × 12 km of grid near the central meridian (scale 0.9996).
-    expect(Math.abs(ellipsoidalAreaKm2(kekava) / (240 / 0.9996 ** 2) - 1)).toBeLessThan(0.002);
+  it('reads one territorial unit per feature with its municipality, as CSP area codes', async () => {
+    const { file, units } = await readOfficialShapefile(writeShapefile(join(dir, 'units'), RECORDS, FIELDS));
+    expect(file).toBe('units.shp');
+    // CSP codes are text with leading zeros; one written without them must still join its novads.
+    expect(units.map(({ code, municipalityCode, name, kind }) => ({ code, municipalityCode, name, kind }))).toEqual([
+      { code: 'LV0001000', municipalityCode: 'LV0001000', name: 'Rīga', kind: 'state_city' },
+      { code: 'LV0034001', municipalityCode: 'LV0034000', name: 'Baloži', kind: 'parish' },
+      { code: 'LV0034002', municipalityCode: 'LV0034000', name: 'Ķekavas pagasts', kind: 'parish' },
+      { code: 'LV0034003', municipalityCode: 'LV0034000', name: 'Daugmales pagasts', kind: 'parish' },
+    ]);
+  });
+
+  it('reads the kind from L1_type (1 state city, 6 town, 7 parish) and refuses another', async () => {
+    const typed = RECORDS.map((r, i) => ({ ...r, attributes: { ...r.attributes, L1_type: ['1', '6', '7', '7'][i]! } }));
+    const { units } = await readOfficialShapefile(writeShapefile(join(dir, 'typed'), typed, [...FIELDS, 'L1_type']));
+    expect(units.map((u) => u.kind)).toEqual(['state_city', 'town', 'parish', 'parish']);
+    const odd = typed.map((r, i) => (i === 2 ? { ...r, attributes: { ...r.attributes, L1_type: '9' } } : r));
+    const error = await readOfficialShapefile(writeShapefile(join(dir, 'odd-type'), odd, [...FIELDS, 'L1_type'])).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('odd-type.shp: feature 3 (LV0034002): unknown L1_type 9 (1 state city, 6 town, 7 parish)');
+  });
+
+  it('takes codes with the LV prefix, as the 2022 edition writes them', () => {
+    expect(areaCodeOf('LV0054010')).toBe('LV0054010');
+    expect(areaCodeOf('54010')).toBe('LV0054010');
+    expect(areaCodeOf('Valmiera')).toBe('');
   });
 
   it('reprojects LKS-92 to WGS84 longitude/latitude', async () => {
-    const { territorialUnits } = await readOfficialShapefile(writeShapefile(join(dir, 'reproject'), RECORDS, FIELDS));
-    const riga = verticesOf(territorialUnits.features[0]!.geometry);
+    const { units } = await readOfficialShapefile(writeShapefile(join(dir, 'reproject'), RECORDS, FIELDS));
+    const riga = verticesOf(units[0]!.geometry);
     const near = (lon: number, lat: number) => riga.some(([x, y]) => Math.abs(x! - lon) < 1e-5 && Math.abs(y! - lat) < 1e-5);
     expect(near(24.098641, 56.951577)).toBe(true); // x 506000, y 312000
     // x 500000 is the central meridian, 24° E.
     expect(riga.filter(([x]) => x === 24)).toHaveLength(3);
   });
 
-  it('keeps the territorial units with their codes, municipality and Latvian names', async () => {
-    const { territorialUnits } = await readOfficialShapefile(writeShapefile(join(dir, 'names'), RECORDS, FIELDS));
-    expect(territorialUnits.features.map(({ properties: { code, municipalityAtvk, name } }) => ({ code, municipalityAtvk, name }))).toEqual([
-      { code: '0001000', municipalityAtvk: '0001000', name: 'Rīga' },
-      { code: '0034001', municipalityAtvk: '0034000', name: 'Baloži' },
-      { code: '0034002', municipalityAtvk: '0034000', name: 'Ķekavas pagasts' },
-      { code: '0034003', municipalityAtvk: '0034000', name: 'Daugmales pagasts' },
-    ]);
-  });
-
-  it('gives each territorial unit its ellipsoidal area and a label point inside it, as the municipalities have', async () => {
-    const { territorialUnits } = await readOfficialShapefile(writeShapefile(join(dir, 'area-label'), RECORDS, FIELDS));
-    const kekavasPagasts = territorialUnits.features[2]!;
-    // 6 km × 12 km of grid near the central meridian (scale 0.9996), rounded to 0.01 km².
-    expect(kekavasPagasts.properties.areaKm2).toBeCloseTo(72 / 0.9996 ** 2, 1);
-    expect(kekavasPagasts.properties.areaKm2).toBe(Math.round(ellipsoidalAreaKm2(kekavasPagasts.geometry) * 100) / 100);
-    const [lon, lat] = kekavasPagasts.properties.label;
-    const lons = verticesOf(kekavasPagasts.geometry).map((p) => p[0]!);
-    const lats = verticesOf(kekavasPagasts.geometry).map((p) => p[1]!);
-    expect(lon).toBeGreaterThan(Math.min(...lons));
-    expect(lon).toBeLessThan(Math.max(...lons));
-    expect(lat).toBeGreaterThan(Math.min(...lats));
-    expect(lat).toBeLessThan(Math.max(...lats));
+  it('drops a repeated vertex, which validity checks would read as a self-intersection', async () => {
+    const doubled = RECORDS.map((r, i) => (i === 1 ? { ...r, rings: [[...r.rings[0]!.slice(0, 2), r.rings[0]![1]!, ...r.rings[0]!.slice(2)]] } : r));
+    const { units } = await readOfficialShapefile(writeShapefile(join(dir, 'doubled'), doubled, FIELDS));
+    expect((units[1]!.geometry as Polygon).coordinates[0]).toHaveLength(5);
   });
 
   it('reads the same from the .zip as CSP publishes it', async () => {
@@ -89,13 +86,12 @@ describe('readOfficialShapefile', () => {
     writeFileSync(zip, zipSync(Object.fromEntries(Object.entries(files).map(([ext, bytes]) => [`${base}.${ext}`, bytes]))));
     const fromZip = await readOfficialShapefile(zip);
     const fromShp = await readOfficialShapefile(writeShapefile(join(dir, 'same'), RECORDS, FIELDS));
-    expect(fromZip.municipalities.file).toBe('Territorial_units_LV_1.2m_(2025.07.01.).zip');
-    expect(fromZip.municipalities.features).toEqual(fromShp.municipalities.features);
-    expect(fromZip.territorialUnits).toEqual(fromShp.territorialUnits);
+    expect(fromZip.file).toBe('Territorial_units_LV_1.2m_(2025.07.01.).zip');
+    expect(fromZip.units).toEqual(fromShp.units);
   });
 
-  it('feeds buildDataset, joining units.csv by ATVK', async () => {
-    const { municipalities } = await readOfficialShapefile(writeShapefile(join(dir, 'build'), RECORDS, FIELDS));
+  it('feeds buildDataset: municipalities dissolved from their units, each unit with its area and a label point inside it', async () => {
+    const boundaries = await readOfficialShapefile(writeShapefile(join(dir, 'build'), RECORDS, FIELDS));
     const dataset = buildDataset({
       units: {
         file: 'units.csv',
@@ -107,7 +103,7 @@ LV0034000,0034000,LV-052,Ķekavas novads,Ķekava municipality,novads,Rīga,2021-
       cities: { file: 'cities.csv', text: 'id,name_lv,name_en,municipality_code,inside_novads,lat,lon\nriga,Rīga,Riga,LV0001000,no,56.97,24.15\n' },
       catalogue: { file: 'catalogue.csv', text: 'id,name_lv,name_en,dimension,unit_lv,unit_en,kind,additive,polarity,source_label,source_url,note_en\n' },
       indicators: [],
-      boundaries: municipalities,
+      boundaries,
       asOf: '2025-07-01',
       simplifyKm2: 0.01,
       digits: 5,
@@ -116,6 +112,24 @@ LV0034000,0034000,LV-052,Ķekavas novads,Ķekava municipality,novads,Rīga,2021-
       ['LV0001000', 'Rīga'],
       ['LV0034000', 'Ķekavas novads'],
     ]);
+    const kekava = dataset.municipalities.features[1]!.geometry;
+    expect(kekava.type).toBe('Polygon');
+    expect((kekava as Polygon).coordinates).toHaveLength(1);
+    // 20 km × 12 km of grid near the central meridian (scale 0.9996).
+    expect(Math.abs(dataset.municipalities.features[1]!.properties.areaKm2 / (240 / 0.9996 ** 2) - 1)).toBeLessThan(0.002);
+    const kekavasPagasts = dataset.territorialUnits.features[2]!;
+    expect(kekavasPagasts.properties).toMatchObject({ code: 'LV0034002', municipalityAtvk: '0034000', name: 'Ķekavas pagasts', kind: 'parish' });
+    // 6 km × 12 km of grid near the central meridian (scale 0.9996), rounded to 0.01 km².
+    expect(kekavasPagasts.properties.areaKm2).toBeCloseTo(72 / 0.9996 ** 2, 1);
+    expect(kekavasPagasts.properties.areaKm2).toBe(Math.round(ellipsoidalAreaKm2(boundaries.units[2]!.geometry) * 100) / 100);
+    const [lon, lat] = kekavasPagasts.properties.label;
+    const lons = verticesOf(kekavasPagasts.geometry).map((p) => p[0]!);
+    const lats = verticesOf(kekavasPagasts.geometry).map((p) => p[1]!);
+    expect(lon).toBeGreaterThan(Math.min(...lons));
+    expect(lon).toBeLessThan(Math.max(...lons));
+    expect(lat).toBeGreaterThan(Math.min(...lats));
+    expect(lat).toBeLessThan(Math.max(...lats));
+    expect(dataset.cities.features[0]!.properties).toMatchObject({ outlineCode: 'LV0001000' });
   });
 
   it('refuses coordinates in degrees (a shapefile not in LKS-92), naming EPSG:3059', async () => {

@@ -16,12 +16,13 @@ describe('the territory topology', () => {
     municipalities: fc(square(24, { code: 'A' }), square(25, { code: 'B' })),
     latvia: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { nameEn: 'Latvia' }, geometry: { type: 'Polygon', coordinates: [[[24, 56], [25, 56], [26, 56], [26, 57], [25, 57], [24, 57], [24, 56]]] } }] },
     neighbours: fc(square(27, { nameEn: 'Elsewhere' })),
+    cities: fc(square(24, { id: 'a-city' })),
   }) as Topology<Record<string, GeometryCollection>>;
   const arcsOf = (name: string) => topo.objects[name]!.geometries.flatMap((g) => (g as TopoPolygon).arcs.flat().map((a) => (a < 0 ? ~a : a)));
 
-  it('is quantised, with the three layers and their properties', () => {
+  it('is quantised, with the four layers and their properties', () => {
     expect(topo.transform).toBeDefined();
-    expect(Object.keys(topo.objects).sort()).toEqual(['latvia', 'municipalities', 'neighbours']);
+    expect(Object.keys(topo.objects).sort()).toEqual(['cities', 'latvia', 'municipalities', 'neighbours']);
     expect(feature(topo, topo.objects.municipalities!).features.map((f) => f.properties)).toEqual([{ code: 'A' }, { code: 'B' }]);
     expect(TERRITORY_QUANTIZATION).toBe(1e5);
   });
@@ -30,6 +31,11 @@ describe('the territory topology', () => {
     const units = arcsOf('municipalities');
     expect(units.length - new Set(units).size).toBe(1);
     for (const arc of arcsOf('latvia')) expect(units).toContain(arc);
+  });
+
+  it('draws a city’s outline with its municipality’s arcs, so the two never drift apart', () => {
+    const units = arcsOf('municipalities');
+    for (const arc of arcsOf('cities')) expect(units).toContain(arc);
   });
 
   it('decodes to the input coordinates to within half a grid step', () => {

@@ -48,7 +48,7 @@ describe('the offline style', () => {
     const waiting = new Set(style.layers.filter((l) => l.type === 'symbol' || (l.paint && 'fill-pattern' in l.paint)).map((l) => (l as { source: string }).source));
     const lastWaiting = Math.max(...[...waiting].map((s) => order.indexOf(s)));
     const firstOther = Math.min(...order.filter((s) => !waiting.has(s)).map((s) => order.indexOf(s)));
-    expect(waiting).toEqual(new Set(['context-labels', 'cities', 'municipality-labels', NODATA_SOURCE]));
+    expect(waiting).toEqual(new Set(['context-labels', 'cities', 'municipality-labels', 'territorial-labels', NODATA_SOURCE]));
     expect(lastWaiting).toBeLessThan(firstOther);
   });
 
@@ -114,9 +114,11 @@ describe('view helpers', () => {
     expect(fitPadding(375, 667).left).toBeLessThan(30);
   });
 
-  it('credits amCharts with a link, Natural Earth and CSP', () => {
+  it('credits the boundaries to CSP and VZD with a link to CC BY 4.0 and the changes made, Natural Earth and CSP data', () => {
     const html = attributionHtml().join(' ');
-    expect(html).toMatch(/<a href="https:\/\/www\.amcharts\.com\/"[^>]*>amCharts<\/a>/);
+    expect(html).toMatch(/Robežas \/ boundaries: CSP, VZD \(<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/"[^>]*>CC BY 4\.0<\/a>\)/);
+    expect(html).toContain('title="modified: reprojected to WGS84, simplified, Varakļāni municipality merged into Madona municipality (1 July 2025)"');
+    expect(html).not.toMatch(/amcharts/i);
     expect(html).toContain('Natural Earth');
     expect(html).toContain('CSP');
   });

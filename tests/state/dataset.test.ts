@@ -3,9 +3,13 @@ import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
 import { DataLoadError, listsTerritorialUnits, loadDataset } from '../../src/state/dataset.ts';
 
-const UNITS: unknown = JSON.parse(readFileSync(new URL('../domain/hinterland/fixtures/territorial-units.geojson', import.meta.url), 'utf8'));
-const DEFAULT_PROVENANCE: unknown = JSON.parse(readFileSync(new URL('../../public/data/provenance.json', import.meta.url), 'utf8'));
-const OFFICIAL_PROVENANCE = { boundaries: { source: 'CSP territorial units shapefile', file: 'Territorial_units_LV_1.2m_(2025.07.01.).zip' } };
+import { topology } from 'topojson-server';
+import { requestTerritorialUnits } from '../../src/state/territorialUnitsLoad.ts';
+import { createAppStore } from '../../src/state/store.ts';
+
+const UNITS_GEOJSON = JSON.parse(readFileSync(new URL('../domain/hinterland/fixtures/territorial-units.geojson', import.meta.url), 'utf8')) as FeatureCollection;
+const UNITS = topology({ units: UNITS_GEOJSON });
+const SHIPPED_PROVENANCE: unknown = JSON.parse(readFileSync(new URL('../../public/data/provenance.json', import.meta.url), 'utf8'));
 const MINIMAL = { features: [{ type: 'Feature' }], observations: [] };
 const TERRITORY_TEXT = readFileSync(new URL('../../public/data/territory.topo.json', import.meta.url), 'utf8');
 const shipped = (file: string) => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8')) as FeatureCollection;
@@ -17,7 +21,7 @@ function server(files: Record<string, unknown>, territory: string = TERRITORY_TE
     const file = String(url).split('/').pop()!;
     requested.push(file);
     if (file === 'territory.topo.json') return new Response(territory, { status: 200 });
-    if (file === 'provenance.json' || file === 'territorial-units.geojson') {
+    if (file === 'provenance.json' || file === 'territorial-units.topo.json') {
       return file in files ? new Response(JSON.stringify(files[file]), { status: 200 }) : new Response('', { status: 404 });
     }
     return new Response(JSON.stringify(MINIMAL), { status: 200 });
@@ -26,34 +30,50 @@ function server(files: Record<string, unknown>, territory: string = TERRITORY_TE
 }
 
 describe('loading the territorial units', () => {
-  it('loads them when the provenance says the official shapefile made the data', async () => {
-    const { fetcher, requested } = server({ 'provenance.json': OFFICIAL_PROVENANCE, 'territorial-units.geojson': UNITS });
+  it('does not fetch them for the first view, but knows from the provenance that they exist', async () => {
+    expect(listsTerritorialUnits(SHIPPED_PROVENANCE)).toBe(true);
+    const { fetcher, requested } = server({ 'provenance.json': SHIPPED_PROVENANCE, 'territorial-units.topo.json': UNITS });
     const dataset = await loadDataset('http://x/', fetcher);
-    expect(dataset.territorialUnits?.features).toHaveLength(5);
-    expect(requested).toContain('territorial-units.geojson');
-  });
-
-  it('does not ask for them with the default boundaries, so there is no 404', async () => {
-    expect(listsTerritorialUnits(DEFAULT_PROVENANCE)).toBe(false);
-    const { fetcher, requested } = server({ 'provenance.json': DEFAULT_PROVENANCE });
-    const dataset = await loadDataset('http://x/', fetcher);
+    expect(dataset.territorialUnitsAvailable).toBe(true);
     expect(dataset.territorialUnits).toBeUndefined();
-    expect(requested).not.toContain('territorial-units.geojson');
+    expect(requested).not.toContain('territorial-units.topo.json');
+    expect(dataset.cityOutlines.features.map((f) => f.properties?.id)).toHaveLength(10);
   });
 
-  it('follows a list of outputs when the provenance has one', () => {
-    expect(listsTerritorialUnits({ ...OFFICIAL_PROVENANCE, outputs: ['municipalities.geojson'] })).toBe(false);
-    expect(listsTerritorialUnits({ outputs: ['municipalities.geojson', 'territorial-units.geojson'] })).toBe(true);
+  it('loads them once on first need, into a new dataset object', async () => {
+    const { fetcher, requested } = server({ 'provenance.json': SHIPPED_PROVENANCE, 'territorial-units.topo.json': UNITS });
+    const store = createAppStore('lv');
+    const dataset = await loadDataset('http://x/', fetcher);
+    store.setState({ dataset });
+    requestTerritorialUnits(store, 'http://x/', fetcher);
+    requestTerritorialUnits(store, 'http://x/', fetcher);
+    await vi.waitFor(() => expect(store.getState().dataset?.territorialUnits?.features).toHaveLength(5));
+    expect(store.getState().dataset).not.toBe(dataset);
+    expect(requested.filter((f) => f === 'territorial-units.topo.json')).toHaveLength(1);
+  });
+
+  it('follows the list of outputs in the provenance', () => {
+    expect(listsTerritorialUnits({ outputs: ['territory.topo.json'] })).toBe(false);
+    expect(listsTerritorialUnits({ outputs: ['territory.topo.json', 'territorial-units.topo.json'] })).toBe(true);
+    expect(listsTerritorialUnits(null)).toBe(false);
   });
 
   it('goes on by municipality when the provenance or the units are missing or unusable', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const files of [{}, { 'provenance.json': OFFICIAL_PROVENANCE }, { 'provenance.json': OFFICIAL_PROVENANCE, 'territorial-units.geojson': { type: 'FeatureCollection', features: [] } }]) {
-      const dataset = await loadDataset('http://x/', server(files).fetcher);
-      expect(dataset.territorialUnits).toBeUndefined();
+    const cases = [{}, { 'provenance.json': SHIPPED_PROVENANCE }, { 'provenance.json': SHIPPED_PROVENANCE, 'territorial-units.topo.json': topology({ units: { type: 'FeatureCollection', features: [] } as FeatureCollection }) }];
+    const stores = [];
+    for (const files of cases) {
+      const { fetcher } = server(files);
+      const store = createAppStore('lv');
+      const dataset = await loadDataset('http://x/', fetcher);
       expect(dataset.municipalities.features).toHaveLength(42);
+      store.setState({ dataset });
+      requestTerritorialUnits(store, 'http://x/', fetcher);
+      stores.push({ store, dataset });
     }
-    expect(warn).toHaveBeenCalledTimes(2);
+    // The two that ask for the units say why they go on without them; none gets a new dataset.
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2));
+    for (const { store, dataset } of stores) expect(store.getState().dataset).toBe(dataset);
     warn.mockRestore();
   });
 });

@@ -17,7 +17,7 @@ function municipality(code: string, nameLv: string, geometry: Polygon, containsC
   return { type: 'Feature', properties: { code, atvk: code.slice(2), iso: '', nameLv, nameEn: nameLv, kind: 'novads', region: '', areaKm2: 0, containsCity }, geometry };
 }
 function city(id: string, unitCode: string, insideNovads: boolean, lon: number, lat: number, order: number): Feature<Point, CityProps> {
-  return { type: 'Feature', properties: { id, nameLv: id, nameEn: id, unitCode, insideNovads, order }, geometry: { type: 'Point', coordinates: [lon, lat] } };
+  return { type: 'Feature', properties: { id, nameLv: id, nameEn: id, unitCode, insideNovads, outlineCode: unitCode, areaKm2: 0, order }, geometry: { type: 'Point', coordinates: [lon, lat] } };
 }
 const label = (code: string, lon: number, lat: number) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Point', coordinates: [lon, lat] } });
 const obs = (geo: string, value: number) => ({ geo, indicator: 'city_population', year: '2025', value, source: 0 });
@@ -29,7 +29,7 @@ function dataset(withUnits: boolean): Dataset {
     cities: { type: 'FeatureCollection', features: [city('valmiera', 'LV0054000', true, 25.1, 57.45, 1), city('north', 'LV0099000', false, 25.5, 57.9, 2)] },
     municipalityLabels: { type: 'FeatureCollection', features: [label('LV0054000', 25.2, 57.55), label('LV0020000', 25.5, 57.55)] },
     indicators: { indicators: [], sources: ['test'], observations: [obs('city:valmiera', 20_000), obs('LV0099000', 80_000)] },
-    ...(withUnits ? { territorialUnits: UNITS } : {}),
+    ...(withUnits ? { territorialUnits: UNITS, territorialUnitsAvailable: true } : { territorialUnitsAvailable: false }),
   } as unknown as Dataset;
 }
 

@@ -32,6 +32,10 @@ export interface AreaAggregate {
 export interface CityAggregate extends AreaAggregate {
   cityId: string;
   cityShareOfResidents: Figure;
+  /** The area of the city's own outline (its core), when that core is part of this hinterland. */
+  coreAreaKm2: Figure;
+  /** The area of the rest: the whole less the core (for Valmiera, Jēkabpils and Ogre, the rest of their novads and beyond). */
+  restAreaKm2: Figure;
 }
 
 export interface HinterlandAggregates {
@@ -133,10 +137,41 @@ function cityShare(cityId: string, mine: HinterlandAssignment, units: Map<string
 }
 
 /**
+ * The city's core and the rest of its hinterland, by area: the core is the city's own outline
+ * (`outlineAreas`, from the pipeline), counted when its unit is in the hinterland, as the city's
+ * own unit (role `city`) or inside the novads that contains it (Valmiera, Jēkabpils, Ogre by
+ * municipality, whose novads is one unit with the town in it). Residents are not split: no source
+ * here gives the rest of a novads without its town in the same measure.
+ */
+function coreAndRest(cityId: string, mine: HinterlandAssignment, units: Map<string, AggregateUnit>, total: Figure, outlineAreas: ReadonlyMap<string, number> | undefined): Pick<CityAggregate, 'coreAreaKm2' | 'restAreaKm2'> {
+  const core = outlineAreas?.get(cityId);
+  const holdsCore = mine.some((a) => a.role === 'city' || units.get(a.code)?.containsCity === cityId);
+  if (core === undefined || !holdsCore || total.value === null) {
+    const no = none(null, 'Pilsētas pašas teritorija nav šīs apkārtnes daļa', 'The city’s own territory is not part of this hinterland');
+    return { coreAreaKm2: no, restAreaKm2: no };
+  }
+  const coreFigure: Figure = {
+    value: Math.round(core * 10) / 10,
+    year: null,
+    sources: [],
+    inputs: [cityId],
+    note: { lv: 'Aprēķināts: pilsētas robežas platība (elipsoīda platība no CSP/VZD robežām)', en: 'Computed: area of the city’s own outline (ellipsoidal area from the CSP/VZD boundaries)' },
+  };
+  const rest: Figure = {
+    value: Math.round((total.value - core) * 10) / 10,
+    year: null,
+    sources: [],
+    inputs: total.inputs,
+    note: { lv: 'Aprēķināts: kopējā platība bez pilsētas pašas teritorijas', en: 'Computed: the whole area less the city’s own territory' },
+  };
+  return { coreAreaKm2: coreFigure, restAreaKm2: rest };
+}
+
+/**
  * Area only: for units with no source of residents at all (the territorial units), every figure
  * that needs residents has no value and says why, with `note`; nothing is estimated or apportioned.
  */
-function withoutResidents(assignment: HinterlandAssignment, units: readonly AggregateUnit[], note: LocalisedText): HinterlandAggregates {
+function withoutResidents(assignment: HinterlandAssignment, units: readonly AggregateUnit[], note: LocalisedText, outlineAreas?: ReadonlyMap<string, number>): HinterlandAggregates {
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const pick = (codes: readonly string[]) => codes.map((c) => unitByCode.get(c)!);
   const latvia = aggregateUnits(units, new Map(), null, null);
@@ -147,8 +182,9 @@ function withoutResidents(assignment: HinterlandAssignment, units: readonly Aggr
     return { ...a, residents, densityPerKm2: notComputable, shareOfLatviaResidents: notComputable };
   };
   const cities = assignedCities(assignment).map((cityId): CityAggregate => {
-    const agg = aggregateUnits(pick(assignment.filter((a) => a.cityId === cityId).map((a) => a.code)), new Map(), whole, null);
-    return { cityId, ...noResidents(agg), cityShareOfResidents: none(null, `Nav aprēķināms: ${note.lv}`, `Not computable: ${note.en}`) };
+    const mine = assignment.filter((a) => a.cityId === cityId);
+    const agg = aggregateUnits(pick(mine.map((a) => a.code)), new Map(), whole, null);
+    return { cityId, ...noResidents(agg), cityShareOfResidents: none(null, `Nav aprēķināms: ${note.lv}`, `Not computable: ${note.en}`), ...coreAndRest(cityId, mine, unitByCode, agg.areaKm2, outlineAreas) };
   });
   const rest = pick(assignment.filter((a) => a.cityId === null).map((a) => a.code));
   return { year: null, cities, unassigned: rest.length > 0 ? noResidents(aggregateUnits(rest, new Map(), whole, null)) : null, latvia: noResidents(latvia) };
@@ -168,12 +204,12 @@ export function hinterlandAggregates(
   assignment: HinterlandAssignment,
   units: readonly AggregateUnit[],
   observations: readonly Observation[],
-  options: { year?: string; residentsUnavailable?: LocalisedText } = {},
+  options: { year?: string; residentsUnavailable?: LocalisedText; cityOutlineAreas?: ReadonlyMap<string, number> } = {},
 ): HinterlandAggregates {
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const unknown = assignment.filter((a) => !unitByCode.has(a.code)).map((a) => a.code);
   if (unknown.length > 0) throw new Error(`assignment lists units not given: ${unknown.join(', ')}`);
-  if (options.residentsUnavailable) return withoutResidents(assignment, units, options.residentsUnavailable);
+  if (options.residentsUnavailable) return withoutResidents(assignment, units, options.residentsUnavailable, options.cityOutlineAreas);
   const residentsObs = observations.filter((o) => o.indicator === RESIDENTS && unitByCode.has(o.geo));
   const year = options.year ?? residentsObs.reduce<string | null>((y, o) => (y === null || o.year > y ? o.year : y), null);
   const byCode = new Map<string, Observation>();
@@ -185,7 +221,12 @@ export function hinterlandAggregates(
   const cities = assignedCities(assignment).map((cityId): CityAggregate => {
     const mine = assignment.filter((a) => a.cityId === cityId);
     const agg = aggregateUnits(pick(mine.map((a) => a.code)), byCode, whole, year);
-    return { cityId, ...agg, cityShareOfResidents: cityShare(cityId, mine, unitByCode, byCode, observations, agg.residents, year) };
+    return {
+      cityId,
+      ...agg,
+      cityShareOfResidents: cityShare(cityId, mine, unitByCode, byCode, observations, agg.residents, year),
+      ...coreAndRest(cityId, mine, unitByCode, agg.areaKm2, options.cityOutlineAreas),
+    };
   });
   const rest = pick(assignment.filter((a) => a.cityId === null).map((a) => a.code));
   return { year, cities, unassigned: rest.length > 0 ? aggregateUnits(rest, byCode, whole, year) : null, latvia };

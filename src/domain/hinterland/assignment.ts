@@ -3,8 +3,8 @@ import type { CsvRecord } from '../csv.ts';
 /**
  * How a unit belongs to a city: `city` is the state city's own unit (Rīga, Daugavpils, Jelgava,
  * Jūrmala, Liepāja, Rēzekne, Ventspils), `hinterland` any other unit assigned to it. Valmieras,
- * Jēkabpils and Ogres novads are `hinterland` of the city inside them: those three cities have no
- * unit (and, with the amCharts boundaries, no outline) of their own.
+ * Jēkabpils and Ogres novads are `hinterland` of the city inside them: by municipality those three
+ * cities have no unit of their own (by territorial unit their town is their `city` unit).
  */
 export type AssignmentRole = 'city' | 'hinterland';
 

@@ -63,8 +63,8 @@ export function dissolveHinterlands<P extends { code: string }>(municipalities: 
   const topo = topology({ units: fc }) as unknown as Topology<{ units: GeometryCollection<{ code: string }> }>;
   const byCode = new Map((topo.objects.units.geometries as TopoAreal[]).map((g) => [g.properties.code, g]));
   const source = new Map(fc.features.map((f) => [f.properties.code, f]));
-  // Where input units overlap by a sliver at a T-junction (the amCharts boundaries do, by about
-  // 0.001 km², where Krāslavas, Preiļu and Rēzeknes novads meet), the stitched ring crosses itself.
+  // Where input units overlap by a sliver at a T-junction (the former amCharts boundaries did, by
+  // about 0.001 km², where Krāslavas, Preiļu and Rēzeknes novads met), the stitched ring crosses itself.
   // Only then is the group unioned polygon by polygon instead, which covers the sliver correctly.
   const mergeCodes = (codes: string[]): Areal => {
     let g = single(merge(topo, codes.map((c) => byCode.get(c)!)));

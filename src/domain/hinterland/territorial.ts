@@ -5,16 +5,21 @@ import type { HuffUnit } from './huff.ts';
 
 type Areal = Polygon | MultiPolygon;
 
+/** CSP `L1_type`: a state city (valstspilsēta), a town (pilsēta) or a parish (pagasts). */
+export type TerritorialUnitKind = 'state_city' | 'town' | 'parish';
+
 /**
- * A territorial unit (a city or parish, CSP `L1_code`) as written to
- * `public/data/territorial-units.geojson` by `npm run geodata -- --official`: its code, the ATVK of
- * its municipality (`L0_code`), its Latvian name, and, from the pipeline, its ellipsoidal area and
- * label point computed like the municipalities' (unsimplified boundaries; pole of inaccessibility).
+ * A territorial unit (a city, town or parish, CSP `L1_code`) as written to
+ * `public/data/territorial-units.topo.json` by `npm run geodata`: its code, the ATVK of its
+ * municipality in the division the map shows (Varakļānu novads' parishes are Madonas novads'), its
+ * Latvian name and kind, and, from the pipeline, its ellipsoidal area and label point computed
+ * like the municipalities' (unsimplified boundaries; pole of inaccessibility).
  */
 export interface TerritorialUnitProps {
   code: string;
   municipalityAtvk: string;
   name: string;
+  kind: TerritorialUnitKind;
   areaKm2: number;
   /** WGS84 [lon, lat] of the label point; the unit's position in the gravity model. */
   label: [number, number];

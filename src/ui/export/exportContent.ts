@@ -7,6 +7,7 @@ import type { AppState } from '../../state/store.ts';
 import { METHOD_LABEL } from '../ClassControls.tsx';
 import { formatValue } from '../FactLine.tsx';
 import { t, unitCount } from '../i18n.ts';
+import { BOUNDARY_CHANGES } from '../../domain/boundaries.ts';
 
 /** A class's bounds as the on-screen legend writes them ("< 10", "10 – < 20", "≥ 20"). */
 function classLabel(c: LegendClass, lang: Lang): string {
@@ -16,10 +17,10 @@ function classLabel(c: LegendClass, lang: Lang): string {
   return `${formatValue(c.from, lang)} – < ${formatValue(c.to, lang)}`;
 }
 
-/** Credits the boundary and data licences ask for, as in the map's attribution control. */
+/** Credits the boundary and data licences ask for, as in the map's attribution control, with the changes made to the boundaries. */
 const ATTRIBUTION: Record<Lang, string> = {
-  lv: 'Robežas: amCharts · Natural Earth · Dati: CSP / Oficiālās statistikas portāls',
-  en: 'Boundaries: amCharts · Natural Earth · Data: CSP / Official Statistics Portal',
+  lv: `Robežas: CSP, VZD (CC BY 4.0), ${BOUNDARY_CHANGES.lv} · Natural Earth · Dati: CSP / Oficiālās statistikas portāls`,
+  en: `Boundaries: CSP, VZD (CC BY 4.0), ${BOUNDARY_CHANGES.en} · Natural Earth · Data: CSP / Official Statistics Portal`,
 };
 
 /**

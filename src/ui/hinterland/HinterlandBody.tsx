@@ -94,7 +94,7 @@ const LEVELS: HinterlandLevel[] = ['municipality', 'territorial'];
 /** Municipalities or territorial units, for the administrative and gravity hinterlands; only when the data have territorial units. */
 function LevelChoice({ lang }: { lang: Lang }) {
   const level = useAppState((s) => s.hinterland.level);
-  const hasUnits = useAppState((s) => s.dataset?.territorialUnits !== undefined);
+  const hasUnits = useAppState((s) => s.dataset?.territorialUnitsAvailable === true);
   const setHinterland = useAppState((s) => s.setHinterland);
   if (!hasUnits) return null;
   return (

@@ -7,8 +7,10 @@ import { t } from '../i18n.ts';
 import { figureText, sourceLabels, type FigureKind } from './figures.tsx';
 import { ht } from './strings.ts';
 
-const COLUMNS: [keyof AreaAggregate | 'cityShareOfResidents', FigureKind, Parameters<typeof ht>[1]][] = [
+const COLUMNS: [keyof AreaAggregate | 'cityShareOfResidents' | 'coreAreaKm2' | 'restAreaKm2', FigureKind, Parameters<typeof ht>[1]][] = [
   ['areaKm2', 'area', 'area'],
+  ['coreAreaKm2', 'area', 'coreArea'],
+  ['restAreaKm2', 'area', 'restArea'],
   ['residents', 'residents', 'residents'],
   ['densityPerKm2', 'density', 'density'],
   ['shareOfLatviaResidents', 'share', 'shareResidents'],
@@ -54,7 +56,7 @@ export function HinterlandTable({ open, onClose }: { open: boolean; onClose: () 
       </td>
     );
   };
-  const rows: [string, string, AreaAggregate & { cityShareOfResidents?: Figure }][] = [
+  const rows: [string, string, AreaAggregate & { cityShareOfResidents?: Figure; coreAreaKm2?: Figure; restAreaKm2?: Figure }][] = [
     ...aggregates.cities.map((c) => [c.cityId, nameOf(c.cityId), c] as [string, string, typeof c]),
     ...(aggregates.unassigned ? [['unassigned', ht(lang, level === 'territorial' ? 'unassignedUnits' : 'unassigned'), aggregates.unassigned] as [string, string, AreaAggregate]] : []),
     ['latvia', ht(lang, 'latvia'), aggregates.latvia],

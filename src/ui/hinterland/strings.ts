@@ -68,6 +68,8 @@ const STRINGS = {
   withHinterland: { lv: 'Pilsēta ar apkārtni', en: 'City with hinterland' },
   units: { lv: 'Vienības', en: 'Units' },
   area: { lv: 'Platība', en: 'Area' },
+  coreArea: { lv: 't. sk. pilsēta', en: 'of which the city' },
+  restArea: { lv: 't. sk. pārējā teritorija', en: 'of which the rest' },
   residents: { lv: 'Iedzīvotāji', en: 'Residents' },
   density: { lv: 'Blīvums', en: 'Density' },
   shareResidents: { lv: 'Daļa no Latvijas iedzīvotājiem', en: "Share of Latvia's residents" },

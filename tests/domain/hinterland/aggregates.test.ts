@@ -26,6 +26,33 @@ const OBSERVATIONS = [
 ];
 const cityOf = (result: ReturnType<typeof hinterlandAggregates>, id: string) => result.cities.find((c) => c.cityId === id)!;
 
+describe('the city core and the rest of its hinterland', () => {
+  const areas = new Map([['alpha', 100], ['gamma', 18.26], ['delta', 5]]);
+  const result = hinterlandAggregates(ASSIGNMENT, UNITS, OBSERVATIONS, { cityOutlineAreas: areas });
+
+  it('splits a city inside its novads into its own outline and the rest of the novads, by area', () => {
+    const gamma = cityOf(result, 'gamma');
+    expect(gamma.areaKm2.value).toBe(2000.3);
+    expect(gamma.coreAreaKm2).toMatchObject({ value: 18.3, inputs: ['gamma'] });
+    expect(gamma.restAreaKm2.value).toBeCloseTo(1982, 6);
+    expect(gamma.coreAreaKm2.note.en).toMatch(/own outline/);
+  });
+
+  it('counts the own unit of a city with a municipality of its own as its core', () => {
+    const alpha = cityOf(result, 'alpha');
+    expect(alpha.coreAreaKm2.value).toBe(100);
+    expect(alpha.restAreaKm2.value).toBe(1000.4);
+  });
+
+  it('gives no core when the city’s territory is not in its hinterland, and no split without outline areas', () => {
+    const moved: HinterlandAssignment = [row('C1', null), row('N1', 'alpha', 'hinterland'), row('N2', 'gamma', 'hinterland'), row('N3', null), row('N4', null)];
+    const alpha = cityOf(hinterlandAggregates(moved, UNITS, OBSERVATIONS, { cityOutlineAreas: areas }), 'alpha');
+    expect(alpha.coreAreaKm2.value).toBeNull();
+    expect(alpha.restAreaKm2.value).toBeNull();
+    expect(cityOf(hinterlandAggregates(ASSIGNMENT, UNITS, OBSERVATIONS), 'gamma').coreAreaKm2.value).toBeNull();
+  });
+});
+
 describe('hinterlandAggregates', () => {
   const result = hinterlandAggregates(ASSIGNMENT, UNITS, OBSERVATIONS);
   const alpha = cityOf(result, 'alpha');
