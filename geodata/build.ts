@@ -16,9 +16,10 @@ import { readShippedLinks } from './links.ts';
 import { readStrategy } from './strategy.ts';
 import { buildDataset, type DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
+import { buildFuaData, readFuaLaus } from './fua.ts';
 import { readOfficialShapefile } from './official.ts';
-import { integrityOf, OFFICIAL_BOUNDARIES, packageFile, verifySha256, WORLD_ATLAS } from './sources.ts';
-import { territorialUnitsTopology, territoryTopology } from './territory.ts';
+import { BOUNDARIES_2021, integrityOf, OFFICIAL_BOUNDARIES, packageFile, verifySha256, WORLD_ATLAS } from './sources.ts';
+import { TERRITORIAL_UNITS_FILE, territorialUnitsTopology, territoryTopology } from './territory.ts';
 import { stableJson } from './write.ts';
 import { readWater } from './waterInput.ts';
 
@@ -39,16 +40,11 @@ async function main(argv: string[]) {
   const officialPath = officialAt >= 0 ? argv[officialAt + 1] : undefined;
   const worldFile = packageFile(WORLD_ATLAS, 'countries-10m.json', cache);
 
-  let shp = officialPath;
-  if (!shp) {
-    const dir = join(root, OFFICIAL_BOUNDARIES.dir);
-    for (const [ext, sha256] of Object.entries(OFFICIAL_BOUNDARIES.sha256)) {
-      const file = join(dir, `${OFFICIAL_BOUNDARIES.base}.${ext}`);
-      verifySha256(readFileSync(file), sha256, `${OFFICIAL_BOUNDARIES.dir}/${OFFICIAL_BOUNDARIES.base}.${ext}`);
-    }
-    shp = join(dir, `${OFFICIAL_BOUNDARIES.base}.shp`);
-  }
-  const boundaries = await readOfficialShapefile(shp);
+  const verifiedShp = (b: { dir: string; base: string; sha256: Record<string, string> }) => {
+    for (const [ext, sha256] of Object.entries(b.sha256)) verifySha256(readFileSync(join(root, b.dir, `${b.base}.${ext}`)), sha256, `${b.dir}/${b.base}.${ext}`);
+    return join(root, b.dir, `${b.base}.shp`);
+  };
+  const boundaries = await readOfficialShapefile(officialPath ?? verifiedShp(OFFICIAL_BOUNDARIES));
   const indicatorDir = join(inputs, 'indicators');
   const dataset = buildDataset({
     units: text(join(inputs, 'units.csv')),
@@ -69,8 +65,8 @@ async function main(argv: string[]) {
   write('municipality-labels.geojson', municipalityLabels(dataset.municipalities));
   write('latvia.geojson', dataset.latvia);
   write('neighbours.geojson', dataset.neighbours);
-  write('territory.topo.json', territoryTopology({ municipalities: dataset.municipalities, latvia: dataset.latvia, neighbours: dataset.neighbours!, cities: dataset.cityOutlines }));
-  write('territorial-units.topo.json', territorialUnitsTopology(dataset.territorialUnits));
+  write('territory.topo.json', territoryTopology({ municipalities: dataset.municipalities, latvia: dataset.latvia, neighbours: dataset.neighbours!, cities: dataset.cityOutlines }, TERRITORIAL_UNITS_FILE));
+  write(TERRITORIAL_UNITS_FILE, territorialUnitsTopology(dataset.territorialUnits));
   write('cities.geojson', dataset.cities);
   write(
     'links.json',
@@ -87,6 +83,9 @@ async function main(argv: string[]) {
   const labels = text(join(inputs, 'context_labels.csv'));
   write('context-labels.geojson', readContextLabels(labels.text, labels.file));
   write('indicators.json', dataset.indicators);
+  // Eurostat's functional urban areas on today's units, and the gravity exponents fitted to them.
+  const fua = text(join(inputs, 'hinterland', 'fua_lau_lv_2019.csv'));
+  write('fua.json', buildFuaData(readFuaLaus(fua.text, fua.file), (await readOfficialShapefile(verifiedShp(BOUNDARIES_2021))).units, boundaries.units, dataset, fua.file));
   // Lakes and the Daugava: a quiet context layer the map loads after its first view.
   const water = text(join(inputs, 'water.geojson'));
   const { source: waterSource, ...waterFeatures } = readWater(water.text, water.file);

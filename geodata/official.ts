@@ -32,8 +32,8 @@ export interface SourceUnits {
   units: SourceUnit[];
 }
 
-/** CSP `L1_type`: 1 state city (valstspilsēta), 6 town (pilsēta), 7 parish (pagasts). */
-const KIND_OF_TYPE: Record<string, TerritorialUnitKind> = { '1': 'state_city', '6': 'town', '7': 'parish' };
+/** CSP `L1_type`: 1 state city (valstspilsēta), 5 a novads not divided into parishes (2021 edition only), 6 town (pilsēta), 7 parish (pagasts). */
+const KIND_OF_TYPE: Record<string, TerritorialUnitKind> = { '1': 'state_city', '5': 'novads', '6': 'town', '7': 'parish' };
 
 function reproject(geometry: Areal, file: string, index: number): Areal {
   const pt = (p: Position): Position => {
@@ -95,7 +95,7 @@ export async function readOfficialShapefile(path: string): Promise<SourceUnits> 
     if (!code || !municipalityCode) throw new PipelineError(file, null, `${at}: L1_code "${p.L1_code}" or L0_code "${p.L0_code}" is not an area code`);
     // An edition without L1_type: a unit that is its own municipality is a state city, else a parish unless named as a town.
     const kind = 'L1_type' in p ? KIND_OF_TYPE[String(p.L1_type)] : code === municipalityCode ? 'state_city' : 'parish';
-    if (!kind) throw new PipelineError(file, null, `${at} (${code}): unknown L1_type ${String(p.L1_type)} (1 state city, 6 town, 7 parish)`);
+    if (!kind) throw new PipelineError(file, null, `${at} (${code}): unknown L1_type ${String(p.L1_type)} (1 state city, 5 novads, 6 town, 7 parish)`);
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) throw new PipelineError(file, null, `${at} (${code}): not a polygon`);
     return { code, municipalityCode, name: String(p.L1_name ?? '').trim(), kind, geometry: reproject(g, file, i) };

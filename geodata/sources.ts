@@ -48,6 +48,24 @@ export const OFFICIAL_BOUNDARIES = {
   changes: 'reprojected from LKS-92 (EPSG:3059) to WGS84, simplified for the web, Varakļānu novads merged into Madonas novads as of 2025-07-01',
 } as const;
 
+/**
+ * The same CSP product as on 2021-01-01, before the reform: 587 units in the 119 municipalities
+ * whose codes are Eurostat's LAU 2019. Used only to carry the functional urban areas to today's
+ * units (fua.ts); not shipped to the app.
+ */
+export const BOUNDARIES_2021 = {
+  dir: 'geodata/boundaries/csp-2021-01-01',
+  base: 'Territorial_units_LV_1.2m_(2021.01.01.)',
+  edition: '2021-01-01',
+  sha256: {
+    shp: '8d022ec5e98850bf0034ad5b32d87779eb689c1c73c97638dec56c905859096c',
+    shx: '50a63c2d188cc21e05a781cfd614cd5b8a5d2aaadecd7d9ffaf0e8af2a82d531',
+    dbf: '506a5668174c70643df4ccad997956637f3984f9e949ef7cdf0612d5b4117c6e',
+    prj: 'be654eb00f010d76db3f0cf7170749fa1c856b3828a9e5dd05218b0a4421c806',
+    cpg: '3ad3031f5503a4404af825262ee8232cc04d4ea6683d42c5dd0a2f2a27ac9824',
+  },
+} as const;
+
 /** Throws a PipelineError naming the file when its sha256 is not the recorded one. */
 export function verifySha256(buffer: Uint8Array, expected: string, file: string): void {
   const actual = createHash('sha256').update(buffer).digest('hex');

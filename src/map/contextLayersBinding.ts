@@ -39,7 +39,15 @@ export function bindContextLayers(map: maplibregl.Map, store: AppStore, baseUrl:
   // `data-context` on the map's container says when the water has been sent (or could not be):
   // a screenshot or a count of frames can wait for it instead of for a fixed time.
   const settle = (how: 'loaded' | 'failed') => (map.getContainer().dataset.context = how);
-  map.once('idle', () => {
+  // The water when the browser is next idle after the first view: it is context, and the first
+  // view neither waits for it nor shares its frames with it.
+  const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  // Bound at the map's first idle (mapView.ts): the units a hinterland already asked for, the zoom
+  // a link opened at, and the water once the browser is idle again.
+  askOnZoom();
+  sendUnits();
+  whenIdle(() => loadWater());
+  const loadWater = () => {
     fetch(new URL('data/water.geojson', baseUrl).href)
       .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : null))
       .then(async (fc) => {
@@ -49,9 +57,7 @@ export function bindContextLayers(map: maplibregl.Map, store: AppStore, baseUrl:
         settle('loaded');
       })
       .catch(() => settle('failed')); // context only: the map is whole without it
-    askOnZoom();
-    sendUnits();
-  });
+  };
   map.on('zoomend', askOnZoom);
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.dataset !== prev.dataset && map.isStyleLoaded()) sendUnits();

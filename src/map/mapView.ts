@@ -17,7 +17,6 @@ import { changedStates, cityStates, hatchUpdate, noDataCodes, paintedFill, unitS
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
-import { bindContextLayers } from './contextLayersBinding.ts';
 import { bindHoverOutline } from './hoverOutline.ts';
 import { bindHinterlands } from './hinterlandBinding.ts';
 import { bindLinksWhenWanted } from './linksWhenWanted.ts';
@@ -300,15 +299,24 @@ export function createMapView(
   });
   map.on('remove', unsubscribe);
   const hinterlands = bindHinterlands(map, store, dataset, () => theme);
-  const context = bindContextLayers(map, store, document.baseURI);
-  map.on('remove', context.unbind);
+  // The context layers' code (water, parishes) comes with the first idle: the first view draws neither.
+  let context: { unbind: () => void; resend: () => void } | null = null;
+  let removed = false;
+  map.on('remove', () => (removed = true));
+  map.once('idle', () => {
+    void import('./contextLayersBinding.ts').then(({ bindContextLayers }) => {
+      if (removed) return;
+      context = bindContextLayers(map, store, document.baseURI);
+      map.on('remove', context.unbind);
+    });
+  });
   map.on(
     'remove',
     bindContextLoss(map, () => {
       applyData(true);
       applySelection(false);
       hinterlands.resend();
-      context.resend();
+      context?.resend();
     }),
   );
   bindLinksWhenWanted(map, store, dataset);

@@ -1,7 +1,8 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { territorialUnitsProblem, type TerritorialUnits } from '../domain/hinterland/territorial.ts';
+import type { FuaData } from '../domain/hinterland/fua.ts';
+import type { TerritorialUnits } from '../domain/hinterland/territorial.ts';
 import type { IndicatorData } from '../domain/indicators.ts';
 import type { StrategyFacts } from '../domain/strategy.ts';
 import type { CityProps, MunicipalityProps } from '../domain/units.ts';
@@ -21,13 +22,15 @@ export interface Dataset {
   indicators: IndicatorData;
   /** The ten state cities' own outlines (the seven cities, and the towns Valmiera, Jēkabpils and Ogre). */
   cityOutlines: FeatureCollection<Polygon | MultiPolygon>;
-  /** Whether the data have territorial units (provenance.json lists their file); they load on first need. */
+  /** Whether the data have territorial units (territory.topo.json names their file); they load on first need. */
   territorialUnitsAvailable: boolean;
   /**
    * The 592 territorial units (state cities, towns and parishes), once loaded on first need
    * (territorialUnitsLoad.ts: a zoom that shows parishes, a hinterland made of them).
    */
   territorialUnits?: TerritorialUnits;
+  /** Eurostat's functional urban areas on the territorial units and the gravity fit, loaded with them. */
+  fua?: FuaData;
 }
 
 /** The municipalities, Latvia, the neighbours and the city outlines in one quantised topology (geodata/territory.ts). */
@@ -57,34 +60,11 @@ export class DataLoadError extends Error {
 export const TERRITORIAL_UNITS = 'territorial-units.topo.json';
 
 /**
- * Whether the pipeline wrote the territorial units, by the `outputs` its `provenance.json` lists:
- * asking the provenance first spares data without them a request that can only fail.
+ * Whether the pipeline wrote the territorial units, by the file the territory topology names
+ * (`territorialUnits`, geodata/territory.ts): data without them never ask for a file that is not there.
  */
-export function listsTerritorialUnits(provenance: unknown): boolean {
-  const p = provenance as { outputs?: unknown } | null;
-  return Array.isArray(p?.outputs) && p.outputs.includes(TERRITORIAL_UNITS);
-}
-
-async function fetchJson(baseUrl: string, file: string, fetcher: typeof fetch): Promise<unknown> {
-  const res = await fetcher(new URL(`data/${file}`, baseUrl).href);
-  return res.ok ? res.json() : undefined;
-}
-
-/**
- * The territorial units, fetched and decoded; undefined when the file cannot be read or is not
- * usable (said on the console): the map then works by municipality, as without them.
- */
-export async function loadTerritorialUnits(baseUrl: string, fetcher: typeof fetch = fetch): Promise<TerritorialUnits | undefined> {
-  try {
-    const topology = (await fetchJson(baseUrl, TERRITORIAL_UNITS, fetcher)) as Topology<Record<string, GeometryCollection>> | undefined;
-    const units = topology?.type === 'Topology' && topology.objects?.units ? feature(topology, topology.objects.units) : undefined;
-    const problem = units === undefined ? 'could not be loaded' : territorialUnitsProblem(units);
-    if (problem === null) return units as TerritorialUnits;
-    console.warn(`${TERRITORIAL_UNITS}: ${problem}; by municipality only`);
-  } catch {
-    // Unreadable units: by municipality only, as without them.
-  }
-  return undefined;
+export function namesTerritorialUnits(territory: unknown): boolean {
+  return (territory as { territorialUnits?: unknown } | null)?.territorialUnits === TERRITORIAL_UNITS;
 }
 
 /** The GeoJSON layers of the territory topology; a file without them is an error naming it. */
@@ -105,7 +85,6 @@ function decodeTerritory(json: unknown): Pick<Dataset, 'municipalities' | 'latvi
 
 /** Fetches all data files in parallel relative to `baseUrl`; rejects with the first that fails. */
 export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<Dataset> {
-  const provenance = fetchJson(baseUrl, 'provenance.json', fetcher).catch(() => undefined);
   const entries = await Promise.all(
     Object.entries(FILES).map(async ([key, file]) => {
       let res: Response;
@@ -128,6 +107,6 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
     throw new DataLoadError(TERRITORY, 'no municipalities in the file');
   }
   if (!Array.isArray(data.indicators?.observations)) throw new DataLoadError(FILES.indicators, 'no observations in the file');
-  data.territorialUnitsAvailable = listsTerritorialUnits(await provenance);
+  data.territorialUnitsAvailable = namesTerritorialUnits(territory);
   return data;
 }

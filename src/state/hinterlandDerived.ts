@@ -4,6 +4,8 @@ import { hinterlandAggregates, type AggregateUnit, type HinterlandAggregates } f
 import { readAssignment, type AssignmentParseResult, type HinterlandAssignment, type UnitAssignment } from '../domain/hinterland/assignment.ts';
 import type { BandProps } from '../domain/hinterland/bands.ts';
 import { huffShares, type HuffCity, type HuffUnit } from '../domain/hinterland/huff.ts';
+import { fuaPartition, type FuaData } from '../domain/hinterland/fua.ts';
+import { cityMasses, huffPartitionWithCores } from '../domain/hinterland/gravityFit.ts';
 import type { LabelUnit } from '../domain/hinterland/outlines.ts';
 import { observationsOf } from '../domain/indicators.ts';
 import {
@@ -43,6 +45,8 @@ export interface HinterlandContext {
   shipped: AssignmentParseResult;
   /** The code of each city's own unit (the seven state cities that have one). */
   ownUnitOf: Map<string, string>;
+  /** Each city's core among the municipalities: its own unit, or the novads it lies in (Valmiera, Jēkabpils, Ogre). */
+  municipalCores: Map<string, string>;
   /** Huff masses: one measure (`city_population`) of one year for all ten cities, or null without one. */
   huff: { units: HuffUnit[]; cities: HuffCity[]; year: string; sources: number[] } | null;
   labelUnits: LabelUnit[];
@@ -60,19 +64,11 @@ const contexts = new WeakMap<Dataset, HinterlandContext>();
  * are drawn from their label points (inside the unit, where its name is written).
  */
 function huffInputs(dataset: Dataset, labels: Map<string, [number, number]>): HinterlandContext['huff'] {
-  const cities = dataset.cities.features;
-  const geoOf = (c: (typeof cities)[number]) => (c.properties.insideNovads ? cityGeoId(c.properties.id) : c.properties.unitCode);
-  const obs = observationsOf(dataset.indicators, 'city_population');
-  const years = [...new Set(obs.map((o) => o.year))].sort().reverse();
-  const year = years.find((y) => cities.every((c) => obs.some((o) => o.geo === geoOf(c) && o.year === y)));
-  if (!year) return null;
-  const picked = cities.map((c) => obs.find((o) => o.geo === geoOf(c) && o.year === year)!);
-  return {
-    year,
-    sources: [...new Set(picked.map((o) => o.source))].sort((a, b) => a - b),
-    cities: cities.map((c, i) => ({ id: c.properties.id, lon: c.geometry.coordinates[0]!, lat: c.geometry.coordinates[1]!, population: picked[i]!.value })),
-    units: [...labels].map(([code, [lon, lat]]) => ({ code, lon, lat })),
-  };
+  const masses = cityMasses(
+    dataset.cities.features.map(({ properties: p, geometry: g }) => ({ id: p.id, geo: p.insideNovads ? cityGeoId(p.id) : p.unitCode, lon: g.coordinates[0]!, lat: g.coordinates[1]! })),
+    observationsOf(dataset.indicators, 'city_population'),
+  );
+  return masses && { ...masses, units: [...labels].map(([code, [lon, lat]]) => ({ code, lon, lat })) };
 }
 
 function territorialContext(dataset: Dataset): TerritorialContext | null {
@@ -108,6 +104,7 @@ export function hinterlandContext(dataset: Dataset): HinterlandContext {
     cityIds,
     shipped: readAssignment(SHIPPED_ASSIGNMENT_ROWS, unitCodes, cityIds),
     ownUnitOf: new Map(dataset.cities.features.filter((f) => !f.properties.insideNovads).map((f) => [f.properties.id, f.properties.unitCode])),
+    municipalCores: new Map(dataset.cities.features.map((f) => [f.properties.id, f.properties.unitCode])),
     huff: huffInputs(dataset, labels),
     labelUnits: [...labels].map(([code, [lon, lat]]) => ({ code, lon, lat, areaKm2: areaOf.get(code) ?? 0 })),
     boundaries: dataset.municipalities,
@@ -125,7 +122,26 @@ export function roleFor(ctx: HinterlandContext, code: string, cityId: string | n
 
 /** The units the administrative and gravity hinterlands are made of: territorial ones only when asked for and present. */
 export function effectiveLevel(state: Pick<AppState, 'dataset' | 'hinterland'>): HinterlandLevel {
-  return state.hinterland.level === 'territorial' && state.dataset?.territorialUnits ? 'territorial' : 'municipality';
+  return (state.hinterland.level === 'territorial' || state.hinterland.kind === 'fua') && state.dataset?.territorialUnits ? 'territorial' : 'municipality';
+}
+
+let fuaMemo: { ctx: HinterlandContext; fua: FuaData; result: HinterlandAssignment } | null = null;
+
+/**
+ * The FUA hinterlands (territorial units only): null until the units and `fua.json` have loaded, or
+ * when they could not be.
+ */
+export function selectFuaPartition(state: Pick<AppState, 'dataset'>): HinterlandAssignment | null {
+  const fua = state.dataset?.fua;
+  if (!state.dataset || !fua) return null;
+  const ctx = hinterlandContext(state.dataset);
+  const t = ctx.territorial;
+  if (!t) return null;
+  if (fuaMemo?.ctx !== ctx || fuaMemo.fua !== fua) {
+    const names = new Map(t.units.features.map((f) => [f.properties.code, f.properties.name]));
+    fuaMemo = { ctx, fua, result: fuaPartition(t.unitCodes, fua.membership, t.cores).map((a) => ({ ...a, name: names.get(a.code) ?? '' })) };
+  }
+  return fuaMemo.result;
 }
 
 /** The administrative assignment in force: the user's own, else the shipped one (null if that does not fit the map). */
@@ -144,21 +160,21 @@ export interface GravityResult {
 
 /**
  * The gravity hinterlands for the given exponents: every unit goes to the city with the highest
- * Huff share (a city's own unit keeps the role `city` when the city wins it). At the territorial
- * level the units are the territorial units, each drawn from its label point, with the same
- * masses and exponents. Pure; 42 units × 10 cities take well under a millisecond, ~560 a few.
+ * Huff share, except the cities' own cores, which always go to their city (a state city is never
+ * part of another's hinterland): by municipality the seven cities' own units and the novads that
+ * holds Valmiera, Jēkabpils or Ogre; by territorial unit each city's own unit. At the territorial
+ * level the units are drawn from their label points, with the same masses and exponents. Pure;
+ * 42 units × 10 cities take well under a millisecond, 592 a few.
  */
 export function gravityPartition(ctx: HinterlandContext, alpha: number, beta: number, level: HinterlandLevel = 'municipality'): GravityResult | null {
   const t = level === 'territorial' ? ctx.territorial : null;
   if (!ctx.huff || (level === 'territorial' && !t)) return null;
-  const order = ctx.huff.cities.map((c) => c.id);
-  const role = (code: string, cityId: string) => (t ? (t.cores.get(cityId) === code ? 'city' : 'hinterland') : roleFor(ctx, code, cityId));
-  const shareByCode = new Map<string, Record<string, number>>();
-  const assignment: UnitAssignment[] = huffShares(t ? t.huffUnits : ctx.huff.units, ctx.huff.cities, { alpha, beta }).map(({ code, shares }) => {
-    shareByCode.set(code, shares);
-    const cityId = order.reduce((best, id) => (shares[id]! > shares[best]! ? id : best), order[0]!);
-    return { code, name: '', cityId, role: role(code, cityId), reason: 'Huff', source: 'model' };
-  });
+  const units = t ? t.huffUnits : ctx.huff.units;
+  const shareByCode = new Map(huffShares(units, ctx.huff.cities, { alpha, beta }).map(({ code, shares }) => [code, shares]));
+  const cores = t ? t.cores : ctx.municipalCores;
+  const partition = huffPartitionWithCores(units, ctx.huff.cities, alpha, beta, cores);
+  // By municipality a novads holding a city is that city's, but as hinterland: the city has no unit of its own there.
+  const assignment = partition.map((a) => (t || a.role !== 'city' ? a : { ...a, role: roleFor(ctx, a.code, a.cityId) }));
   return { assignment, shareByCode };
 }
 
@@ -195,14 +211,15 @@ export function selectAdminPartition(state: Pick<AppState, 'dataset' | 'hinterla
 let aggregatesMemo: { dataset: Dataset; partition: HinterlandAssignment; year: string | null; level: HinterlandLevel; result: HinterlandAggregates } | null = null;
 
 /** The partition the figures are summed over: gravity's under gravity, else the administrative one (bands overlap). */
-export const aggregateKind = (state: Pick<AppState, 'hinterland'>): 'admin' | 'gravity' => (state.hinterland.kind === 'gravity' ? 'gravity' : 'admin');
+export const aggregateKind = (state: Pick<AppState, 'hinterland'>): 'admin' | 'gravity' | 'fua' => (state.hinterland.kind === 'gravity' ? 'gravity' : state.hinterland.kind === 'fua' ? 'fua' : 'admin');
 
 /**
  * Area, residents, density and shares of each city with its hinterland under `aggregateKind`'s
  * partition. By territorial unit only areas have values: no source here counts residents by parish.
  */
 export function selectAggregates(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandAggregates | null {
-  const partition = aggregateKind(state) === 'gravity' ? (selectGravity(state)?.assignment ?? null) : selectAdminPartition(state);
+  const kind = aggregateKind(state);
+  const partition = kind === 'gravity' ? (selectGravity(state)?.assignment ?? null) : kind === 'fua' ? selectFuaPartition(state) : selectAdminPartition(state);
   if (!state.dataset || !partition) return null;
   const { year } = state.hinterland;
   const level = effectiveLevel(state);

@@ -5,8 +5,8 @@ import { hinterlandContext, roleFor, selectAssignment } from './hinterlandDerive
 import type { AppState } from './store.ts';
 import type { HinterlandView, ViewDefaults } from './urlState.ts';
 
-/** How a city's hinterland is defined: the documented assignment, the Huff gravity model, distance bands. */
-export type HinterlandKind = 'admin' | 'gravity' | 'bands';
+/** How a city's hinterland is defined: the documented assignment, the Huff gravity model, distance bands, Eurostat's functional urban areas. */
+export type HinterlandKind = 'admin' | 'gravity' | 'bands' | 'fua';
 
 /** What the administrative and gravity hinterlands are made of: municipalities, or territorial units (cities and parishes). */
 export type HinterlandLevel = 'municipality' | 'territorial';
@@ -103,6 +103,7 @@ export function hinterlandViewOf(h: HinterlandSettings): HinterlandView {
   const level = h.level === 'territorial' ? { level: 'territorial' as const } : {};
   if (h.kind === 'gravity') return { kind: 'gravity', alpha: h.alpha, beta: h.beta, ...shown, ...level };
   if (h.kind === 'bands') return { kind: 'bands', km: h.km, ...shown };
+  if (h.kind === 'fua') return { kind: 'fua', ...shown };
   return { kind: 'admin', ...shown, ...level };
 }
 
@@ -115,7 +116,7 @@ export function applyHinterlandView(store: StoreApi<AppState>, view: HinterlandV
     alpha: view?.kind === 'gravity' ? (view.alpha ?? d.alpha) : d.alpha,
     beta: view?.kind === 'gravity' ? (view.beta ?? d.beta) : d.beta,
     km: view?.kind === 'bands' ? (view.km ?? d.km) : d.km,
-    // Bands have no level: the one in force is kept for when a partition is chosen again.
-    ...(view?.kind === 'bands' ? {} : { level: view?.level ?? d.level }),
+    // Bands and FUAs have no level choice: the one in force is kept for when another partition is chosen.
+    ...(view?.kind === 'bands' || view?.kind === 'fua' ? {} : { level: view?.level ?? d.level }),
   });
 }

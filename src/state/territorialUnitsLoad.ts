@@ -1,4 +1,3 @@
-import { loadTerritorialUnits } from './dataset.ts';
 import type { AppStore } from './store.ts';
 
 const requested = new WeakSet<AppStore>();
@@ -12,17 +11,19 @@ export function requestTerritorialUnits(store: AppStore, baseUrl: string, fetche
   const dataset = store.getState().dataset;
   if (!dataset?.territorialUnitsAvailable || dataset.territorialUnits || requested.has(store)) return;
   requested.add(store);
-  void loadTerritorialUnits(baseUrl, fetcher).then((units) => {
-    const current = store.getState().dataset;
-    if (units && current) store.setState({ dataset: { ...current, territorialUnits: units } });
-  });
+  void import('./territorialUnitsFile.ts')
+    .then(({ loadTerritorialUnits, loadFua }) => Promise.all([loadTerritorialUnits(baseUrl, fetcher), loadFua(baseUrl, fetcher)]))
+    .then(([units, fua]) => {
+      const current = store.getState().dataset;
+      if (units && current) store.setState({ dataset: { ...current, territorialUnits: units, ...(fua ? { fua } : {}) } });
+    });
 }
 
-/** Asks for the territorial units whenever a hinterland of territorial units is wanted. */
+/** Asks for the territorial units (and the FUAs made of them) whenever a hinterland of territorial units is wanted. */
 export function bindTerritorialUnitsLoading(store: AppStore, baseUrl: string, fetcher: typeof fetch = fetch): () => void {
   const check = () => {
     const s = store.getState();
-    if (s.dataset && s.hinterland.level === 'territorial') requestTerritorialUnits(store, baseUrl, fetcher);
+    if (s.dataset && (s.hinterland.level === 'territorial' || s.hinterland.kind === 'fua')) requestTerritorialUnits(store, baseUrl, fetcher);
   };
   check();
   return store.subscribe(check);

@@ -8,7 +8,7 @@ import type { PlaceRef } from '../domain/places.ts';
  * `shown` when on the map; `level: 'territorial'` when the administrative or gravity hinterland is
  * made of territorial units (parishes) rather than municipalities (`hl=t`; bands have no units).
  */
-export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number } | { kind: 'bands'; km?: number }) & { shown?: boolean; level?: 'territorial' };
+export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number } | { kind: 'bands'; km?: number } | { kind: 'fua' }) & { shown?: boolean; level?: 'territorial' };
 
 /** Which documented links are shown; an absent list means all. Dates are ISO at any precision. */
 export interface LinkFilterView {
@@ -86,7 +86,7 @@ export interface DroppedParam {
 }
 
 const METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'manual'];
-const HINTERLANDS: readonly HinterlandView['kind'][] = ['admin', 'gravity', 'bands'];
+const HINTERLANDS: readonly HinterlandView['kind'][] = ['admin', 'gravity', 'bands', 'fua'];
 /** Gravity exponents and band radius: ranges a person would try, at the precision the URL keeps. */
 export const ALPHA_RANGE = { min: 0, max: 5, digits: 2 } as const;
 export const BETA_RANGE = { min: 0.1, max: 5, digits: 2 } as const;
@@ -117,7 +117,7 @@ export function withoutDefaults(state: ViewState, defaults: ViewDefaults = {}): 
   if (h) {
     const kept: HinterlandView = { kind: h.kind };
     if (h.shown) kept.shown = true;
-    if (h.level === 'territorial' && h.kind !== 'bands') kept.level = 'territorial';
+    if (h.level === 'territorial' && h.kind !== 'bands' && h.kind !== 'fua') kept.level = 'territorial';
     if (h.kind === 'gravity' && kept.kind === 'gravity') {
       if (h.alpha !== undefined && round(h.alpha, ALPHA_RANGE.digits) !== defaults.alpha) kept.alpha = round(h.alpha, ALPHA_RANGE.digits);
       if (h.beta !== undefined && round(h.beta, BETA_RANGE.digits) !== defaults.beta) kept.beta = round(h.beta, BETA_RANGE.digits);
@@ -285,7 +285,7 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   if (take('hs', (v): true | Reason => (v === '1' ? true : no('hs must be 1 (hinterlands shown)', 'hs jābūt 1 (apkārtne rādīta)')))) hinterland.shown = true;
   const level = take('hl', (v): 'territorial' | Reason => {
     if (v !== 't') return no('hl must be t (territorial units)', 'hl jābūt t (teritoriālās vienības)');
-    if (kind === 'bands') return no('applies only to the administrative and gravity hinterlands', 'attiecas tikai uz administratīvo un gravitācijas aptvērumu');
+    if (kind === 'bands' || kind === 'fua') return no('applies only to the administrative and gravity hinterlands', 'attiecas tikai uz administratīvo un gravitācijas aptvērumu');
     return context.territorialUnits ? 'territorial' : no('the map’s data have no territorial units', 'kartes datos nav teritoriālo vienību');
   });
   if (level) hinterland.level = level;

@@ -7,7 +7,7 @@ import { FactLine } from './FactLine.tsx';
 import { t } from './i18n.ts';
 import { placeKindLabel, placeName } from './placeText.ts';
 import { HinterlandPlace } from './hinterland/HinterlandPlace.tsx';
-import { TerritorialUnitLine } from './TerritorialUnitLine.tsx';
+import { LazyTerritorialUnitLine } from './territorialUnitLineLazy.ts';
 
 /**
  * The side panel of the selected city or municipality: every figure the data hold for it, each
@@ -55,7 +55,7 @@ export function PlacePanel() {
       </header>
       {territorialUnit && (
         <div class="panel-territorial">
-          <span class="muted">{t(lang, 'territorialUnit')}:</span> <TerritorialUnitLine code={territorialUnit} lang={lang} />
+          <span class="muted">{t(lang, 'territorialUnit')}:</span> <LazyTerritorialUnitLine wanted code={territorialUnit} lang={lang} />
         </div>
       )}
       <dl class="facts">

@@ -28,8 +28,10 @@ export function Preflight() {
   const check = useCallback(async () => {
     const run = ++latest.current;
     setAssets(null);
-    // The map's worker and fonts, and the scene deck, which loads only after the first view.
-    const extra = [...(services?.mapAssets().map((a) => a.url) ?? []), new URL('data/deck.json', document.baseURI).href];
+    // The map's worker and fonts, and what loads only after the first view: the scene deck, the
+    // water, the parishes and towns (a zoom or a hinterland of parishes) and the functional urban areas.
+    const later = ['deck.json', 'water.geojson', 'territorial-units.topo.json', 'fua.json'].map((f) => new URL(`data/${f}`, document.baseURI).href);
+    const extra = [...(services?.mapAssets().map((a) => a.url) ?? []), ...later];
     setMode(offlineMode());
     setOnline(navigator.onLine);
     const found = await checkAssets(assetUrlsOf(location.href, fetchedUrls(), extra));

@@ -6,7 +6,7 @@ import { useAppState } from './context.ts';
 import { formatValue, SourceNote } from './FactLine.tsx';
 import { t } from './i18n.ts';
 import { placeKindLabel, placeName } from './placeText.ts';
-import { TerritorialUnitLine } from './TerritorialUnitLine.tsx';
+import { LazyTerritorialUnitLine } from './territorialUnitLineLazy.ts';
 
 /** The hover card: name, kind, area and population with its year and source. */
 export function Tooltip() {
@@ -30,7 +30,7 @@ export function Tooltip() {
     <div class="tooltip" role="tooltip" style={{ left: `${Math.max(4, left)}px`, top: `${hover.y + 14}px` }}>
       <div class="tooltip-name">{placeName(place, lang)}</div>
       <div class="tooltip-kind">{placeKindLabel(place, lang)}</div>
-      {hover.territorialUnit && <TerritorialUnitLine code={hover.territorialUnit} lang={lang} />}
+      {hover.territorialUnit && <LazyTerritorialUnitLine wanted code={hover.territorialUnit} lang={lang} />}
       {place.areaKm2 !== undefined && (
         <div class="tooltip-row">
           {t(lang, 'area')}: {formatNumber(place.areaKm2, lang, 0)} km² <span class="muted">({t(lang, 'areaComputedShort')})</span>

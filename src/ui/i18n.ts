@@ -11,6 +11,7 @@ const STRINGS = {
   kind_state_city: { lv: 'valstspilsēta', en: 'state city' },
   kind_town: { lv: 'pilsēta', en: 'town' },
   kind_parish: { lv: 'pagasts', en: 'parish' },
+  kind_novads: { lv: 'novads', en: 'municipality (novads)' },
   territorialUnit: { lv: 'Teritoriālā vienība', en: 'Territorial unit' },
   novads: { lv: 'novads', en: 'municipality (novads)' },
   cityInNovads: { lv: 'valstspilsēta novadā', en: 'state city within a municipality' },

@@ -175,8 +175,8 @@ describe('works with the network off, and never shows a black screen', () => {
     const kinds = await page.locator('.preflight-list li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-asset')}:${e.getAttribute('data-cached')}`));
     for (const kind of ['page', 'app', 'data', 'font', 'worker']) expect(kinds).toContain(`${kind}:true`);
     expect(kinds.filter((k) => k.endsWith(':false'))).toEqual([]);
-    // territory, cities, both label files, strategy, indicators, provenance, deck.
-    expect(await page.locator('.preflight-list li[data-asset=data]').count()).toBeGreaterThanOrEqual(8);
+    // territory, cities, both label files, strategy, indicators; deck, water, territorial units, FUAs.
+    expect(await page.locator('.preflight-list li[data-asset=data]').count()).toBeGreaterThanOrEqual(10);
     // The instruction is taken out of the address, and not reported as an unknown link parameter.
     expect(new URL(page.url()).searchParams.has('preflight')).toBe(false);
     expect(await page.locator('.notice').count()).toBe(0);

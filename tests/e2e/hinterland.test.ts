@@ -77,8 +77,8 @@ describe('hinterlands', () => {
     expect(gravityFill.LV0052000!.opacity).toBeGreaterThan(0);
     expect(adminFill.LV0052000!.opacity).toBe(0);
     expect(Object.values(gravityFill).every((f) => f.opacity > 0)).toBe(true);
-    // Jūrmala's own unit goes to Rīga under the textbook exponents, so Jūrmala has no area to label.
-    await expect.poll(() => inSource(page, 'hinterland-labels', 'cityId')).not.toContain('jurmala');
+    // The city-core rule: under any exponents Jūrmala keeps its own unit, so it has an area to label.
+    await expect.poll(() => inSource(page, 'hinterland-labels', 'cityId')).toContain('jurmala');
 
     // New exponents redraw the outlines and labels, and change the fills as feature-states: the
     // municipalities' tiles (the choropleth, the borders) are not laid out again.

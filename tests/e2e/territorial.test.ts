@@ -5,12 +5,17 @@ import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts
 const UNITS_FILE = 'territorial-units.topo.json';
 const app = useBuiltApp();
 
-/** The app as built, or with a provenance that lists no territorial units (`withoutUnits`). */
+/** The app as built, or with a territory topology that names no territorial units (`withoutUnits`). */
 async function openMap(query: string, withoutUnits = false): Promise<{ page: Page; errors: string[]; requested: string[] }> {
   const { page, errors } = await openPage(app.browser, { serviceWorkers: 'block' });
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname.split('/').pop()!));
-  if (withoutUnits) await page.route('**/data/provenance.json', (route) => route.fulfill({ json: { outputs: ['territory.topo.json'] } }));
+  if (withoutUnits) {
+    await page.route('**/data/territory.topo.json', async (route) => {
+      const { territorialUnits: _, ...territory } = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: territory });
+    });
+  }
   await page.goto(`${app.url}${query}`);
   await waitForMapIdle(page);
   return { page, errors, requested };
@@ -99,6 +104,26 @@ describe('hinterlands by territorial unit', () => {
     await waitForMapIdle(page);
     await expect.poll(() => page.url()).toMatch(/h=gravity&hs=1&hl=t/);
     expect(await state(page, `s.hinterland.level`)).toBe('territorial');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offer Eurostat’s functional urban areas on parishes and towns, each city’s own town kept by it', async () => {
+    const { page, errors } = await openMap('?l=en');
+    await page.locator('.hinterland-section summary').click();
+    await page.getByRole('radio', { name: 'Functional urban areas (Eurostat)' }).check();
+    await unitsLoaded(page);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.url()).toMatch(/h=fua&hs=1/);
+    const info = await page.locator('.hinterland-fua').innerText();
+    expect(info).toMatch(/Rīga \(59 units\), Liepāja \(24 units\), Jelgava \(17 units\), Daugavpils \(28 units\)/);
+    expect(info).toContain('No FUA: Ventspils, Rēzekne, Valmiera, Jēkabpils');
+    expect(info).toContain('Eurostat, LAU 2019 (EU-28-LAU-2019-NUTS-2016), carried to the CSP/VZD territorial units');
+    const opacity = (id: string) => page.evaluate(`window.stateCities.map.getFeatureState({ source: 'hinterland-units', id: '${id}' }).hinterlandOpacity ?? 0`);
+    // Jūrmala lies in Rīga's FUA, but its own territory is its own (strong); Mores pagasts is in Rīga's FUA.
+    await expect.poll(() => opacity('LV0004000')).toBe(0.9);
+    expect(await opacity('LV0048450')).toBe(0.55);
+    expect(await state(page, `s.dataset.fua.gravityFit.best.beta`)).toBe(3);
     expect(errors).toEqual([]);
     await page.context().close();
   });

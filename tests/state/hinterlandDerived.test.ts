@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hinterlandFillStates } from '../../src/map/hinterlandLayers.ts';
-import { bandsOf, hinterlandContext, selectAggregates } from '../../src/state/hinterlandDerived.ts';
+import { bandsOf, gravityPartition, hinterlandContext, selectAggregates } from '../../src/state/hinterlandDerived.ts';
+import { DEFAULT_HINTERLAND } from '../../src/state/hinterlandSlice.ts';
 import { gravityScene, selectScene } from '../../src/state/hinterlandScene.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { committedDataset } from './hinterlandDataset.ts';
@@ -108,5 +109,24 @@ describe('the hinterland figures', () => {
     expect(units).toBe(42);
     store.getState().setHinterland({ kind: 'bands' });
     expect(selectAggregates(store.getState())!.unassigned).not.toBeNull();
+  });
+});
+
+describe('the city-core rule under gravity', () => {
+  it('keeps every city’s own territory with its city, even at exponents where Rīga would win them', () => {
+    // α = 2, β = 1: Rīga's mass swamps distance, and without the rule it would take Jūrmala and Ogre.
+    const g = gravityPartition(ctx, 2, 1, 'municipality')!;
+    const cityOf = new Map(g.assignment.map((a) => [a.code, a.cityId]));
+    expect(cityOf.get('LV0004000')).toBe('jurmala');
+    expect(g.assignment.find((a) => a.code === 'LV0004000')?.role).toBe('city');
+    // Ogre lies in Ogres novads: the novads is Ogre's (as hinterland: the city has no municipality of its own).
+    expect(cityOf.get('LV0040000')).toBe('ogre');
+    expect(g.assignment.find((a) => a.code === 'LV0040000')?.role).toBe('hinterland');
+    for (const [cityId, code] of ctx.municipalCores) expect(cityOf.get(code)).toBe(cityId);
+  });
+
+  it('gives each of the ten cities a hinterland at the default exponents', () => {
+    const g = gravityPartition(ctx, DEFAULT_HINTERLAND.alpha, DEFAULT_HINTERLAND.beta, 'municipality')!;
+    expect(new Set(g.assignment.map((a) => a.cityId))).toEqual(new Set(ctx.cityIds));
   });
 });

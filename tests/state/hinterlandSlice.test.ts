@@ -48,7 +48,7 @@ describe('the hinterland slice', () => {
     store.getState().setHinterland({ kind: 'admin', km: 30 });
     expect(store.getState().hinterland).toBe(before);
     store.getState().setHinterland({ kind: 'gravity', alpha: 1.5 });
-    expect(store.getState().hinterland).toMatchObject({ kind: 'gravity', alpha: 1.5, beta: 2 });
+    expect(store.getState().hinterland).toMatchObject({ kind: 'gravity', alpha: 1.5, beta: DEFAULT_HUFF.beta });
   });
 
   it('uses the shipped assignment until the user edits a unit', () => {

@@ -81,7 +81,7 @@ describe('hinterlands by territorial unit', () => {
 
   it('run the gravity model from the territorial units’ label points, with the same masses and exponents', async () => {
     const store = await loadedStore();
-    store.getState().setHinterland({ kind: 'gravity', level: 'territorial' });
+    store.getState().setHinterland({ kind: 'gravity', level: 'territorial', alpha: 1, beta: 2 });
     const g = selectGravity(store.getState())!;
     expect(g.assignment.map((a) => [a.code, a.cityId, a.role])).toEqual([
       ['0054001', 'valmiera', 'city'],

@@ -5,8 +5,8 @@ import type { HuffUnit } from './huff.ts';
 
 type Areal = Polygon | MultiPolygon;
 
-/** CSP `L1_type`: a state city (valstspilsēta), a town (pilsēta) or a parish (pagasts). */
-export type TerritorialUnitKind = 'state_city' | 'town' | 'parish';
+/** CSP `L1_type`: a state city (valstspilsēta), a town (pilsēta), a parish (pagasts), or (before 2021 only) an undivided novads. */
+export type TerritorialUnitKind = 'state_city' | 'town' | 'parish' | 'novads';
 
 /**
  * A territorial unit (a city, town or parish, CSP `L1_code`) as written to

@@ -9,7 +9,7 @@ import { HinterlandLegend } from './HinterlandLegend.tsx';
 import { HinterlandTable } from './HinterlandTable.tsx';
 import { ht } from './strings.ts';
 
-const KINDS: HinterlandKind[] = ['admin', 'gravity', 'bands'];
+const KINDS: HinterlandKind[] = ['admin', 'gravity', 'fua', 'bands'];
 const KM = { min: 5, max: 150, step: 5 };
 
 function Slider({ id, label, value, min, max, step, lang, onInput, onChange }: { id: string; label: string; value: number; min: number; max: number; step: number; lang: Lang; onInput?: (v: number) => void; onChange?: (v: number) => void }) {
@@ -43,6 +43,7 @@ function GravityParams({ lang }: { lang: Lang }) {
     <div class="hinterland-params">
       <Slider id="hinterland-alpha" label={ht(lang, 'alpha')} value={h.alpha} min={ALPHA_RANGE.min} max={ALPHA_RANGE.max} step={0.1} lang={lang} onInput={(alpha) => setHinterland({ alpha })} />
       <Slider id="hinterland-beta" label={ht(lang, 'beta')} value={h.beta} min={BETA_RANGE.min} max={BETA_RANGE.max} step={0.1} lang={lang} onInput={(beta) => setHinterland({ beta })} />
+      <GravityFitNote lang={lang} />
       <p class="legend-note">
         {ht(lang, 'massYear')}, {huff.year}.{' '}
         <button type="button" class="link-button" onClick={() => setHinterland({ alpha: DEFAULT_HINTERLAND.alpha, beta: DEFAULT_HINTERLAND.beta })}>
@@ -62,6 +63,46 @@ function GravityParams({ lang }: { lang: Lang }) {
             ))}
         </select>
       </label>
+    </div>
+  );
+}
+
+/** How the default exponents were fitted to the FUAs, from `fua.json` once it has loaded with the parishes. */
+function GravityFitNote({ lang }: { lang: Lang }) {
+  const fit = useAppState((s) => s.dataset?.fua?.gravityFit);
+  if (!fit) return <p class="legend-note">{ht(lang, 'fitLater')}</p>;
+  const n = (x: number, d = 2) => formatNumber(x, lang, d);
+  const range = (xs: number[]) => `${n(Math.min(...xs))}–${n(Math.max(...xs))}`;
+  const text = ht(lang, 'fitText')
+    .replace('{alphas}', range(fit.alphas))
+    .replace('{betas}', range(fit.betas))
+    .replace('{alpha}', n(fit.best.alpha))
+    .replace('{beta}', n(fit.best.beta))
+    .replace('{score}', n(fit.best.score, 3))
+    .replace('{textbook}', n(fit.textbook.score, 3));
+  return (
+    <p class="legend-note hinterland-fit" data-fit-score={fit.best.score}>
+      <strong>{ht(lang, 'fit')}.</strong> {text}
+    </p>
+  );
+}
+
+/** The four FUAs with their units, the six cities without one of their own, and how cleanly they were carried to today's units. */
+function FuaInfo({ lang }: { lang: Lang }) {
+  const dataset = useAppState((s) => s.dataset);
+  const loading = dataset?.territorialUnitsAvailable && !dataset.territorialUnits;
+  if (loading) return <p class="legend-note">{ht(lang, 'fuaLoading')}</p>;
+  const fua = dataset?.fua;
+  if (!fua) return <p class="control-error">{ht(lang, 'fuaUnavailable')}</p>;
+  // Place names keep their Latvian letters in both languages (Rīga, Liepāja).
+  const nameOf = (id: string) => dataset.cities.features.find((f) => f.properties.id === id)?.properties.nameLv ?? id;
+  return (
+    <div class="hinterland-fua">
+      <p class="legend-note">
+        <strong>{ht(lang, 'fuaList')}:</strong> {fua.fuas.map((f) => `${nameOf(f.cityId)} (${f.unitCount} ${ht(lang, 'fuaUnits')})`).join(', ')}.
+      </p>
+      <p class="legend-note">{ht(lang, 'fuaNone')}</p>
+      <p class="legend-note">{fua.matches.length === 0 && fua.unmatchedLaus.length === 0 ? ht(lang, 'fuaMatch') : `${fua.matches.length} ${ht(lang, 'fuaMatchSome')}`}. {lang === 'lv' ? fua.source.lv : fua.source.en}.</p>
     </div>
   );
 }
@@ -156,7 +197,8 @@ export function HinterlandBody() {
           </div>
         ))}
       </fieldset>
-      {h.kind !== 'bands' && <LevelChoice lang={lang} />}
+      {(h.kind === 'admin' || h.kind === 'gravity') && <LevelChoice lang={lang} />}
+      {h.kind === 'fua' && <FuaInfo lang={lang} />}
       {h.kind === 'gravity' && <GravityParams lang={lang} />}
       {h.kind === 'bands' && <BandParams lang={lang} />}
       {h.shown && <HinterlandLegend />}

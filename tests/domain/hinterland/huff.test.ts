@@ -13,7 +13,9 @@ const A: HuffCity = { id: 'a', lon: 0, lat: 0, population: 100_000 };
 const B: HuffCity = { id: 'b', lon: 3, lat: 0, population: 400_000 };
 const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
 const at = (code: string, lon: number) => ({ code, lon, lat: 0 });
-const sharesOf = (lon: number, params = DEFAULT_HUFF) => huffShares([at('u', lon)], [A, B], params)[0]!.shares;
+/** The textbook exponents these cases are worked out for (the app's defaults are fitted: DEFAULT_HUFF). */
+const TEXTBOOK = { alpha: 1, beta: 2 };
+const sharesOf = (lon: number, params: { alpha: number; beta: number; minDistanceKm?: number } = TEXTBOOK) => huffShares([at('u', lon)], [A, B], params)[0]!.shares;
 
 describe('haversineKm', () => {
   it('gives 111.195 km for one degree of the equator', () => {
@@ -75,7 +77,7 @@ describe('huffShares (alpha 1, beta 2 unless said)', () => {
 describe('huffAssignment', () => {
   it('picks the city with the highest share', () => {
     // At 2.5° E: A ∝ 1 / 2.5² = 0.16 against B ∝ 4 / 0.5² = 16.
-    const winners = huffAssignment([at('near-a', 0.5), at('on-a', 0), at('near-b', 2.5)], [A, B]);
+    const winners = huffAssignment([at('near-a', 0.5), at('on-a', 0), at('near-b', 2.5)], [A, B], TEXTBOOK);
     expect(winners.map((w) => [w.code, w.cityId])).toEqual([
       ['near-a', 'a'],
       ['on-a', 'a'],
@@ -86,8 +88,8 @@ describe('huffAssignment', () => {
 
   it('gives an exact tie to the city listed first', () => {
     const twin: HuffCity = { ...A, id: 'twin' };
-    expect(huffAssignment([at('u', 1)], [A, twin])[0]!.cityId).toBe('a');
-    expect(huffAssignment([at('u', 1)], [twin, A])[0]!.cityId).toBe('twin');
+    expect(huffAssignment([at('u', 1)], [A, twin], TEXTBOOK)[0]!.cityId).toBe('a');
+    expect(huffAssignment([at('u', 1)], [twin, A], TEXTBOOK)[0]!.cityId).toBe('twin');
   });
 });
 
@@ -103,10 +105,10 @@ describe('huffShares on the real units and cities', () => {
     return { id: c.id, lon: geometry.coordinates[0]!, lat: geometry.coordinates[1]!, population: o.value };
   });
   const units = labels.features.map((f) => ({ code: f.properties.code, lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }));
-  const winnerOf = new Map(huffAssignment(units, cities).map((w) => [w.code, w.cityId]));
+  const winnerOf = new Map(huffAssignment(units, cities, TEXTBOOK).map((w) => [w.code, w.cityId]));
 
   it('gives every unit shares of all ten cities that sum to 1', () => {
-    for (const { shares } of huffShares(units, cities)) {
+    for (const { shares } of huffShares(units, cities, TEXTBOOK)) {
       expect(Object.keys(shares)).toHaveLength(10);
       expect(Object.values(shares).reduce((s, x) => s + x, 0)).toBeCloseTo(1, 12);
     }
@@ -119,5 +121,14 @@ describe('huffShares on the real units and cities', () => {
     for (const code of ['LV0023000', 'LV0034000', 'LV0039000', 'LV0041000', 'LV0044000', 'LV0045000', 'LV0047000', 'LV0048000']) {
       expect(winnerOf.get(code), code).toBe('riga');
     }
+  });
+});
+
+describe('the default exponents', () => {
+  it('are the ones fitted to Eurostat’s functional urban areas in the committed data', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fit = (JSON.parse(readFileSync(new URL('../../../public/data/fua.json', import.meta.url), 'utf8')) as { gravityFit: { best: { alpha: number; beta: number; score: number }; textbook: { score: number } } }).gravityFit;
+    expect({ alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta }).toEqual({ alpha: fit.best.alpha, beta: fit.best.beta });
+    expect(fit.best.score).toBeGreaterThan(fit.textbook.score);
   });
 });

@@ -100,7 +100,7 @@ describe('the parish-level gravity model', () => {
     const shares = huffShares(units, [
       { id: 'valmiera', lon: 25.1, lat: 57.45, population: 20_000 },
       { id: 'north', lon: 25.5, lat: 57.9, population: 80_000 },
-    ]);
+    ], { alpha: 1, beta: 2 });
     // 0020002 → north: along the meridian, 0.275° × π/180 × 6371.0088 km = 30.5786 km;
     // → Valmiera (haversine) 30.7993 km. Shares: 80 000 / 30.5786² against 20 000 / 30.7993².
     const north = 80_000 / 30.5786 ** 2;
