@@ -4,6 +4,7 @@ import { hinterlandAggregates, type AggregateUnit, type HinterlandAggregates } f
 import { readAssignment, type AssignmentParseResult, type HinterlandAssignment, type UnitAssignment } from '../domain/hinterland/assignment.ts';
 import type { BandProps } from '../domain/hinterland/bands.ts';
 import { huffShares, type HuffCity, type HuffUnit } from '../domain/hinterland/huff.ts';
+import { compareDefinitions, type DefinitionComparison } from '../domain/hinterland/compare.ts';
 import { fuaPartition, type FuaData } from '../domain/hinterland/fua.ts';
 import { cityMasses, huffPartitionWithCores } from '../domain/hinterland/gravityFit.ts';
 import type { LabelUnit } from '../domain/hinterland/outlines.ts';
@@ -254,4 +255,34 @@ export function bandsOf(dataset: Dataset, km: number): Promise<Bands> {
   if (cache.size > 20) cache.clear();
   cache.set(km, bands);
   return bands;
+}
+
+let comparisonMemo: { key: unknown[]; result: { level: HinterlandLevel; rows: DefinitionComparison[] } } | null = null;
+
+/** The definitions the comparison puts side by side (bands overlap and are not a partition). */
+export const COMPARED_DEFINITIONS = ['admin', 'gravity', 'fua'] as const;
+
+/**
+ * Every city under the administrative, gravity (the exponents in force) and FUA definitions, on
+ * the territorial units once they have loaded (the FUAs exist only there), else on the
+ * municipalities with the FUAs left out: units, area, and each pair's agreement by area.
+ */
+export function selectDefinitionComparison(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): { level: HinterlandLevel; rows: DefinitionComparison[] } | null {
+  const { dataset } = state;
+  const assignment = selectAssignment(state);
+  if (!dataset || !assignment) return null;
+  const ctx = hinterlandContext(dataset);
+  const t = ctx.territorial;
+  const key = [ctx, assignment, state.hinterland.alpha, state.hinterland.beta, dataset.fua];
+  if (comparisonMemo && comparisonMemo.key.every((k, i) => k === key[i])) return comparisonMemo.result;
+  const level: HinterlandLevel = t ? 'territorial' : 'municipality';
+  const partitions = {
+    admin: t ? territorialAssignment(t.units, t.municipalities, assignment, t.cores) : assignment,
+    gravity: gravityPartition(ctx, state.hinterland.alpha, state.hinterland.beta, level)?.assignment ?? null,
+    fua: selectFuaPartition(state),
+  };
+  const areaOf = new Map(t ? t.aggregateUnits.map((u) => [u.code, u.areaKm2]) : dataset.municipalities.features.map((f) => [f.properties.code, f.properties.areaKm2]));
+  const result = { level, rows: compareDefinitions(partitions, ctx.cityIds, areaOf) };
+  comparisonMemo = { key, result };
+  return result;
 }

@@ -47,7 +47,7 @@ export function partitionScene(ctx: HinterlandContext, partition: HinterlandAssi
     roleByCode,
     shareByCode: shares,
     outlines: hinterlandOutlines(topologyOf(ctx, t ? 'territorial' : 'municipality'), partition),
-    labels: hinterlandLabelPoints(partition, t ? t.labelUnits : ctx.labelUnits),
+    labels: hinterlandLabelPoints(partition, t ? t.labelUnits : ctx.labelUnits, new Map(ctx.huff?.cities.map((c) => [c.id, [c.lon, c.lat] as [number, number]]) ?? [])),
   };
 }
 

@@ -101,7 +101,7 @@ export const HINTERLAND_VIEW_DEFAULTS: Pick<ViewDefaults, 'hinterland' | 'alpha'
 export function hinterlandViewOf(h: HinterlandSettings): HinterlandView {
   const shown = h.shown ? { shown: true } : {};
   const level = h.level === 'territorial' ? { level: 'territorial' as const } : {};
-  if (h.kind === 'gravity') return { kind: 'gravity', alpha: h.alpha, beta: h.beta, ...shown, ...level };
+  if (h.kind === 'gravity') return { kind: 'gravity', alpha: h.alpha, beta: h.beta, ...(h.shareCity ? { shareCity: h.shareCity } : {}), ...shown, ...level };
   if (h.kind === 'bands') return { kind: 'bands', km: h.km, ...shown };
   if (h.kind === 'fua') return { kind: 'fua', ...shown };
   return { kind: 'admin', ...shown, ...level };
@@ -116,6 +116,7 @@ export function applyHinterlandView(store: StoreApi<AppState>, view: HinterlandV
     alpha: view?.kind === 'gravity' ? (view.alpha ?? d.alpha) : d.alpha,
     beta: view?.kind === 'gravity' ? (view.beta ?? d.beta) : d.beta,
     km: view?.kind === 'bands' ? (view.km ?? d.km) : d.km,
+    shareCity: view?.kind === 'gravity' ? (view.shareCity ?? null) : null,
     // Bands and FUAs have no level choice: the one in force is kept for when another partition is chosen.
     ...(view?.kind === 'bands' || view?.kind === 'fua' ? {} : { level: view?.level ?? d.level }),
   });

@@ -8,7 +8,7 @@ import type { PlaceRef } from '../domain/places.ts';
  * `shown` when on the map; `level: 'territorial'` when the administrative or gravity hinterland is
  * made of territorial units (parishes) rather than municipalities (`hl=t`; bands have no units).
  */
-export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number } | { kind: 'bands'; km?: number } | { kind: 'fua' }) & { shown?: boolean; level?: 'territorial' };
+export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number; shareCity?: string } | { kind: 'bands'; km?: number } | { kind: 'fua' }) & { shown?: boolean; level?: 'territorial' };
 
 /** Which documented links are shown; an absent list means all. Dates are ISO at any precision. */
 export interface LinkFilterView {
@@ -121,6 +121,7 @@ export function withoutDefaults(state: ViewState, defaults: ViewDefaults = {}): 
     if (h.kind === 'gravity' && kept.kind === 'gravity') {
       if (h.alpha !== undefined && round(h.alpha, ALPHA_RANGE.digits) !== defaults.alpha) kept.alpha = round(h.alpha, ALPHA_RANGE.digits);
       if (h.beta !== undefined && round(h.beta, BETA_RANGE.digits) !== defaults.beta) kept.beta = round(h.beta, BETA_RANGE.digits);
+      if (h.shareCity) kept.shareCity = h.shareCity;
     }
     if (h.kind === 'bands' && kept.kind === 'bands' && h.km !== undefined && round(h.km, BAND_KM_RANGE.digits) !== defaults.km) kept.km = round(h.km, BAND_KM_RANGE.digits);
     if (Object.keys(kept).length > 1 || h.kind !== (defaults.hinterland ?? 'admin')) out.hinterland = kept;
@@ -164,6 +165,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     ['hs', s.hinterland?.shown ? '1' : undefined],
     ['ha', s.hinterland?.kind === 'gravity' && s.hinterland.alpha !== undefined ? num(s.hinterland.alpha) : undefined],
     ['hb', s.hinterland?.kind === 'gravity' && s.hinterland.beta !== undefined ? num(s.hinterland.beta) : undefined],
+    ['hc', s.hinterland?.kind === 'gravity' ? s.hinterland.shareCity : undefined],
     ['hk', s.hinterland?.kind === 'bands' && s.hinterland.km !== undefined ? num(s.hinterland.km) : undefined],
     ['hl', s.hinterland?.level === 'territorial' ? 't' : undefined],
     ['ls', s.links?.shown ? '1' : undefined],
@@ -180,7 +182,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     .join('&');
 }
 
-const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hk', 'hl', 'ls', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
+const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hc', 'hk', 'hl', 'ls', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const BREAK = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -280,8 +282,9 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   const gravity = only('gravity', 'applies only to the gravity hinterland', 'attiecas tikai uz gravitācijas modeli');
   const alpha = take('ha', gravity(decimal(ALPHA_RANGE, 'alpha', 'alfa')));
   const beta = take('hb', gravity(decimal(BETA_RANGE, 'beta', 'beta')));
+  const shareCity = take('hc', gravity((v): string | Reason => (context.cityIds.includes(v) ? v : no('no such city', 'šādas pilsētas nav'))));
   const km = take('hk', only('bands', 'applies only to distance bands', 'attiecas tikai uz attāluma joslām')(decimal(BAND_KM_RANGE, 'the band radius', 'joslas rādiusam')));
-  const hinterland: HinterlandView = kind === 'gravity' ? { kind, ...(alpha !== undefined && { alpha }), ...(beta !== undefined && { beta }) } : kind === 'bands' ? { kind, ...(km !== undefined && { km }) } : { kind };
+  const hinterland: HinterlandView = kind === 'gravity' ? { kind, ...(alpha !== undefined && { alpha }), ...(beta !== undefined && { beta }), ...(shareCity !== undefined && { shareCity }) } : kind === 'bands' ? { kind, ...(km !== undefined && { km }) } : { kind };
   if (take('hs', (v): true | Reason => (v === '1' ? true : no('hs must be 1 (hinterlands shown)', 'hs jābūt 1 (apkārtne rādīta)')))) hinterland.shown = true;
   const level = take('hl', (v): 'territorial' | Reason => {
     if (v !== 't') return no('hl must be t (territorial units)', 'hl jābūt t (teritoriālās vienības)');

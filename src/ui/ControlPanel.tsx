@@ -34,22 +34,22 @@ export function ControlPanel() {
   const linksShown = useAppState((s) => s.linkSettings.shown);
   const audience = useAppState(selectAudienceView);
   if (!choropleth) return null;
-  // On stage the hinterland section is hidden with the other controls; when a scene draws the
-  // hinterlands their colours cover the choropleth, so the audience gets their legend instead.
-  const stageHinterland = onStage && hinterland.shown;
+  // Shown hinterlands cover the choropleth with their colours, so the legend is theirs: in the
+  // explorer (also when a link or a reload opens them) and on stage, where the section is hidden.
+  const hinterlandKey = hinterland.shown;
   const title = lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn;
   return (
     <section class={`controls ${open ? '' : 'controls-closed'}`} aria-label={t(lang, 'legend')}>
       <button type="button" class="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={t(lang, open ? 'hideLegend' : 'showLegend')}>
-        <span class="controls-title">{stageHinterland ? ht(lang, 'section') : `${title}, ${yearSpan(choropleth.years)}`}</span>
+        <span class="controls-title">{hinterlandKey ? ht(lang, 'section') : `${title}, ${yearSpan(choropleth.years)}`}</span>
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       {open && (
         <div class="controls-body">
           <IndicatorPicker />
           <YearControl />
-          {stageHinterland ? (
-            <div class="legend stage-hinterland-legend">
+          {hinterlandKey ? (
+            <div class={`legend ${onStage ? 'stage-hinterland-legend' : 'hinterland-key'}`}>
               <div class="legend-unit">{ht(lang, `kind_${hinterland.kind}`)}</div>
               <HinterlandLegend />
             </div>

@@ -128,6 +128,39 @@ describe('hinterlands by territorial unit', () => {
     await page.context().close();
   });
 
+  it('explain the gravity defaults by their fit to the FUAs, without loading the parishes', async () => {
+    const { page, errors, requested } = await openMap('?l=en&h=gravity&hs=1');
+    await page.locator('.hinterland-section summary').click();
+    const fit = page.locator('.hinterland-fit');
+    await fit.waitFor();
+    expect(await fit.getAttribute('data-fit-score')).toBe('0.489');
+    expect(await fit.innerText()).toMatch(/Best: α 1, β 3 \(0\.489\); textbook α 1, β 2: 0\.421/);
+    expect(requested).toContain('fua.json');
+    expect(requested).not.toContain(UNITS_FILE);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('compare the definitions city by city, and show the hinterland key as the legend', async () => {
+    const { page, errors } = await openMap('?l=en&h=fua&hs=1');
+    await unitsLoaded(page);
+    // The hinterlands cover the choropleth, so the card's legend is their key, also when a link opens them.
+    expect(await page.locator('.controls-title').innerText()).toBe('Hinterland');
+    await page.locator('.legend.hinterland-key').waitFor();
+    await page.locator('.hinterland-section summary').click();
+    await page.getByRole('button', { name: 'Compare definitions' }).click();
+    const table = page.locator('.hinterland-compare');
+    await table.waitFor();
+    // Ventspils has no FUA: only its own territory there, which gravity also gives it, with more around it.
+    const ventspils = await table.locator('tr[data-row="ventspils"]').innerText();
+    expect(ventspils).toMatch(/^Ventspils\t\d+ · [\d,]+ km²\t\d+ · [\d,]+ km²\t1 · 58 km²\t/);
+    const riga = (await table.locator('tr[data-row="riga"] td').allInnerTexts()).slice(3);
+    expect(riga).toHaveLength(3);
+    for (const v of riga) expect(Number(v)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('open from a link with hl=t, and drop it with a notice when the data have no units', async () => {
     const withUnits = await openMap('?l=en&hs=1&hl=t');
     expect(await state(withUnits.page, `s.hinterland.level`)).toBe('territorial');

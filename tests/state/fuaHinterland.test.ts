@@ -61,3 +61,17 @@ describe('the FUA hinterlands in the app', () => {
     expect(withLevel.dropped.map((d) => d.key)).toEqual(['hl']);
   });
 });
+
+describe('the share-of-attraction city in the address', () => {
+  it('is written as hc under gravity, read back, and dropped with a reason when unknown or not under gravity', () => {
+    const s = createAppStore('en');
+    s.getState().setDataset(committedDataset());
+    s.getState().setHinterland({ kind: 'gravity', shown: true, shareCity: 'valmiera' });
+    const search = encodeViewState(viewStateOf(s.getState()), VIEW_DEFAULTS);
+    expect(search).toBe('l=en&h=gravity&hs=1&hc=valmiera');
+    const context = viewContextOf(s.getState().dataset!);
+    expect(decodeViewState(search, context).state.hinterland).toMatchObject({ kind: 'gravity', shareCity: 'valmiera' });
+    expect(decodeViewState('h=gravity&hc=tallinn', context).dropped.map((d) => d.key)).toEqual(['hc']);
+    expect(decodeViewState('hc=riga', context).dropped.map((d) => d.key)).toEqual(['hc']);
+  });
+});

@@ -63,19 +63,32 @@ export interface LabelUnit {
 }
 
 /**
- * One label point per city of an assignment: the label point of the largest unit of its
- * hinterland, or of its own unit when it has no hinterland. A hinterland's name then sits inside
- * it and away from the city's own label at the city point. Cities in order of first appearance.
+ * How well a unit holds its hinterland's name: large and near the city. Without the city's point,
+ * area alone; with it, area over distance squared (in km, at least 1), so the name sits on the part
+ * of the hinterland that touches its city rather than on a large unit at its far end.
  */
-export function hinterlandLabelPoints(assignment: HinterlandAssignment, units: readonly LabelUnit[]): FeatureCollection<Point, { cityId: string }> {
+function labelScore(unit: LabelUnit, city: [number, number] | undefined): number {
+  if (!city) return unit.areaKm2;
+  const km = Math.hypot((unit.lon - city[0]) * 111.32 * Math.cos((city[1] * Math.PI) / 180), (unit.lat - city[1]) * 111.32);
+  return unit.areaKm2 / Math.max(1, km) ** 2;
+}
+
+/**
+ * One label point per city of an assignment: the label point of the unit of its hinterland that
+ * is large and near the city (`labelScore`; the largest when no city points are given), or of its
+ * own unit when it has no hinterland. A hinterland's name then sits once, inside it, beside its
+ * city and away from the city's own label at the city point. Cities in order of first appearance.
+ */
+export function hinterlandLabelPoints(assignment: HinterlandAssignment, units: readonly LabelUnit[], cityPoints: ReadonlyMap<string, [number, number]> = new Map()): FeatureCollection<Point, { cityId: string }> {
   const unitByCode = new Map(units.map((u) => [u.code, u]));
-  const best = new Map<string, { unit: LabelUnit; hinterland: boolean }>();
+  const best = new Map<string, { unit: LabelUnit; hinterland: boolean; score: number }>();
   for (const a of assignment) {
     const unit = unitByCode.get(a.code);
     if (a.cityId === null || !unit) continue;
     const hinterland = a.role !== 'city';
+    const score = labelScore(unit, cityPoints.get(a.cityId));
     const prev = best.get(a.cityId);
-    if (!prev || (hinterland && !prev.hinterland) || (hinterland === prev.hinterland && unit.areaKm2 > prev.unit.areaKm2)) best.set(a.cityId, { unit, hinterland });
+    if (!prev || (hinterland && !prev.hinterland) || (hinterland === prev.hinterland && score > prev.score)) best.set(a.cityId, { unit, hinterland, score });
   }
   return {
     type: 'FeatureCollection',

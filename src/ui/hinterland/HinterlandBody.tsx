@@ -5,7 +5,7 @@ import { DEFAULT_HINTERLAND, type HinterlandKind, type HinterlandLevel } from '.
 import { ALPHA_RANGE, BETA_RANGE } from '../../state/urlState.ts';
 import { useAppState } from '../context.ts';
 import { AssignmentTools } from './AssignmentTools.tsx';
-import { HinterlandLegend } from './HinterlandLegend.tsx';
+import { DefinitionComparison } from './DefinitionComparison.tsx';
 import { HinterlandTable } from './HinterlandTable.tsx';
 import { ht } from './strings.ts';
 
@@ -164,6 +164,7 @@ export function HinterlandBody() {
   const setHinterland = useAppState((s) => s.setHinterland);
   const [explained, setExplained] = useState<HinterlandKind | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
+  const [compareOpen, setCompareOpen] = useState(false);
   return (
     <>
       <label class="control control-check">
@@ -201,14 +202,17 @@ export function HinterlandBody() {
       {h.kind === 'fua' && <FuaInfo lang={lang} />}
       {h.kind === 'gravity' && <GravityParams lang={lang} />}
       {h.kind === 'bands' && <BandParams lang={lang} />}
-      {h.shown && <HinterlandLegend />}
       {h.kind === 'admin' && <AssignmentTools />}
       <div class="button-row">
         <button type="button" class="small-button" onClick={() => setTableOpen(true)}>
           {ht(lang, 'table')}
         </button>
+        <button type="button" class="small-button" onClick={() => setCompareOpen(true)}>
+          {ht(lang, 'compare')}
+        </button>
       </div>
       {tableOpen && <HinterlandTable open onClose={() => setTableOpen(false)} />}
+      {compareOpen && <DefinitionComparison open onClose={() => setCompareOpen(false)} />}
     </>
   );
 }

@@ -34,7 +34,17 @@ const STRINGS = {
     lv: 'Režģis α {alphas}, β {betas}; vērtējums — vidējais Žakāra indekss pēc platības starp katras FUA pilsētas FUA un gravitācijas apkārtni. Labākais: α {alpha}, β {beta} ({score}); mācību grāmatas α 1, β 2: {textbook}. Uzvarētāju nosaka tikai α/β, tāpēc ņemts α, kas tuvākais 1.',
     en: 'Grid α {alphas}, β {betas}; score: the mean Jaccard index by area of each FUA city’s FUA and gravity hinterland. Best: α {alpha}, β {beta} ({score}); textbook α 1, β 2: {textbook}. Only α/β decides the winner, so the α nearest 1 is taken.',
   },
-  fitLater: { lv: 'Pielāgošanas skaitļi ielādējas kopā ar pagastiem.', en: 'The fit’s figures load with the parishes.' },
+  short_admin: { lv: 'Administratīvais', en: 'Administrative' },
+  short_gravity: { lv: 'Gravitācija', en: 'Gravity' },
+  short_fua: { lv: 'FUA', en: 'FUA' },
+  compare: { lv: 'Salīdzināt definīcijas', en: 'Compare definitions' },
+  compareTitle: { lv: 'Definīciju salīdzinājums', en: 'The definitions compared' },
+  agreementHint: { lv: 'Kopīgā platība / apvienotā platība (Žakāra indekss): 1 — tā pati teritorija, 0 — nekā kopīga', en: 'Shared area / combined area (Jaccard index): 1 the same territory, 0 nothing in common' },
+  compareNote: {
+    lv: 'Katrai pilsētai: vienību skaits un platība katrā definīcijā (ieskaitot pašas pilsētas teritoriju), un katram definīciju pārim — kopīgā platība dalīta ar apvienoto (Žakāra indekss; zem 0,5 iekrāsots). Gravitācija — ar pašreizējiem α un β. FUA pastāv tikai pagastu līmenī; līdz tie ielādēti, FUA kolonnas ir tukšas. Viss aprēķināts no robežām.',
+    en: 'For each city: the units and area under each definition (its own territory included), and for each pair of definitions the shared area over the combined area (Jaccard index; under 0.5 shaded). Gravity with the α and β in force. FUAs exist only on parishes; until those have loaded the FUA columns stay empty. All computed from the boundaries.',
+  },
+  fitLater: { lv: 'Ielādē pielāgošanas skaitļus…', en: 'Loading the fit’s figures…' },
   explain_bands: {
     lv: 'Vienkāršs attālums: visa teritorija N km ap katru pilsētu (taisnā līnijā, ne pa ceļiem), apgriezta pēc Latvijas robežas. Joslas pārklājas — vietas, ko sasniedz vairākas pilsētas, ir tumšākas. Tās nav sadalījums, tāpēc rādītāji joslām netiek skaitīti (tabulā — administratīvais sadalījums).',
     en: 'Plain distance: everything within N km of each city (straight line, not by road), clipped to Latvia. Bands overlap — places within reach of several cities come out darker. They are not a partition, so no figures are summed for them (the table then shows the administrative assignment).',

@@ -79,4 +79,20 @@ describe('hinterlandLabelPoints', () => {
       ['beta', [24.75, 57.25]],
     ]);
   });
+
+  it('with the cities’ points, puts the label on a large unit near the city, not on the largest at the far end', () => {
+    // Two hinterland units of one city: a huge one 100 km away and a smaller one next to the city.
+    const far = [
+      { code: 'A', lon: 24, lat: 57, areaKm2: 50 },
+      { code: 'near', lon: 24.2, lat: 57, areaKm2: 150 },
+      { code: 'far', lon: 25.6, lat: 57, areaKm2: 900 },
+    ];
+    const partition = [
+      { code: 'A', name: '', cityId: 'c', role: 'city' as const, reason: '', source: '' },
+      { code: 'near', name: '', cityId: 'c', role: 'hinterland' as const, reason: '', source: '' },
+      { code: 'far', name: '', cityId: 'c', role: 'hinterland' as const, reason: '', source: '' },
+    ];
+    expect(hinterlandLabelPoints(partition, far).features[0]!.geometry.coordinates).toEqual([25.6, 57]);
+    expect(hinterlandLabelPoints(partition, far, new Map([['c', [24, 57]]])).features[0]!.geometry.coordinates).toEqual([24.2, 57]);
+  });
 });
