@@ -31,8 +31,12 @@ export interface HinterlandSettings {
   level: HinterlandLevel;
 }
 
-/** Off at first, so the first view stays the plain choropleth; textbook Huff exponents; 30 km bands. */
-export const DEFAULT_HINTERLAND: HinterlandSettings = { shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, shareCity: null, year: null, level: 'municipality' };
+/**
+ * Off at first, so the first view stays the plain choropleth; the Huff exponents fitted to the FUAs;
+ * 30 km bands; made of parishes and towns wherever the data have them (municipalities remain a
+ * choice, and are what is drawn until the parishes have loaded).
+ */
+export const DEFAULT_HINTERLAND: HinterlandSettings = { shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, shareCity: null, year: null, level: 'territorial' };
 
 export interface HinterlandSlice {
   hinterland: HinterlandSettings;
@@ -100,7 +104,7 @@ export const HINTERLAND_VIEW_DEFAULTS: Pick<ViewDefaults, 'hinterland' | 'alpha'
 /** The shareable part of the settings: whether shown, the definition and its own parameters. */
 export function hinterlandViewOf(h: HinterlandSettings): HinterlandView {
   const shown = h.shown ? { shown: true } : {};
-  const level = h.level === 'territorial' ? { level: 'territorial' as const } : {};
+  const level = h.level === 'municipality' ? { level: 'municipality' as const } : {};
   if (h.kind === 'gravity') return { kind: 'gravity', alpha: h.alpha, beta: h.beta, ...(h.shareCity ? { shareCity: h.shareCity } : {}), ...shown, ...level };
   if (h.kind === 'bands') return { kind: 'bands', km: h.km, ...shown };
   if (h.kind === 'fua') return { kind: 'fua', ...shown };

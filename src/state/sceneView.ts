@@ -20,10 +20,11 @@ const FIELD_TYPES: Record<string, (x: unknown) => boolean> = {
   compare: (x) => typeof x === 'string',
   hinterland: (x) =>
     isObject(x) &&
-    ['admin', 'gravity', 'bands'].includes(x.kind as string) &&
+    ['admin', 'gravity', 'bands', 'fua'].includes(x.kind as string) &&
+    (x.shareCity === undefined || typeof x.shareCity === 'string') &&
     [x.alpha, x.beta, x.km].every((n) => n === undefined || finite(n)) &&
     (x.shown === undefined || typeof x.shown === 'boolean') &&
-    (x.level === undefined || x.level === 'territorial'),
+    (x.level === undefined || x.level === 'territorial' || x.level === 'municipality'),
   links: (x) =>
     isObject(x) &&
     [x.types, x.fields, x.dimensions].every((l) => l === undefined || isStrings(l)) &&

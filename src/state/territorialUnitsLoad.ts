@@ -43,7 +43,9 @@ export function bindTerritorialUnitsLoading(store: AppStore, baseUrl: string, fe
   const check = () => {
     const s = store.getState();
     if (!s.dataset) return;
-    if (s.hinterland.level === 'territorial' || s.hinterland.kind === 'fua') requestTerritorialUnits(store, baseUrl, fetcher);
+    // Parishes are the default level, so they load once hinterlands are shown, not before.
+    const parishes = s.hinterland.kind === 'fua' || (s.hinterland.level === 'territorial' && s.hinterland.kind !== 'bands');
+    if (s.hinterland.shown && parishes) requestTerritorialUnits(store, baseUrl, fetcher);
     if (s.hinterland.kind === 'gravity') requestFua(store, baseUrl, fetcher);
   };
   check();

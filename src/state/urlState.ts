@@ -5,10 +5,11 @@ import type { PlaceRef } from '../domain/places.ts';
 
 /**
  * How a city's hinterland is drawn: the documented units, a gravity (Huff) model, distance bands;
- * `shown` when on the map; `level: 'territorial'` when the administrative or gravity hinterland is
- * made of territorial units (parishes) rather than municipalities (`hl=t`; bands have no units).
+ * `shown` when on the map; `level: 'municipality'` when the administrative or gravity hinterland is
+ * made of municipalities rather than the default parishes and towns (`hl=m`; bands and FUAs have
+ * no level choice).
  */
-export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number; shareCity?: string } | { kind: 'bands'; km?: number } | { kind: 'fua' }) & { shown?: boolean; level?: 'territorial' };
+export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number; shareCity?: string } | { kind: 'bands'; km?: number } | { kind: 'fua' }) & { shown?: boolean; level?: 'territorial' | 'municipality' };
 
 /** Which documented links are shown; an absent list means all. Dates are ISO at any precision. */
 export interface LinkFilterView {
@@ -117,7 +118,8 @@ export function withoutDefaults(state: ViewState, defaults: ViewDefaults = {}): 
   if (h) {
     const kept: HinterlandView = { kind: h.kind };
     if (h.shown) kept.shown = true;
-    if (h.level === 'territorial' && h.kind !== 'bands' && h.kind !== 'fua') kept.level = 'territorial';
+    // Parishes are the default level: only the choice of municipalities is written (hl=m).
+    if (h.level === 'municipality' && (h.kind === 'admin' || h.kind === 'gravity')) kept.level = 'municipality';
     if (h.kind === 'gravity' && kept.kind === 'gravity') {
       if (h.alpha !== undefined && round(h.alpha, ALPHA_RANGE.digits) !== defaults.alpha) kept.alpha = round(h.alpha, ALPHA_RANGE.digits);
       if (h.beta !== undefined && round(h.beta, BETA_RANGE.digits) !== defaults.beta) kept.beta = round(h.beta, BETA_RANGE.digits);
@@ -167,7 +169,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     ['hb', s.hinterland?.kind === 'gravity' && s.hinterland.beta !== undefined ? num(s.hinterland.beta) : undefined],
     ['hc', s.hinterland?.kind === 'gravity' ? s.hinterland.shareCity : undefined],
     ['hk', s.hinterland?.kind === 'bands' && s.hinterland.km !== undefined ? num(s.hinterland.km) : undefined],
-    ['hl', s.hinterland?.level === 'territorial' ? 't' : undefined],
+    ['hl', s.hinterland?.level === 'municipality' ? 'm' : undefined],
     ['ls', s.links?.shown ? '1' : undefined],
     ['lt', s.links?.types?.join(',')],
     ['lf', s.links?.fields?.join(',')],
@@ -286,9 +288,11 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   const km = take('hk', only('bands', 'applies only to distance bands', 'attiecas tikai uz attāluma joslām')(decimal(BAND_KM_RANGE, 'the band radius', 'joslas rādiusam')));
   const hinterland: HinterlandView = kind === 'gravity' ? { kind, ...(alpha !== undefined && { alpha }), ...(beta !== undefined && { beta }), ...(shareCity !== undefined && { shareCity }) } : kind === 'bands' ? { kind, ...(km !== undefined && { km }) } : { kind };
   if (take('hs', (v): true | Reason => (v === '1' ? true : no('hs must be 1 (hinterlands shown)', 'hs jābūt 1 (apkārtne rādīta)')))) hinterland.shown = true;
-  const level = take('hl', (v): 'territorial' | Reason => {
-    if (v !== 't') return no('hl must be t (territorial units)', 'hl jābūt t (teritoriālās vienības)');
+  // m: municipalities; t (the default, accepted from older links): parishes and towns.
+  const level = take('hl', (v): 'territorial' | 'municipality' | Reason => {
+    if (v !== 't' && v !== 'm') return no('hl must be m (municipalities) or t (territorial units)', 'hl jābūt m (pašvaldības) vai t (teritoriālās vienības)');
     if (kind === 'bands' || kind === 'fua') return no('applies only to the administrative and gravity hinterlands', 'attiecas tikai uz administratīvo un gravitācijas aptvērumu');
+    if (v === 'm') return 'municipality';
     return context.territorialUnits ? 'territorial' : no('the map’s data have no territorial units', 'kartes datos nav teritoriālo vienību');
   });
   if (level) hinterland.level = level;

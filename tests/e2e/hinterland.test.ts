@@ -7,7 +7,7 @@ const TUKUMS: [number, number] = [23.0743, 56.9168];
 
 const app = useBuiltApp();
 
-async function openMap(query = '?l=lv'): Promise<{ page: Page; errors: string[] }> {
+async function openMap(query = '?l=lv&hl=m'): Promise<{ page: Page; errors: string[] }> {
   const { page, errors } = await openPage(app.browser);
   await page.goto(`${app.url}${query}`);
   await waitForMapIdle(page);
@@ -60,7 +60,7 @@ describe('hinterlands', () => {
   });
 
   it('draw other features when the definition changes', async () => {
-    const { page, errors } = await openMap('?l=en');
+    const { page, errors } = await openMap('?l=en&hl=m');
     await openSection(page);
     await page.getByLabel('Show on the map').check();
     expect(await page.getByRole('radio', { name: 'Administrative assignment' }).isChecked()).toBe(true);
@@ -104,7 +104,7 @@ describe('hinterlands', () => {
   });
 
   it('fill the units again when the WebGL context comes back', async () => {
-    const { page, errors } = await openMap('?l=en&h=gravity&hs=1');
+    const { page, errors } = await openMap('?l=en&h=gravity&hs=1&hl=m');
     await expect.poll(async () => (await unitFills(page)).LV0052000!.opacity).toBeGreaterThan(0);
     const before = await unitFills(page);
     // MapLibre rebuilds its style without the feature-states; the binding sends them again.
@@ -119,7 +119,7 @@ describe('hinterlands', () => {
   });
 
   it('do not swallow a change of indicator made while they redraw', async () => {
-    const { page } = await openMap('?l=lv&h=gravity&hs=1');
+    const { page } = await openMap('?l=lv&h=gravity&hs=1&hl=m');
     // The choropleth colours are the units' feature-state.
     const paint = () =>
       page.evaluate(`(() => {
@@ -193,7 +193,7 @@ describe('hinterlands', () => {
   });
 
   it('have no serious accessibility violations with the section, a unit panel and the table open', async () => {
-    const { page } = await openMap('?l=lv&h=gravity&hs=1&s=LV0052000');
+    const { page } = await openMap('?l=lv&h=gravity&hs=1&s=LV0052000&hl=m');
     await page.locator('.hinterland-unit').waitFor();
     await openSection(page);
     await page.getByRole('button', { name: /Kas tas ir\? Gravitācijas/ }).click();
@@ -209,7 +209,7 @@ describe('hinterlands', () => {
   });
 
   it('show a city with its hinterland in the panel and the table, each figure with its year and source', async () => {
-    const { page, errors } = await openMap('?l=en&s=valmiera');
+    const { page, errors } = await openMap('?l=en&s=valmiera&hl=m');
     const facts = page.locator('.hinterland-facts');
     await facts.waitFor();
     expect(await facts.locator('[data-hinterland-fact="areaKm2"]').innerText()).toMatch(/km²[\s\S]*computed from the boundaries/);

@@ -60,15 +60,19 @@ describe('the official boundaries on the map', () => {
 });
 
 describe('hinterlands by territorial unit', () => {
-  it('are offered, and their file fetched only once they are chosen', async () => {
+  it('are the default, and their file is fetched only once hinterlands are shown', async () => {
     const { page, errors, requested } = await openMap('?l=en');
     await page.locator('.hinterland-section summary').click();
-    await page.getByLabel('Show on the map').check();
-    await page.getByRole('radio', { name: 'parishes and towns (territorial units)' }).waitFor();
+    const parishes = page.getByRole('radio', { name: 'parishes and towns (territorial units)' });
+    await parishes.waitFor();
+    expect(await parishes.isChecked()).toBe(true);
     expect(requested).not.toContain(UNITS_FILE);
-    await page.getByRole('radio', { name: 'parishes and towns (territorial units)' }).check();
+    await page.getByLabel('Show on the map').check();
     await unitsLoaded(page);
     expect(requested).toContain(UNITS_FILE);
+    // Municipalities remain a choice, written into the address.
+    await page.getByRole('radio', { name: 'municipalities' }).check();
+    await expect.poll(() => page.url()).toMatch(/hs=1&hl=m/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -77,10 +81,9 @@ describe('hinterlands by territorial unit', () => {
     const { page, errors } = await openMap('?l=en');
     await page.locator('.hinterland-section summary').click();
     await page.getByLabel('Show on the map').check();
-    await page.getByRole('radio', { name: 'parishes and towns (territorial units)' }).check();
     await unitsLoaded(page);
     await waitForMapIdle(page);
-    await expect.poll(() => page.url()).toMatch(/hs=1&hl=t/);
+    await expect.poll(() => page.url()).toMatch(/hs=1$/);
     expect(await state(page, `s.hinterland.level`)).toBe('territorial');
     await expect.poll(() => page.evaluate(`window.stateCities.map.queryRenderedFeatures({ layers: ['hinterland-unit-fill'] }).length`)).toBeGreaterThan(0);
     // The fills are feature-states: the municipalities' are cleared, the units' carry the partition.
@@ -102,7 +105,7 @@ describe('hinterlands by territorial unit', () => {
 
     await page.getByRole('radio', { name: 'Gravity model (Huff)' }).check();
     await waitForMapIdle(page);
-    await expect.poll(() => page.url()).toMatch(/h=gravity&hs=1&hl=t/);
+    await expect.poll(() => page.url()).toMatch(/h=gravity&hs=1$/);
     expect(await state(page, `s.hinterland.level`)).toBe('territorial');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -129,7 +132,7 @@ describe('hinterlands by territorial unit', () => {
   });
 
   it('explain the gravity defaults by their fit to the FUAs, without loading the parishes', async () => {
-    const { page, errors, requested } = await openMap('?l=en&h=gravity&hs=1');
+    const { page, errors, requested } = await openMap('?l=en&h=gravity&hs=1&hl=m');
     await page.locator('.hinterland-section summary').click();
     const fit = page.locator('.hinterland-fit');
     await fit.waitFor();
@@ -167,7 +170,7 @@ describe('hinterlands by territorial unit', () => {
     await unitsLoaded(withUnits.page);
     await withUnits.page.context().close();
     const without = await openMap('?l=en&hs=1&hl=t', true);
-    expect(await state(without.page, `s.hinterland.level`)).toBe('municipality');
+    expect(await state(without.page, `s.dataset.territorialUnitsAvailable`)).toBe(false);
     expect(await state(without.page, `s.notices.map((n) => n.en).join(' ')`)).toMatch(/hl/);
     expect(without.requested).not.toContain(UNITS_FILE);
     await without.page.context().close();

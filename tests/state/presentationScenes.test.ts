@@ -24,6 +24,10 @@ describe('a scene’s view in a deck file', () => {
     expect(readSceneView({ colour: 'red' })).toMatchObject({ ok: false, reason: { en: 'unknown field “colour”' } });
     expect(readSceneView({ camera: { lon: '24', lat: 57, zoom: 7 } })).toMatchObject({ ok: false, reason: { en: 'the field “camera” has the wrong type' } });
     expect(readSceneView({ hinterland: { kind: 'gravity', level: 'territorial' } }).ok).toBe(true);
+    // A scene of the FUAs, or of one city's share of attraction, saved from the app, opens again.
+    expect(readSceneView({ hinterland: { kind: 'fua', shown: true } }).ok).toBe(true);
+    expect(readSceneView({ hinterland: { kind: 'gravity', shareCity: 'valmiera' } }).ok).toBe(true);
+    expect(readSceneView({ hinterland: { kind: 'gravity', shareCity: 7 } }).ok).toBe(false);
     expect(readSceneView({ hinterland: { kind: 'admin', level: 'parish' } })).toMatchObject({ ok: false, reason: { en: 'the field “hinterland” has the wrong type' } });
     expect(readSceneView({ place: { kind: 'city', code: 'riga' } }).ok).toBe(false);
     expect(readSceneView({ hinterland: { kind: 'voronoi' } }).ok).toBe(false);

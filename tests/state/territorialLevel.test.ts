@@ -94,17 +94,19 @@ describe('hinterlands by territorial unit', () => {
     expect(g.shareByCode.get('0020002')!.north).toBeCloseTo(0.80229, 4);
   });
 
-  it('are part of the address as hl=t, read back into the store', async () => {
+  it('are the default; the choice of municipalities is part of the address as hl=m, read back into the store', async () => {
     const store = await loadedStore();
-    store.getState().setHinterland({ level: 'territorial', shown: true });
+    store.getState().setHinterland({ shown: true });
+    expect(encodeViewState(viewStateOf(store.getState()), VIEW_DEFAULTS)).toBe('l=en&hs=1');
+    store.getState().setHinterland({ level: 'municipality' });
     const search = encodeViewState(viewStateOf(store.getState()), VIEW_DEFAULTS);
-    expect(search).toBe('l=en&hs=1&hl=t');
+    expect(search).toBe('l=en&hs=1&hl=m');
     const other = await loadedStore();
     const { state, dropped } = decodeViewState(search, viewContextOf(other.getState().dataset!));
     expect(dropped).toEqual([]);
     applyViewState(other, state);
-    expect(other.getState().hinterland).toMatchObject({ kind: 'admin', shown: true, level: 'territorial' });
+    expect(other.getState().hinterland).toMatchObject({ kind: 'admin', shown: true, level: 'municipality' });
     applyViewState(other, decodeViewState('hs=1', viewContextOf(other.getState().dataset!)).state);
-    expect(other.getState().hinterland.level).toBe('municipality');
+    expect(other.getState().hinterland.level).toBe('territorial');
   });
 });

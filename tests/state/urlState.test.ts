@@ -54,17 +54,21 @@ describe('encoding a view', () => {
 });
 
 describe('the hinterland level (hl)', () => {
-  it('writes hl=t for territorial units under the administrative and gravity definitions only', () => {
-    expect(encodeViewState({ hinterland: { kind: 'admin', level: 'territorial' } }, defaults)).toBe('hl=t');
-    expect(encodeViewState({ hinterland: { kind: 'gravity', alpha: 1.5, level: 'territorial', shown: true } }, defaults)).toBe('h=gravity&hs=1&ha=1.5&hl=t');
-    expect(encodeViewState({ hinterland: { kind: 'bands', level: 'territorial' } }, defaults)).toBe('h=bands');
+  it('writes hl=m for municipalities under the administrative and gravity definitions only (parishes are the default)', () => {
+    expect(encodeViewState({ hinterland: { kind: 'admin', level: 'municipality' } }, defaults)).toBe('hl=m');
+    expect(encodeViewState({ hinterland: { kind: 'admin', level: 'territorial' } }, defaults)).toBe('');
+    expect(encodeViewState({ hinterland: { kind: 'gravity', alpha: 1.5, level: 'municipality', shown: true } }, defaults)).toBe('h=gravity&hs=1&ha=1.5&hl=m');
+    expect(encodeViewState({ hinterland: { kind: 'bands', level: 'municipality' } }, defaults)).toBe('h=bands');
+    expect(encodeViewState({ hinterland: { kind: 'fua', level: 'municipality' } }, defaults)).toBe('h=fua');
   });
 
-  it('reads it back, and drops it where it cannot apply', () => {
-    expect(decode('hl=t')).toEqual({ state: { hinterland: { kind: 'admin', level: 'territorial' } }, dropped: [] });
-    expect(decode('h=gravity&hl=t&hs=1').state).toEqual({ hinterland: { kind: 'gravity', level: 'territorial', shown: true } });
-    expect(decode('h=bands&hl=t').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'applies only to the administrative and gravity hinterlands']]);
-    expect(decode('hl=p').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'hl must be t (territorial units)']]);
+  it('reads it back (and an older link’s hl=t), and drops it where it cannot apply', () => {
+    expect(decode('hl=m')).toEqual({ state: { hinterland: { kind: 'admin', level: 'municipality' } }, dropped: [] });
+    // An older link's hl=t asks for what is now the default: read, nothing to keep, nothing to report.
+    expect(decode('hl=t')).toEqual({ state: {}, dropped: [] });
+    expect(decode('h=gravity&hl=m&hs=1').state).toEqual({ hinterland: { kind: 'gravity', level: 'municipality', shown: true } });
+    expect(decode('h=bands&hl=m').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'applies only to the administrative and gravity hinterlands']]);
+    expect(decode('hl=p').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'hl must be m (municipalities) or t (territorial units)']]);
     const noUnits = decodeViewState('hl=t', { ...context, territorialUnits: false });
     expect(noUnits.state).toEqual({});
     expect(noUnits.dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'the map’s data have no territorial units']]);
