@@ -1,6 +1,6 @@
 import type { Feature, Point } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
-import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import { readCsvInput } from './csvInput.ts';
 import type { CityProps } from '../src/domain/units.ts';
 import { PipelineError } from './errors.ts';
 import type { DivisionUnit } from './division.ts';
@@ -28,16 +28,10 @@ function ownUnit(units: DivisionUnit[], municipalityCode: string, nameLv: string
  * coordinate, a swapped lat/lon), stops the build with the line.
  */
 export function readCities(text: string, file: string, rows: UnitRow[], units: DivisionUnit[]): Feature<Point, CityProps>[] {
-  let parsed;
-  try {
-    parsed = parseCsvRecords(text);
-    requireColumns(parsed.header, COLUMNS);
-  } catch (e) {
-    throw new PipelineError(file, null, (e as Error).message);
-  }
+  const records = readCsvInput(text, file, COLUMNS);
   const unitCodes = new Set(rows.map((u) => u.code));
   const ids = new Set<string>();
-  return parsed.records.map(({ line, values: v }, i) => {
+  return records.map(({ line, values: v }, i) => {
     const id = v.id ?? '';
     if (!/^[a-z]+$/.test(id)) throw new PipelineError(file, line, `invalid city id "${id}"`);
     if (ids.has(id)) throw new PipelineError(file, line, `city ${id} listed twice`);

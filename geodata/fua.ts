@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { bbox, feature, featureCollection, intersect } from '@turf/turf';
-import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import { readCsvInput } from './csvInput.ts';
 import { fuaPartition, type Fua, type FuaData, type FuaMatch } from '../src/domain/hinterland/fua.ts';
 import { cityMasses, fitGravityToFuas } from '../src/domain/hinterland/gravityFit.ts';
 import { cityGeoId } from '../src/domain/units.ts';
@@ -28,15 +28,9 @@ const COLUMNS = ['fua_code', 'fua_name', 'lau_code', 'lau_name', 'year'] as cons
  * 7 digits, a year other than 2019 or a LAU listed twice stops the build with the line.
  */
 export function readFuaLaus(text: string, file: string): FuaLau[] {
-  let parsed;
-  try {
-    parsed = parseCsvRecords(text);
-    requireColumns(parsed.header, COLUMNS);
-  } catch (e) {
-    throw new PipelineError(file, null, (e as Error).message);
-  }
+  const records = readCsvInput(text, file, COLUMNS);
   const seen = new Set<string>();
-  return parsed.records.map(({ line, values: v }) => {
+  return records.map(({ line, values: v }) => {
     const lau = v.lau_code ?? '';
     if (!/^\d{7}$/.test(lau)) throw new PipelineError(file, line, `lau_code "${lau}" is not a 7-digit ATVK code`);
     if (v.year !== '2019') throw new PipelineError(file, line, `year "${v.year}" is not 2019 (the LAU 2019 units)`);

@@ -1,19 +1,11 @@
-import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import { readCsvInput } from './csvInput.ts';
 import { levelOf, type IndicatorData, type IndicatorMeta, type Observation } from '../src/domain/indicators.ts';
 import { cityGeoId } from '../src/domain/units.ts';
 import type { CatalogueRole } from './catalogue.ts';
 import { PipelineError } from './errors.ts';
 import { isCurrent, type UnitRow } from './units.ts';
 
-function parse(text: string, file: string, columns: readonly string[]) {
-  try {
-    const parsed = parseCsvRecords(text);
-    requireColumns(parsed.header, columns);
-    return parsed.records;
-  } catch (e) {
-    throw new PipelineError(file, null, (e as Error).message);
-  }
-}
+const parse = readCsvInput;
 
 export { readCatalogue } from './catalogue.ts';
 

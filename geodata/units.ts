@@ -1,4 +1,4 @@
-import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import { readCsvInput } from './csvInput.ts';
 import type { UnitKind } from '../src/domain/units.ts';
 import { PipelineError } from './errors.ts';
 
@@ -22,16 +22,10 @@ const COLUMNS = ['code', 'atvk', 'iso3166_2', 'name_lv', 'name_en', 'kind', 'pla
 
 /** Reads and checks the unit table: known kinds, unique codes, successors that exist. */
 export function readUnits(text: string, file: string): UnitRow[] {
-  let parsed;
-  try {
-    parsed = parseCsvRecords(text);
-    requireColumns(parsed.header, COLUMNS);
-  } catch (e) {
-    throw new PipelineError(file, null, (e as Error).message);
-  }
+  const records = readCsvInput(text, file, COLUMNS);
   const rows: UnitRow[] = [];
   const seen = new Set<string>();
-  for (const { line, values: v } of parsed.records) {
+  for (const { line, values: v } of records) {
     const kind = v.kind;
     if (kind !== 'state_city' && kind !== 'novads') throw new PipelineError(file, line, `unknown kind "${kind}"`);
     const code = v.code ?? '';

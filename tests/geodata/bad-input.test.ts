@@ -5,17 +5,7 @@ import { buildDataset } from '../../geodata/dataset.ts';
 import { PipelineError } from '../../geodata/errors.ts';
 import { integrityOf, OFFICIAL_BOUNDARIES, verifyIntegrity, verifySha256, WORLD_ATLAS } from '../../geodata/sources.ts';
 import { CITIES_CSV, DEMOGRAPHY_CSV, sourceUnits, UNITS_CSV, worldInputs } from './fixtures/world.ts';
-
-/** The PipelineError a call throws (failing the test if it throws nothing or something else). */
-function pipelineError(run: () => unknown): PipelineError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PipelineError);
-    return e as PipelineError;
-  }
-  throw new Error('expected a PipelineError, nothing was thrown');
-}
+import { pipelineError } from './fixtures/pipelineError.ts';
 
 const withLine = (text: string, line: number, row: string) => {
   const lines = text.split('\n');

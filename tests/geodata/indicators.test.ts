@@ -5,6 +5,7 @@ import { derivedSpecs, readCatalogue } from '../../geodata/catalogue.ts';
 import { PipelineError } from '../../geodata/errors.ts';
 import { keepLevel, packIndicatorData, type RawObservation } from '../../geodata/indicators.ts';
 import { CATALOGUE_CSV } from './fixtures/world.ts';
+import { pipelineError } from './fixtures/pipelineError.ts';
 
 const HEADER = 'id,name_lv,name_en,dimension,level,role,kind,additive,polarity,unit_lv,unit_en,computed,decimals,source_producer,source_table,source_label,source_url,note_lv,note_en';
 const ROWS = [
@@ -15,16 +16,6 @@ const ROWS = [
   'city_change,Izmaiņas,Change,social,city,indicator,change,no,higher_better,%,%,"change_pct(city_pop, 2013, 2025)",1,Wikipedia,List,Wikipedia / CSP,https://w/,,',
 ];
 const catalogue = (...rows: string[]) => `${HEADER}\n${rows.join('\n')}\n`;
-
-function pipelineError(run: () => unknown): PipelineError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PipelineError);
-    return e as PipelineError;
-  }
-  throw new Error('expected a PipelineError, nothing was thrown');
-}
 
 describe('readCatalogue', () => {
   it('reads level, role, both notes, source parts and the recipe of a computed indicator', () => {

@@ -5,6 +5,7 @@ import { readShippedLinks, type LinkInputs } from '../../geodata/links.ts';
 import { endKey, type Link } from '../../src/domain/links/model.ts';
 import { linkStatus } from '../../src/domain/links/period.ts';
 import { validateLinks } from '../../src/domain/links/validate.ts';
+import { pipelineError } from './fixtures/pipelineError.ts';
 
 const read = (name: string) => ({ file: `geodata/inputs/${name}`, text: readFileSync(new URL(`../../geodata/inputs/${name}`, import.meta.url), 'utf8') });
 const INPUTS: LinkInputs = {
@@ -90,17 +91,6 @@ describe('the shipped links', () => {
     expect([visit.directed, visit.fields, visit.dimensions]).toEqual([true, ['f5'], []]);
   });
 });
-
-/** The PipelineError a call throws (failing the test if it throws nothing or something else). */
-function pipelineError(run: () => unknown): PipelineError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PipelineError);
-    return e as PipelineError;
-  }
-  throw new Error('expected a PipelineError, nothing was thrown');
-}
 
 const HEADER = 'from,to,link_type,field,description,start,end,source,note,exclude_reason,from_end,to_end';
 const more = (...rows: string[]) => ({ ...INPUTS, links: [{ file: 'more.csv', text: [HEADER, ...rows].join('\n') }], organisations: { file: 'orgs.csv', text: ORGS } });

@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PipelineError } from '../../geodata/errors.ts';
 import { buildWater, DAUGAVA_CHECKPOINTS, joinSegments, parseGmtMultisegment, readWaterNames, serialiseWater, type WaterInputs } from '../../geodata/water.ts';
 import { polygonProblem, readWater } from '../../geodata/waterInput.ts';
-
-/** The PipelineError a call throws (failing the test if it throws nothing or something else). */
-function pipelineError(run: () => unknown): PipelineError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PipelineError);
-    return e as PipelineError;
-  }
-  throw new Error('expected a PipelineError, nothing was thrown');
-}
+import { pipelineError } from './fixtures/pipelineError.ts';
 
 describe('parseGmtMultisegment', () => {
   it('reads one array of positions per segment header', () => {
