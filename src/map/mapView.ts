@@ -12,12 +12,13 @@ import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits } from '../s
 import type { Dataset } from '../state/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, PARISH_BORDER_MINZOOM, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
+import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
 import { changedStates, cityStates, hatchUpdate, noDataCodes, paintedFill, unitStates, type CityState, type HatchState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
 import { bindHoverOutline } from './hoverOutline.ts';
+import { bindContextLayersWhenIdle, territorialUnitFinder } from './parishes.ts';
 import { bindHinterlands } from './hinterlandBinding.ts';
 import { bindLinksWhenWanted } from './linksWhenWanted.ts';
 import { PROJECTOR_HOVER_WIDTH, PROJECTOR_THEME, repaintTheme } from './projectorTheme.ts';
@@ -139,6 +140,7 @@ export function createMapView(
   // city's is its circle's stroke, a feature-state.
   const outline = bindHoverOutline(map, () => ({ colour: theme.hover, width: theme === PROJECTOR_THEME ? PROJECTOR_HOVER_WIDTH : HOVER_WIDTH }));
   const units = unitIndex(dataset.municipalities.features);
+  const territorialUnitAt = territorialUnitFinder(map, store);
   let hovered: PlaceRef | null = null;
   const setHovered = (ref: PlaceRef | null, point?: maplibregl.Point) => {
     const same = ref && hovered && JSON.stringify(ref) === JSON.stringify(hovered);
@@ -163,16 +165,6 @@ export function createMapView(
     const { lng, lat } = map.unproject(point);
     const code = units.at(lng, lat);
     return code === null ? null : { kind: 'unit', code };
-  };
-  // The parish, town or state city under the pointer, once the map shows their borders and they
-  // have loaded (contextLayersBinding.ts); indexed on first use, as the municipalities are.
-  let territorialIndex: { of: unknown; index: ReturnType<typeof unitIndex> } | null = null;
-  const territorialUnitAt = (point: maplibregl.Point): string | null => {
-    const loaded = store.getState().dataset?.territorialUnits;
-    if (!loaded || map.getZoom() < PARISH_BORDER_MINZOOM) return null;
-    if (territorialIndex?.of !== loaded) territorialIndex = { of: loaded, index: unitIndex(loaded.features) };
-    const { lng, lat } = map.unproject(point);
-    return territorialIndex.index.at(lng, lat);
   };
   map.on('mousemove', (ev) => setHovered(topRefAt(ev.point), ev.point));
   map.on('mouseout', () => setHovered(null));
@@ -299,24 +291,14 @@ export function createMapView(
   });
   map.on('remove', unsubscribe);
   const hinterlands = bindHinterlands(map, store, dataset, () => theme);
-  // The context layers' code (water, parishes) comes with the first idle: the first view draws neither.
-  let context: { unbind: () => void; resend: () => void } | null = null;
-  let removed = false;
-  map.on('remove', () => (removed = true));
-  map.once('idle', () => {
-    void import('./contextLayersBinding.ts').then(({ bindContextLayers }) => {
-      if (removed) return;
-      context = bindContextLayers(map, store, document.baseURI);
-      map.on('remove', context.unbind);
-    });
-  });
+  const context = bindContextLayersWhenIdle(map, store);
   map.on(
     'remove',
     bindContextLoss(map, () => {
       applyData(true);
       applySelection(false);
       hinterlands.resend();
-      context?.resend();
+      context.resend();
     }),
   );
   bindLinksWhenWanted(map, store, dataset);

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Lang } from '../domain/format.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames.ts';
 import { FADED_UNIT } from './featureStates.ts';
+import { cityOutlineLayer, parishBorderLayer, parishLabelLayer, TERRITORIAL_LABEL_SOURCE, TERRITORIAL_SOURCE, waterLayers, WATER_SOURCE } from './contextLayers.ts';
 import type { Theme } from './theme.ts';
 
 /** GeoJSON for each source: an object already loaded, or a URL. */
@@ -25,14 +26,7 @@ export interface StyleSources {
   cityOutlines?: GeoJSONSourceSpecification['data'];
 }
 
-/** Sources that start empty and are filled when their data arrive (mapView.ts). */
-export const TERRITORIAL_SOURCE = 'territorial-units';
-export const TERRITORIAL_LABEL_SOURCE = 'territorial-labels';
-export const WATER_SOURCE = 'water';
-
-/** Zoom from which parish and town borders are drawn (and their file is fetched), and their names. */
-export const PARISH_BORDER_MINZOOM = 7.5;
-export const PARISH_LABEL_MINZOOM = 9;
+export { PARISH_BORDER_MINZOOM, PARISH_LABEL_MINZOOM, TERRITORIAL_LABEL_SOURCE, TERRITORIAL_SOURCE, WATER_SOURCE } from './contextLayers.ts';
 
 /** The data-driven part of the style: colours per unit code and the units without data. */
 export interface ChoroplethPaint {
@@ -136,36 +130,8 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
         'fill-antialias': false,
       },
     },
-    {
-      // Lakes over the data, as an atlas draws them: a lake is no part of a unit's figure.
-      id: 'water-fill',
-      type: 'fill',
-      source: WATER_SOURCE,
-      filter: ['==', ['get', 'kind'], 'lake'],
-      paint: { 'fill-color': theme.water, 'fill-antialias': false },
-    },
-    {
-      id: 'water-line',
-      type: 'line',
-      source: WATER_SOURCE,
-      filter: ['==', ['get', 'kind'], 'river'],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': theme.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.4, 10, 3.5] },
-    },
-    {
-      // Parish and town borders once zoomed in, under the municipal ones (which they share).
-      id: 'borders-territorial',
-      type: 'line',
-      source: TERRITORIAL_SOURCE,
-      minzoom: PARISH_BORDER_MINZOOM,
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': theme.parishBorder,
-        'line-width': ['interpolate', ['linear'], ['zoom'], PARISH_BORDER_MINZOOM, 0.4, 10, 0.9],
-        'line-dasharray': [3, 2],
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], PARISH_BORDER_MINZOOM, 0, PARISH_BORDER_MINZOOM + 0.5, 1],
-      },
-    },
+    ...waterLayers(theme),
+    parishBorderLayer(theme),
     {
       // Every unit's outline: a shared border is drawn twice in the same opaque colour, which
       // looks the same as drawing it once and spares shipping and tiling separate border lines.
@@ -184,15 +150,7 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.nationalBorder, 'line-width': theme.nationalBorderWidth },
     },
-    {
-      // Each state city's own outline, dark over the white municipal borders: Valmiera, Jēkabpils
-      // and Ogre show as a core inside their novads, the seven cities as their whole unit.
-      id: 'cities-outline',
-      type: 'line',
-      source: 'city-outlines',
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.cityOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, theme.cityOutlineWidth, 10, theme.cityOutlineWidth * 1.8] },
-    },
+    cityOutlineLayer(theme),
     {
       // The selected unit's outline, from a source that holds that unit alone (empty when none
       // is selected): a line layer over all units, drawn at zero width but the selected one,
@@ -260,22 +218,7 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       },
       paint: { 'text-color': theme.unitLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
     },
-    {
-      // Parish and town names once zoomed in; the state cities are named by cities-label.
-      id: 'territorial-label',
-      type: 'symbol',
-      source: TERRITORIAL_LABEL_SOURCE,
-      minzoom: PARISH_LABEL_MINZOOM,
-      filter: ['!=', ['get', 'kind'], 'state_city'],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT_REGULAR],
-        'text-size': ['interpolate', ['linear'], ['zoom'], PARISH_LABEL_MINZOOM, 10.5 * s, 11, 13 * s],
-        'text-max-width': 7,
-        'text-padding': 3,
-      },
-      paint: { 'text-color': theme.parishLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.1 },
-    },
+    parishLabelLayer(theme),
     {
       id: 'cities-label',
       type: 'symbol',
