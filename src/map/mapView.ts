@@ -23,7 +23,7 @@ import { bindHinterlands } from './hinterlandBinding.ts';
 import { bindLinksWhenWanted } from './linksWhenWanted.ts';
 import { PROJECTOR_HOVER_WIDTH, PROJECTOR_THEME, repaintTheme } from './projectorTheme.ts';
 import { selectProjector } from '../state/presentationSlice.ts';
-import { attributionHtml, boxInside, fitPadding, visiblePadding } from './view.ts';
+import { attributionHtml, boxInside, fitPadding, placeBounds, visiblePadding } from './view.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -174,19 +174,9 @@ export function createMapView(
   });
 
   let selected: PlaceRef | null = null;
-  const boundsOf = (ref: PlaceRef): [number, number, number, number] | null => {
-    if (ref.kind === 'city') {
-      const c = dataset.cities.features.find((f) => f.properties.id === ref.id);
-      if (!c) return null;
-      const [lon, lat] = c.geometry.coordinates as [number, number];
-      return [lon, lat, lon, lat];
-    }
-    const unit = unitByCode.get(ref.code);
-    return unit ? (bbox(unit) as [number, number, number, number]) : null;
-  };
   // A place chosen from the list or the table, or hidden by the panel, is brought into view.
   const reveal = (ref: PlaceRef) => {
-    const b = boundsOf(ref);
+    const b = placeBounds(dataset, ref);
     if (!b) return;
     const { clientWidth: width, clientHeight: height } = container;
     const pad = visiblePadding(width, height);

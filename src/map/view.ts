@@ -1,4 +1,7 @@
+import { bbox } from '@turf/turf';
 import { BOUNDARY_CHANGES } from '../domain/boundaries.ts';
+import type { PlaceRef } from '../domain/places.ts';
+import type { Dataset } from '../state/dataset.ts';
 
 /** Screen padding that keeps Latvia clear of the header and, on wide screens, the legend. */
 export function fitPadding(width: number, height: number): { top: number; right: number; bottom: number; left: number } {
@@ -31,4 +34,16 @@ export function visiblePadding(width: number, height: number): { top: number; ri
 /** Whether a screen box [x0, y0, x1, y1] lies inside the padded screen. */
 export function boxInside(box: [number, number, number, number], width: number, height: number, pad: ReturnType<typeof visiblePadding>): boolean {
   return box[0] >= pad.left && box[2] <= width - pad.right && box[1] >= pad.top && box[3] <= height - pad.bottom;
+}
+
+/** A place's bounds [w, s, e, n]: a city's point, or a municipality's outline; null for an unknown one. */
+export function placeBounds(dataset: Pick<Dataset, 'cities' | 'municipalities'>, ref: PlaceRef): [number, number, number, number] | null {
+  if (ref.kind === 'city') {
+    const c = dataset.cities.features.find((f) => f.properties.id === ref.id);
+    if (!c) return null;
+    const [lon, lat] = c.geometry.coordinates as [number, number];
+    return [lon, lat, lon, lat];
+  }
+  const unit = dataset.municipalities.features.find((f) => f.properties.code === ref.code);
+  return unit ? (bbox(unit) as [number, number, number, number]) : null;
 }

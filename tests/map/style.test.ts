@@ -139,3 +139,16 @@ describe('keeping a selected place in view', () => {
     expect(boxInside([100, 300, 120, 320], 1280, 800, pad)).toBe(false);
   });
 });
+
+describe('placeBounds', () => {
+  it('gives a city its point and a municipality its outline’s box, and nothing for an unknown place', async () => {
+    const { placeBounds } = await import('../../src/map/view.ts');
+    const dataset = {
+      cities: { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { id: 'riga' }, geometry: { type: 'Point' as const, coordinates: [24.1, 56.95] } }] },
+      municipalities: { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { code: 'LV1' }, geometry: { type: 'Polygon' as const, coordinates: [[[24, 56], [25, 56], [25, 57], [24, 56]]] } }] },
+    } as never;
+    expect(placeBounds(dataset, { kind: 'city', id: 'riga' })).toEqual([24.1, 56.95, 24.1, 56.95]);
+    expect(placeBounds(dataset, { kind: 'unit', code: 'LV1' })).toEqual([24, 56, 25, 57]);
+    expect(placeBounds(dataset, { kind: 'unit', code: 'LV9' })).toBeNull();
+  });
+});
