@@ -3,7 +3,7 @@ import { bboxClip } from '@turf/turf';
 import { feature } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
-import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import { readCsvInput } from './csvInput.ts';
 import { PipelineError } from './errors.ts';
 
 /** The area around Latvia that the map can show; neighbours are clipped to it. */
@@ -68,14 +68,8 @@ export function neighbourCountries(world: Topology, digits = 3, minAreaKm2 = NEI
  * one point each, so a name is drawn once near Latvia instead of once per tile of its polygon.
  */
 export function readContextLabels(text: string, file: string): FeatureCollection<Point, { nameLv: string; nameEn: string; kind: 'country' | 'sea' }> {
-  let parsed;
-  try {
-    parsed = parseCsvRecords(text);
-    requireColumns(parsed.header, ['name_lv', 'name_en', 'kind', 'lon', 'lat']);
-  } catch (e) {
-    throw new PipelineError(file, null, (e as Error).message);
-  }
-  const features = parsed.records.map(({ line, values: v }): Feature<Point, { nameLv: string; nameEn: string; kind: 'country' | 'sea' }> => {
+  const records = readCsvInput(text, file, ['name_lv', 'name_en', 'kind', 'lon', 'lat']);
+  const features = records.map(({ line, values: v }): Feature<Point, { nameLv: string; nameEn: string; kind: 'country' | 'sea' }> => {
     const kind = v.kind;
     if (kind !== 'country' && kind !== 'sea') throw new PipelineError(file, line, `unknown kind "${kind}" (expected country, sea)`);
     const lon = Number(v.lon);

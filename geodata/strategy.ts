@@ -1,4 +1,4 @@
-import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import { readCsvInput } from './csvInput.ts';
 import type { StrategyFacts } from '../src/domain/strategy.ts';
 import { PipelineError } from './errors.ts';
 
@@ -10,15 +10,9 @@ const KINDS = { dimension: 'dimensions', cooperation_field: 'fields', common_cha
  * it came from) so that the app quotes them with their source instead of typing them in.
  */
 export function readStrategy(text: string, file: string): StrategyFacts {
-  let parsed;
-  try {
-    parsed = parseCsvRecords(text);
-    requireColumns(parsed.header, ['dimension_or_field', 'item', 'source']);
-  } catch (e) {
-    throw new PipelineError(file, null, (e as Error).message);
-  }
+  const records = readCsvInput(text, file, ['dimension_or_field', 'item', 'source']);
   const out: StrategyFacts = { dimensions: [], fields: [], challenges: [], claims: [], events: [] };
-  for (const { line, values: v } of parsed.records) {
+  for (const { line, values: v } of records) {
     const kind = v.dimension_or_field as keyof typeof KINDS;
     if (!(kind in KINDS)) throw new PipelineError(file, line, `unknown kind "${v.dimension_or_field}" (expected ${Object.keys(KINDS).join(', ')})`);
     out[KINDS[kind]].push({ text: v.item ?? '', source: v.source ?? '' });

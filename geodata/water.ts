@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { bboxClip, booleanIntersects } from '@turf/turf';
-import { parseCsvRecords, requireColumns } from '../src/domain/csv.ts';
+import { readCsvInput } from './csvInput.ts';
 import { ellipsoidalAreaKm2 } from './area.ts';
 import { PipelineError } from './errors.ts';
 import { pointInRing, polygonProblem, readWater, WATER_BBOX, type LakeFeature, type RiverFeature, type WaterCollection } from './waterInput.ts';
@@ -203,15 +203,9 @@ export interface LakeName {
 
 /** Reads `water_names.csv` (`name_lv,name_en,lon,lat,source`). */
 export function readWaterNames(text: string, file: string): LakeName[] {
-  let parsed;
-  try {
-    parsed = parseCsvRecords(text);
-    requireColumns(parsed.header, ['name_lv', 'name_en', 'lon', 'lat', 'source']);
-  } catch (e) {
-    throw new PipelineError(file, null, (e as Error).message);
-  }
+  const records = readCsvInput(text, file, ['name_lv', 'name_en', 'lon', 'lat', 'source']);
   const [w, s, e, n] = WATER_BBOX;
-  return parsed.records.map(({ line, values: v }) => {
+  return records.map(({ line, values: v }) => {
     const lon = Number(v.lon);
     const lat = Number(v.lat);
     if (!(v.lon?.trim() && v.lat?.trim() && lon >= w && lon <= e && lat >= s && lat <= n)) {
