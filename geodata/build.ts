@@ -16,6 +16,7 @@ import { readShippedLinks } from './links.ts';
 import { readStrategy } from './strategy.ts';
 import { buildDataset, type DatasetInputs } from './dataset.ts';
 import { PipelineError } from './errors.ts';
+import { buildCommuting, readTea } from './commuting.ts';
 import { buildFuaData, readFuaLaus } from './fua.ts';
 import { readOfficialShapefile } from './official.ts';
 import { BOUNDARIES_2021, integrityOf, OFFICIAL_BOUNDARIES, packageFile, verifySha256, WORLD_ATLAS } from './sources.ts';
@@ -33,6 +34,20 @@ export const DIVISION_AS_OF = '2025-07-01';
 
 function text(file: string) {
   return { file: file.replace(`${root}/`, ''), text: readFileSync(file, 'utf8') };
+}
+
+const COMMUTING_FILE = 'commuting.json';
+
+/** `commuting.json` from the refreshed `tea_empl.csv` and its note; home codes that are not today's units are reported. */
+function commutingFile(teaFile: string, dataset: ReturnType<typeof buildDataset>) {
+  const tea = text(teaFile);
+  const noteFile = teaFile.replace(/\.csv$/, '.json');
+  const note = existsSync(noteFile) ? (JSON.parse(readFileSync(noteFile, 'utf8')) as { retrieved?: string }) : {};
+  const cities = dataset.cities.features.map(({ properties: p }) => ({ id: p.id, unitCode: p.unitCode, outlineCode: p.outlineCode }));
+  const known = { municipality: new Set(dataset.municipalities.features.map((f) => f.properties.code)), territorial: new Set(dataset.territorialUnits.features.map((f) => f.properties.code)) };
+  const { data, unknown } = buildCommuting(readTea(tea.text, tea.file), cities, known, note.retrieved ?? '');
+  if (unknown.length) console.warn(`${tea.file}: ${unknown.length} home codes are not today's units and were left out: ${unknown.join(', ')}`);
+  return data;
 }
 
 async function main(argv: string[]) {
@@ -65,7 +80,12 @@ async function main(argv: string[]) {
   write('municipality-labels.geojson', municipalityLabels(dataset.municipalities));
   write('latvia.geojson', dataset.latvia);
   write('neighbours.geojson', dataset.neighbours);
-  write('territory.topo.json', territoryTopology({ municipalities: dataset.municipalities, latvia: dataset.latvia, neighbours: dataset.neighbours!, cities: dataset.cityOutlines }, TERRITORIAL_UNITS_FILE));
+  // CSP's commuting flows, once `npm run data:update` has fetched them (they are not shipped offline).
+  const teaFile = join(inputs, 'commuting', 'tea_empl.csv');
+  const commuting = existsSync(teaFile) ? commutingFile(teaFile, dataset) : undefined;
+  if (commuting) write(COMMUTING_FILE, commuting);
+  else if (existsSync(join(out, COMMUTING_FILE))) rmSync(join(out, COMMUTING_FILE));
+  write('territory.topo.json', territoryTopology({ municipalities: dataset.municipalities, latvia: dataset.latvia, neighbours: dataset.neighbours!, cities: dataset.cityOutlines }, TERRITORIAL_UNITS_FILE, commuting ? COMMUTING_FILE : undefined));
   write(TERRITORIAL_UNITS_FILE, territorialUnitsTopology(dataset.territorialUnits));
   write('cities.geojson', dataset.cities);
   write(

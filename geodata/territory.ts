@@ -31,12 +31,12 @@ export interface TerritoryLayers {
  * `cities`, and, when the territorial units are written beside it, their file name as the foreign
  * member `territorialUnits`.
  */
-export function territoryTopology(layers: TerritoryLayers, territorialUnits?: string): Topology {
+export function territoryTopology(layers: TerritoryLayers, territorialUnits?: string, commuting?: string): Topology {
   const topo = topology(
     { municipalities: layers.municipalities, latvia: layers.latvia, neighbours: layers.neighbours, cities: layers.cities },
     TERRITORY_QUANTIZATION,
   ) as unknown as Topology;
-  return territorialUnits ? { ...topo, territorialUnits } as Topology : topo;
+  return { ...topo, ...(territorialUnits && { territorialUnits }), ...(commuting && { commuting }) } as Topology;
 }
 
 /**

@@ -3,6 +3,8 @@
  * of `inputs/pxweb_tables.json`, POST its query → read the answer (JSON-stat 2.0 or PxWeb JSON) →
  * tidy rows → compare with the previous `inputs/indicators/pxweb_<table>.csv` → write. Nothing is
  * written unless every table succeeds, and each file is replaced by renaming a finished temp file.
+ * CSP's commuting flows (data.gov.lv `tea`) are fetched in the same run, under the same rule, into
+ * `inputs/commuting/tea_empl.csv` (the latest year's employed persons; see commuting.ts).
  *
  *   npm run data:update               # fetch, report the changes, write the files
  *   npm run data:update -- --dry-run  # fetch and report only
@@ -13,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseCsvRecords } from '../src/domain/csv.ts';
 import { diffTidyCsv, formatTidyCsv, parseResponse, PxwebError, toTidyRows, type AreaAlias, type TableMapping, type TidyDiff, type TidyResult, type TidyRow } from './pxweb.ts';
 import { readUnits } from './units.ts';
+import { diffTea, formatTea, latestTeaRows, readTea, TEA_URL, type TeaRow } from './commuting.ts';
 
 /** A PxWeb v1 query body: one selection per variable, and the answer format. */
 export interface PxwebQuery {
@@ -81,7 +84,7 @@ export function readUpdateConfig(text: string, file: string): UpdateConfig {
 /** The part of `fetch` this script uses, so that tests can pass a fake. */
 export type FetchLike = (
   url: string,
-  init: { method: 'POST'; headers: Record<string, string>; body: string; signal?: AbortSignal },
+  init: { method: 'POST' | 'GET'; headers: Record<string, string>; body?: string; signal?: AbortSignal },
 ) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
 
 /** A table that could not be refreshed; `message` is one line: `<table>: <reason>`. */
@@ -134,6 +137,8 @@ export interface TableOutcome {
 }
 
 export interface UpdateOptions {
+  /** Where the commuting flows go (`tea_empl.csv` and its `tea_empl.json` note), and from where; none: the flows are not refreshed. */
+  commuting?: { dir: string; url: string };
   configFile: string;
   unitsFile: string;
   outDir: string;
@@ -141,6 +146,57 @@ export interface UpdateOptions {
   fetch: FetchLike;
   /** Retrieval date (YYYY-MM-DD) written into `source`. */
   today: string;
+}
+
+/** The refreshed commuting flows: the kept rows' text, the source note, and what changed. */
+export interface CommutingOutcome {
+  file: string;
+  text: string;
+  note: string;
+  year: string;
+  rows: number;
+  diff: ReturnType<typeof diffTea>;
+  isNew: boolean;
+  written: boolean;
+}
+
+/** What one run fetched: the PxWeb tables, and the commuting flows when asked for. */
+export interface UpdateResult {
+  tables: TableOutcome[];
+  commuting?: CommutingOutcome;
+}
+
+const COMMUTING_FILE = 'tea_empl.csv';
+
+/** GETs CSP's `tea` CSV and keeps the latest year's employed persons; every failure names `tea` and, for bad rows, the line. */
+export async function fetchCommuting(dir: string, url: string, fetchFn: FetchLike, today: string, timeoutMs = 300_000): Promise<CommutingOutcome> {
+  let res: Awaited<ReturnType<FetchLike>>;
+  try {
+    res = await fetchFn(url, { method: 'GET', headers: { Accept: 'text/csv' }, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (e) {
+    throw new UpdateFailure('tea', `cannot reach ${url}: ${networkReason(e, timeoutMs)}`);
+  }
+  const body = await res.text().catch(() => '');
+  if (!res.ok) throw new UpdateFailure('tea', `HTTP ${res.status} ${res.statusText} from ${url}`);
+  let rows: TeaRow[];
+  try {
+    rows = latestTeaRows(readTea(body.replace(/^\uFEFF/, ''), 'tea data.csv'));
+  } catch (e) {
+    throw new UpdateFailure('tea', (e as Error).message);
+  }
+  const file = join(dir, COMMUTING_FILE);
+  const isNew = !existsSync(file);
+  let before: TeaRow[] = [];
+  if (!isNew) {
+    try {
+      before = readTea(readFileSync(file, 'utf8'), COMMUTING_FILE);
+    } catch {
+      before = []; // an unreadable previous file is replaced whole: every row counts as added
+    }
+  }
+  const year = rows[0]!.year;
+  const note = `${JSON.stringify({ source: 'CSP, data.gov.lv dataset tea (f5c692d7-d21f-405c-9c0a-c67306ab154c)', url, retrieved: today, year, rows: rows.length }, null, 2)}\n`;
+  return { file, text: formatTea(rows), note, year, rows: rows.length, diff: diffTea(before, rows), isNew, written: false };
 }
 
 /** Counts, for each other CSV in the folder, the rows that share place, indicator and year. */
@@ -180,7 +236,7 @@ function writeAtomically(file: string, text: string) {
  * Fetches and converts every configured table, then (unless a dry run) writes each changed
  * `pxweb_<table>.csv`. The first failing table stops the run before anything is written.
  */
-export async function runUpdate(o: UpdateOptions): Promise<TableOutcome[]> {
+export async function runUpdate(o: UpdateOptions): Promise<UpdateResult> {
   const config = readUpdateConfig(readFileSync(o.configFile, 'utf8'), basename(o.configFile));
   const units = readUnits(readFileSync(o.unitsFile, 'utf8'), basename(o.unitsFile));
   const outcomes: TableOutcome[] = [];
@@ -200,7 +256,9 @@ export async function runUpdate(o: UpdateOptions): Promise<TableOutcome[]> {
       throw e;
     }
   }
-  if (o.dryRun) return outcomes;
+  const commuting = o.commuting ? await fetchCommuting(o.commuting.dir, o.commuting.url, o.fetch, o.today) : undefined;
+  const result = { tables: outcomes, ...(commuting && { commuting }) };
+  if (o.dryRun) return result;
   mkdirSync(o.outDir, { recursive: true });
   for (const out of outcomes) {
     const d = out.diff;
@@ -214,7 +272,34 @@ export async function runUpdate(o: UpdateOptions): Promise<TableOutcome[]> {
     }
     out.written = true;
   }
-  return outcomes;
+  const c = commuting;
+  if (c && (c.isNew || c.diff.added.length + c.diff.removed.length + c.diff.changed.length > 0)) {
+    try {
+      mkdirSync(dirname(c.file), { recursive: true });
+      writeAtomically(c.file, c.text);
+      writeAtomically(c.file.replace(/\.csv$/, '.json'), c.note);
+    } catch (e) {
+      const before = outcomes.filter((x) => x.written).map((x) => basename(x.file));
+      throw new UpdateFailure('tea', `cannot write ${c.file}: ${(e as Error).message}${before.length ? `; already written: ${before.join(', ')}` : ''}`);
+    }
+    c.written = true;
+  }
+  return result;
+}
+
+/** What a person reads about the commuting flows: the year, the rows and every flow that changed. */
+export function commutingReportLines(c: CommutingOutcome): string[] {
+  const d = c.diff;
+  const lines = [`tea (CSP commuting of the employed) → ${c.file}`, `  ${c.rows} flows and totals of ${c.year}`];
+  if (c.isNew) lines.push(`  new file: ${d.added.length} rows added`);
+  else {
+    lines.push(`  changes against the previous file: ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed (${d.unchanged} unchanged)`);
+    for (const x of d.added) lines.push(`    + ${x}`);
+    for (const x of d.removed) lines.push(`    - ${x}`);
+    for (const x of d.changed) lines.push(`    ~ ${x}`);
+  }
+  if (c.written) lines.push(`  wrote ${c.file}`);
+  return lines;
 }
 
 const show = (r: TidyRow) => `${r.codeOrName} ${r.indicator} ${r.year}`;
@@ -254,10 +339,11 @@ export function reportLines(o: TableOutcome): string[] {
 }
 
 /** The closing lines: what was written and what to run next. */
-export function summaryLines(outcomes: TableOutcome[], dryRun: boolean): string[] {
-  const pending = outcomes.filter((o) => o.isNew || o.diff.added.length + o.diff.removed.length + o.diff.changed.length > 0);
+export function summaryLines(outcomes: TableOutcome[], dryRun: boolean, commuting?: CommutingOutcome): string[] {
+  const changes = (o: { isNew: boolean; diff: { added: unknown[]; removed: unknown[]; changed: unknown[] } }) => o.isNew || o.diff.added.length + o.diff.removed.length + o.diff.changed.length > 0;
+  const pending = [...outcomes, ...(commuting ? [commuting] : [])].filter(changes);
   if (dryRun) return [`Dry run: nothing was written (${pending.length} file${pending.length === 1 ? '' : 's'} would change). Run without --dry-run to write, then \`npm run geodata\`.`];
-  const written = outcomes.filter((o) => o.written).length;
+  const written = outcomes.filter((o) => o.written).length + (commuting?.written ? 1 : 0);
   if (written === 0) return ['Nothing changed; no file written.'];
   return [`Wrote ${written} file${written === 1 ? '' : 's'}. Run \`npm run geodata\` to rebuild public/data/ from them.`];
 }
@@ -273,7 +359,8 @@ async function main(argv: string[]) {
   if (unknown.length > 0) throw new PxwebError(`unknown option ${unknown.join(' ')} (the only option is --dry-run)`);
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const dryRun = argv.includes('--dry-run');
-  const outcomes = await runUpdate({
+  const { tables: outcomes, commuting } = await runUpdate({
+    commuting: { dir: join(root, 'geodata', 'inputs', 'commuting'), url: TEA_URL },
     configFile: join(root, 'geodata', 'inputs', 'pxweb_tables.json'),
     unitsFile: join(root, 'geodata', 'inputs', 'units.csv'),
     outDir: join(root, 'geodata', 'inputs', 'indicators'),
@@ -282,7 +369,8 @@ async function main(argv: string[]) {
     today: new Date().toISOString().slice(0, 10),
   });
   for (const o of outcomes) console.log(reportLines({ ...o, file: o.file.replace(`${root}/`, '') }).join('\n'));
-  console.log(summaryLines(outcomes, dryRun).join('\n'));
+  if (commuting) console.log(commutingReportLines({ ...commuting, file: commuting.file.replace(`${root}/`, '') }).join('\n'));
+  console.log(summaryLines(outcomes, dryRun, commuting).join('\n'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { bandsOf, effectiveLevel } from '../state/hinterlandDerived.ts';
+import { bandsOf, effectiveLevel, selectDisagreement } from '../state/hinterlandDerived.ts';
 import type { HinterlandScene } from '../state/hinterlandScene.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
@@ -129,6 +129,16 @@ export function bindHinterlands(
     if (!scenes) return void loadScenes();
     const scene = scenes.selectScene(state);
     if (scene) draw(scene);
+    drawDisagreement(state);
+  };
+  /** The units where the two definitions asked for disagree, outlined over the hinterlands. */
+  const drawDisagreement = (state: AppState) => {
+    const d = selectDisagreement(state);
+    if (drawn.get('disagree-of') === d) return;
+    drawn.set('disagree-of', d);
+    const units = d?.level === 'territorial' ? state.dataset?.territorialUnits?.features : state.dataset?.municipalities.features;
+    const codes = new Set(d?.codes ?? []);
+    setData(HINTERLAND_SOURCES.disagree, { type: 'FeatureCollection', features: (units ?? []).filter((f) => codes.has(f.properties.code)) });
   };
 
   // Once loaded, the style stays usable while sources reload; `isStyleLoaded()` is false then.

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecific
 import type { Lang } from '../domain/format.ts';
 import type { HinterlandScene } from '../state/hinterlandScene.ts';
 import type { HinterlandSettings } from '../state/hinterlandSlice.ts';
-import { CITY_COLOURS, cityColour, OTHER_CITY, SHARE_COLOURS, shareColour } from '../domain/hinterland/colours.ts';
+import { CITY_COLOURS, cityColour, DISAGREE_COLOUR, OTHER_CITY, SHARE_COLOURS, shareColour } from '../domain/hinterland/colours.ts';
 import { changedStates } from './featureStates.ts';
 import { FONT_SEMIBOLD } from './fontNames.ts';
 import type { Theme } from './theme.ts';
@@ -11,7 +11,7 @@ import type { Theme } from './theme.ts';
  * GeoJSON sources of the hinterland layers. The municipality fills reuse the `municipalities`
  * source; `units` holds the territorial units while the hinterlands are made of them.
  */
-export const HINTERLAND_SOURCES = { lines: 'hinterland-lines', labels: 'hinterland-labels', bands: 'hinterland-bands', units: 'hinterland-units' } as const;
+export const HINTERLAND_SOURCES = { lines: 'hinterland-lines', labels: 'hinterland-labels', bands: 'hinterland-bands', units: 'hinterland-units', disagree: 'hinterland-disagree' } as const;
 
 /** A layer and the base layer it goes under, so the hinterlands sit in the sandwich. */
 export interface PlacedLayer {
@@ -27,6 +27,8 @@ export const HINTERLAND_LAYER_IDS = [
   'hinterland-bands-fill',
   'hinterland-bands-line',
   'hinterland-city-line',
+  'hinterland-disagree-fill',
+  'hinterland-disagree-line',
   'hinterland-outline-casing',
   'hinterland-outline',
   'hinterland-label',
@@ -36,8 +38,11 @@ export type HinterlandLayerId = (typeof HINTERLAND_LAYER_IDS)[number];
 const cityMatch = (property: string): ExpressionSpecification =>
   ['match', ['get', property], ...Object.entries(CITY_COLOURS).flat(), OTHER_CITY] as unknown as ExpressionSpecification;
 
-/** The city's name in the language; the layer sets it upper-case and letter-spaced, as an area is named. */
-export const hinterlandLabelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'lv' ? 'nameLv' : 'nameEn'];
+/**
+ * The city's name, upper-case and letter-spaced by the layer, as an area is named. Place names keep
+ * their Latvian letters in both languages (RĪGA, LIEPĀJA), so the language does not change it.
+ */
+export const hinterlandLabelField = (_lang: Lang): ExpressionSpecification => ['get', 'nameLv'];
 
 /**
  * The hinterland layers, hidden until shown: a veil that fades the choropleth so the categorical
@@ -72,6 +77,20 @@ export function hinterlandLayers(theme: Theme, lang: Lang): PlacedLayer[] {
         filter: ['==', ['get', 'kind'], 'city'],
         layout: { ...none, 'line-join': 'round' },
         paint: { 'line-color': theme.hover, 'line-width': 1.3, 'line-dasharray': [2, 1.5] },
+      },
+    },
+    {
+      beforeId: lines,
+      layer: { id: 'hinterland-disagree-fill', type: 'fill', source: HINTERLAND_SOURCES.disagree, layout: none, paint: { 'fill-color': DISAGREE_COLOUR, 'fill-opacity': 0.22 } },
+    },
+    {
+      beforeId: lines,
+      layer: {
+        id: 'hinterland-disagree-line',
+        type: 'line',
+        source: HINTERLAND_SOURCES.disagree,
+        layout: { ...none, 'line-join': 'round' },
+        paint: { 'line-color': DISAGREE_COLOUR, 'line-width': 1.6, 'line-dasharray': [3, 1.5] },
       },
     },
     {
@@ -126,14 +145,14 @@ export function hinterlandSources(): Record<(typeof HINTERLAND_SOURCES)[keyof ty
   const empty: GeoJSONSourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   // The territorial units carry their fill as feature-state, by code, as the municipalities do.
   const units: GeoJSONSourceSpecification = { ...empty, promoteId: 'code' };
-  return { [HINTERLAND_SOURCES.lines]: empty, [HINTERLAND_SOURCES.labels]: empty, [HINTERLAND_SOURCES.bands]: empty, [HINTERLAND_SOURCES.units]: units } as Record<
+  return { [HINTERLAND_SOURCES.lines]: empty, [HINTERLAND_SOURCES.labels]: empty, [HINTERLAND_SOURCES.bands]: empty, [HINTERLAND_SOURCES.units]: units, [HINTERLAND_SOURCES.disagree]: empty } as Record<
     string,
     GeoJSONSourceSpecification
   >;
 }
 
 /** Which layers are visible for the settings: none while hidden; bands or the partition layers. */
-export function hinterlandVisibility(settings: Pick<HinterlandSettings, 'shown' | 'kind'>): Record<HinterlandLayerId, 'visible' | 'none'> {
+export function hinterlandVisibility(settings: Pick<HinterlandSettings, 'shown' | 'kind'> & Partial<Pick<HinterlandSettings, 'disagree'>>): Record<HinterlandLayerId, 'visible' | 'none'> {
   const on = (yes: boolean) => (settings.shown && yes ? 'visible' : 'none');
   const bands = settings.kind === 'bands';
   return {
@@ -143,6 +162,8 @@ export function hinterlandVisibility(settings: Pick<HinterlandSettings, 'shown' 
     'hinterland-bands-fill': on(bands),
     'hinterland-bands-line': on(bands),
     'hinterland-city-line': on(!bands),
+    'hinterland-disagree-fill': on(!bands && !!settings.disagree),
+    'hinterland-disagree-line': on(!bands && !!settings.disagree),
     'hinterland-outline-casing': on(!bands),
     'hinterland-outline': on(!bands),
     'hinterland-label': on(!bands),

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Dataset } from '../state/dataset.ts';
 import { endPositionsOf, modelPairsOf, selectFilteredLinks, selectFocusIds } from '../state/linksDerived.ts';
 import type { AppState, AppStore, Selection } from '../state/store.ts';
-import { ARROW_IMAGE, arcOpacity, LINK_BEFORE_ID, LINK_LAYER_IDS, LINK_SOURCES, linkDrawing, linkLayers, linkSources, linkVisibility, modelDrawing } from './linkLayers.ts';
+import { ARROW_IMAGE, arcOpacity, commutingDrawing, LINK_BEFORE_ID, LINK_LAYER_IDS, LINK_SOURCES, linkDrawing, linkLayers, linkSources, linkVisibility, modelDrawing } from './linkLayers.ts';
 
 /** The layers a pointer can pick a link or a modelled pair from. */
 const PICK_LAYERS = ['links-arc', 'links-arc-uncertain', 'links-arrow', 'links-model-line'];
@@ -31,7 +31,7 @@ function arrowImage(): { width: number; height: number; data: Uint8Array } {
  */
 export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, afterLoad = false): () => void {
   let ready = false;
-  const drawnFor = { links: null as unknown, colourBy: '', top: -1 };
+  const drawnFor = { links: null as unknown, colourBy: '', top: -1, commuting: null as unknown };
   const setData = (source: string, data: FeatureCollection) => void map.getSource<GeoJSONSource>(source)?.setData(data);
 
   let installed = false;
@@ -45,11 +45,11 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, a
   const apply = () => {
     if (!ready) return;
     const s = store.getState();
-    const { shown, modelShown, modelTop, colourBy } = s.linkSettings;
+    const { shown, modelShown, modelTop, colourBy, commutingShown } = s.linkSettings;
     // Added when first shown: new sources and layers would hold back the first idle.
-    if (!installed && !shown && !modelShown) return;
+    if (!installed && !shown && !modelShown && !commutingShown) return;
     if (!installed) install();
-    const visibility = linkVisibility(shown, modelShown);
+    const visibility = linkVisibility(shown, modelShown, commutingShown);
     for (const id of LINK_LAYER_IDS) if (map.getLayoutProperty(id, 'visibility') !== visibility[id]) map.setLayoutProperty(id, 'visibility', visibility[id]);
     if (shown) {
       const links = selectFilteredLinks(s);
@@ -70,6 +70,12 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, a
       const model = modelPairsOf(dataset);
       setData(LINK_SOURCES.model, modelDrawing(model?.pairs.slice(0, modelTop) ?? [], endPositionsOf(dataset).cities));
       drawnFor.top = modelTop;
+    }
+    // The dataset object changes when the flows arrive (and with other lazy files): redraw only for new flows.
+    const flows = s.dataset?.commuting?.municipality;
+    if (commutingShown && flows !== drawnFor.commuting) {
+      setData(LINK_SOURCES.commuting, commutingDrawing(flows, endPositionsOf(dataset)));
+      drawnFor.commuting = flows;
     }
   };
 

@@ -3,14 +3,15 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from 'ge
 import { arcEndBearing, arcGeometry, DEFAULT_CURVATURE } from '../domain/links/arc.ts';
 import { endPosition, type EndPositions } from '../domain/links/positions.ts';
 import type { ModelPair } from '../domain/links/gravity.ts';
+import { COMMUTING_TOP, type CommutingLevel } from '../domain/hinterland/commuting.ts';
 import { endKey, type Link } from '../domain/links/model.ts';
 import { nodeDegree } from '../domain/links/network.ts';
-import { linkColour, MODEL_COLOUR, type ColourBy } from '../domain/links/colours.ts';
+import { COMMUTING_COLOUR, linkColour, MODEL_COLOUR, type ColourBy } from '../domain/links/colours.ts';
 
 /** GeoJSON sources of the link layers. */
-export const LINK_SOURCES = { arcs: 'links-arcs', arrows: 'links-arrows', nodes: 'links-nodes', model: 'links-model' } as const;
+export const LINK_SOURCES = { arcs: 'links-arcs', arrows: 'links-arrows', nodes: 'links-nodes', model: 'links-model', commuting: 'links-commuting' } as const;
 /** Ids of every link layer, in drawing order; all go under the city circles (`LINK_BEFORE_ID`). */
-export const LINK_LAYER_IDS = ['links-model-line', 'links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'] as const;
+export const LINK_LAYER_IDS = ['links-commuting-line', 'links-model-line', 'links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'] as const;
 export type LinkLayerId = (typeof LINK_LAYER_IDS)[number];
 /** The documented links' layers (what the "links shown" switch turns on); the model has its own switch. */
 export const DOCUMENTED_LAYER_IDS: readonly LinkLayerId[] = ['links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'];
@@ -104,6 +105,29 @@ export function modelDrawing(pairs: readonly ModelPair[], cities: ReadonlyMap<st
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/**
+ * The largest home → city commuting flows as arcs bowing to the right of their direction, from the
+ * home unit's label point (or its city's point) to the city; width 1–8 px by the square root of the
+ * flow over the largest drawn.
+ */
+export function commutingDrawing(level: CommutingLevel | undefined, positions: EndPositions, top = COMMUTING_TOP): FeatureCollection<LineString> {
+  if (!level) return EMPTY as FeatureCollection<LineString>;
+  const cityOfWork = new Map(Object.entries(level.cityWork).map(([cityId, code]) => [code, cityId]));
+  const cityOfHome = cityOfWork; // a home that is a city's work unit is drawn from the city's point
+  const flows = [...level.flows].sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0])).slice(0, top);
+  const max = flows[0]?.[2] ?? 0;
+  const features: Feature<LineString>[] = [];
+  for (const [home, work, n] of flows) {
+    const to = cityOfWork.get(work);
+    const homeCity = cityOfHome.get(home);
+    const a = (homeCity && positions.cities.get(homeCity)) ?? positions.units.get(home);
+    const b = to ? positions.cities.get(to) : undefined;
+    const line = a && b ? arcGeometry(a, b, { directed: true, curvature: DEFAULT_CURVATURE }) : null;
+    if (line) features.push({ type: 'Feature', properties: { home, to, value: n, width: Math.round((1 + 7 * Math.sqrt(n / max)) * 10) / 10 }, geometry: line });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 /** The empty GeoJSON sources of the link layers; the binding fills them with `setData`. */
 export function linkSources(): Record<string, GeoJSONSourceSpecification> {
   return Object.fromEntries(Object.values(LINK_SOURCES).map((id) => [id, { type: 'geojson', data: EMPTY }]));
@@ -124,6 +148,13 @@ export function linkLayers(): LayerSpecification[] {
   const colour: ExpressionSpecification = ['get', 'colour'];
   const width: ExpressionSpecification = ['get', 'width'];
   return [
+    {
+      id: 'links-commuting-line',
+      type: 'line',
+      source: LINK_SOURCES.commuting,
+      layout: { ...none, 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': COMMUTING_COLOUR, 'line-width': width, 'line-opacity': 0.75 },
+    },
     {
       id: 'links-model-line',
       type: 'line',
@@ -172,8 +203,9 @@ export function linkLayers(): LayerSpecification[] {
   ];
 }
 
-/** Each layer's visibility from the two switches. */
-export function linkVisibility(shown: boolean, modelShown: boolean): Record<LinkLayerId, 'visible' | 'none'> {
+/** Each layer's visibility from the three switches: documented links, the model, the commuting flows. */
+export function linkVisibility(shown: boolean, modelShown: boolean, commutingShown = false): Record<LinkLayerId, 'visible' | 'none'> {
   const v = (on: boolean) => (on ? 'visible' : 'none');
-  return Object.fromEntries(LINK_LAYER_IDS.map((id) => [id, v(id === 'links-model-line' ? modelShown : shown)])) as Record<LinkLayerId, 'visible' | 'none'>;
+  const on = (id: LinkLayerId) => (id === 'links-model-line' ? modelShown : id === 'links-commuting-line' ? commutingShown : shown);
+  return Object.fromEntries(LINK_LAYER_IDS.map((id) => [id, v(on(id))])) as Record<LinkLayerId, 'visible' | 'none'>;
 }

@@ -8,7 +8,7 @@ import type { AppState, AppStore } from '../state/store.ts';
  * is not part of the first view. Registered after the place handlers, so an arc still wins.
  */
 export function bindLinksWhenWanted(map: MapLibreMap, store: AppStore, dataset: Dataset): void {
-  const wanted = (s: AppState) => s.linkSettings.shown || s.linkSettings.modelShown || s.linksWanted;
+  const wanted = (s: AppState) => s.linkSettings.shown || s.linkSettings.modelShown || s.linkSettings.commutingShown || s.linksWanted;
   let bound = false;
   const bind = () => {
     if (bound || !wanted(store.getState())) return;

@@ -1,6 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { CommutingData } from '../domain/hinterland/commuting.ts';
 import type { FuaData } from '../domain/hinterland/fua.ts';
 import type { TerritorialUnits } from '../domain/hinterland/territorial.ts';
 import type { IndicatorData } from '../domain/indicators.ts';
@@ -31,6 +32,10 @@ export interface Dataset {
   territorialUnits?: TerritorialUnits;
   /** Eurostat's functional urban areas on the territorial units and the gravity fit, loaded with them. */
   fua?: FuaData;
+  /** Whether the data carry CSP's commuting flows (after `npm run data:update`; territory.topo.json names their file). */
+  commutingAvailable?: boolean;
+  /** The commuting flows, loaded on first need (the commuting definition, the flows layer). */
+  commuting?: CommutingData;
 }
 
 /** The municipalities, Latvia, the neighbours and the city outlines in one quantised topology (geodata/territory.ts). */
@@ -65,6 +70,14 @@ export const TERRITORIAL_UNITS = 'territorial-units.topo.json';
  */
 export function namesTerritorialUnits(territory: unknown): boolean {
   return (territory as { territorialUnits?: unknown } | null)?.territorialUnits === TERRITORIAL_UNITS;
+}
+
+/** The commuting flows' file, named by the territory topology when `npm run data:update` has fetched them. */
+export const COMMUTING = 'commuting.json';
+
+/** Whether the pipeline wrote the commuting flows (the foreign member `commuting` of the territory topology). */
+export function namesCommuting(territory: unknown): boolean {
+  return (territory as { commuting?: unknown } | null)?.commuting === COMMUTING;
 }
 
 /** The GeoJSON layers of the territory topology; a file without them is an error naming it. */
@@ -108,5 +121,6 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
   }
   if (!Array.isArray(data.indicators?.observations)) throw new DataLoadError(FILES.indicators, 'no observations in the file');
   data.territorialUnitsAvailable = namesTerritorialUnits(territory);
+  data.commutingAvailable = namesCommuting(territory);
   return data;
 }

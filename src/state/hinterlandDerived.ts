@@ -6,6 +6,7 @@ import type { BandProps } from '../domain/hinterland/bands.ts';
 import { huffShares, type HuffCity, type HuffUnit } from '../domain/hinterland/huff.ts';
 import { compareDefinitions, type DefinitionComparison } from '../domain/hinterland/compare.ts';
 import { fuaPartition, type FuaData } from '../domain/hinterland/fua.ts';
+import { commutingPartition, type CommutingData } from '../domain/hinterland/commuting.ts';
 import { cityMasses, huffPartitionWithCores } from '../domain/hinterland/gravityFit.ts';
 import type { LabelUnit } from '../domain/hinterland/outlines.ts';
 import { observationsOf } from '../domain/indicators.ts';
@@ -145,6 +146,36 @@ export function selectFuaPartition(state: Pick<AppState, 'dataset'>): Hinterland
   return fuaMemo.result;
 }
 
+let commutingMemo: { ctx: HinterlandContext; data: CommutingData; level: HinterlandLevel; threshold: number; result: HinterlandAssignment | null } | null = null;
+
+/**
+ * The commuting hinterlands at the level in force (CSP's flows by parish or by municipality): null
+ * until `commuting.json` has loaded, or when the data carry no flows at that level. By
+ * municipality a novads holding Valmiera, Jēkabpils or Ogre is that city's core, as hinterland
+ * (the flows into the novads stand for the town's, which CSP gives only by parish).
+ */
+export function selectCommutingPartition(state: Pick<AppState, 'dataset' | 'hinterland'>): HinterlandAssignment | null {
+  const data = state.dataset?.commuting;
+  if (!state.dataset || !data) return null;
+  const ctx = hinterlandContext(state.dataset);
+  const level = effectiveLevel(state);
+  const { threshold } = state.hinterland;
+  if (commutingMemo?.ctx === ctx && commutingMemo.data === data && commutingMemo.level === level && commutingMemo.threshold === threshold) return commutingMemo.result;
+  const t = level === 'territorial' ? ctx.territorial : null;
+  const flows = t ? data.territorial : data.municipality;
+  let result: HinterlandAssignment | null = null;
+  if (flows) {
+    const names = t ? new Map(t.units.features.map((f) => [f.properties.code, f.properties.name])) : new Map(state.dataset.municipalities.features.map((f) => [f.properties.code, f.properties.nameLv]));
+    result = commutingPartition(t ? t.unitCodes : ctx.unitCodes, flows, t ? t.cores : ctx.municipalCores, threshold).map((a) => ({
+      ...a,
+      name: names.get(a.code) ?? '',
+      role: t || a.role !== 'city' ? a.role : roleFor(ctx, a.code, a.cityId),
+    }));
+  }
+  commutingMemo = { ctx, data, level, threshold, result };
+  return result;
+}
+
 /** The administrative assignment in force: the user's own, else the shipped one (null if that does not fit the map). */
 export function selectAssignment(state: Pick<AppState, 'dataset' | 'userAssignment'>): HinterlandAssignment | null {
   if (state.userAssignment) return state.userAssignment;
@@ -212,7 +243,7 @@ export function selectAdminPartition(state: Pick<AppState, 'dataset' | 'hinterla
 let aggregatesMemo: { dataset: Dataset; partition: HinterlandAssignment; year: string | null; level: HinterlandLevel; result: HinterlandAggregates } | null = null;
 
 /** The partition the figures are summed over: gravity's under gravity, else the administrative one (bands overlap). */
-export const aggregateKind = (state: Pick<AppState, 'hinterland'>): 'admin' | 'gravity' | 'fua' => (state.hinterland.kind === 'gravity' ? 'gravity' : state.hinterland.kind === 'fua' ? 'fua' : 'admin');
+export const aggregateKind = (state: Pick<AppState, 'hinterland'>): 'admin' | 'gravity' | 'fua' | 'commuting' => (state.hinterland.kind === 'bands' ? 'admin' : state.hinterland.kind);
 
 /**
  * Area, residents, density and shares of each city with its hinterland under `aggregateKind`'s
@@ -220,7 +251,7 @@ export const aggregateKind = (state: Pick<AppState, 'hinterland'>): 'admin' | 'g
  */
 export function selectAggregates(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandAggregates | null {
   const kind = aggregateKind(state);
-  const partition = kind === 'gravity' ? (selectGravity(state)?.assignment ?? null) : kind === 'fua' ? selectFuaPartition(state) : selectAdminPartition(state);
+  const partition = kind === 'gravity' ? (selectGravity(state)?.assignment ?? null) : kind === 'fua' ? selectFuaPartition(state) : kind === 'commuting' ? selectCommutingPartition(state) : selectAdminPartition(state);
   if (!state.dataset || !partition) return null;
   const { year } = state.hinterland;
   const level = effectiveLevel(state);
@@ -257,32 +288,79 @@ export function bandsOf(dataset: Dataset, km: number): Promise<Bands> {
   return bands;
 }
 
-let comparisonMemo: { key: unknown[]; result: { level: HinterlandLevel; rows: DefinitionComparison[] } } | null = null;
+/** The definitions that partition the map, in the order the comparison shows them. */
+export const COMPARED_DEFINITIONS = ['admin', 'gravity', 'fua', 'commuting'] as const;
+export type ComparedDefinition = (typeof COMPARED_DEFINITIONS)[number];
 
-/** The definitions the comparison puts side by side (bands overlap and are not a partition). */
-export const COMPARED_DEFINITIONS = ['admin', 'gravity', 'fua'] as const;
+type ComparedPartitions = { level: HinterlandLevel; partitions: Partial<Record<ComparedDefinition, HinterlandAssignment | null>>; areaOf: Map<string, number> };
+let partitionsMemo: { key: unknown[]; result: ComparedPartitions } | null = null;
 
 /**
- * Every city under the administrative, gravity (the exponents in force) and FUA definitions, on
- * the territorial units once they have loaded (the FUAs exist only there), else on the
- * municipalities with the FUAs left out: units, area, and each pair's agreement by area.
+ * The partitions the comparison sets side by side, on the finest units the data have: the
+ * administrative one carried to territorial units, gravity with the exponents in force, the FUAs
+ * and, when the data carry CSP's flows, commuting with the threshold in force.
  */
-export function selectDefinitionComparison(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): { level: HinterlandLevel; rows: DefinitionComparison[] } | null {
+function comparedPartitions(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): ComparedPartitions | null {
   const { dataset } = state;
   const assignment = selectAssignment(state);
   if (!dataset || !assignment) return null;
   const ctx = hinterlandContext(dataset);
   const t = ctx.territorial;
-  const key = [ctx, assignment, state.hinterland.alpha, state.hinterland.beta, dataset.fua];
-  if (comparisonMemo && comparisonMemo.key.every((k, i) => k === key[i])) return comparisonMemo.result;
+  const key = [ctx, assignment, state.hinterland.alpha, state.hinterland.beta, dataset.fua, dataset.commuting, state.hinterland.threshold];
+  if (partitionsMemo && partitionsMemo.key.every((k, i) => k === key[i])) return partitionsMemo.result;
   const level: HinterlandLevel = t ? 'territorial' : 'municipality';
   const partitions = {
     admin: t ? territorialAssignment(t.units, t.municipalities, assignment, t.cores) : assignment,
     gravity: gravityPartition(ctx, state.hinterland.alpha, state.hinterland.beta, level)?.assignment ?? null,
     fua: selectFuaPartition(state),
+    // Commuting only when the data carry CSP's flows (after a refresh): otherwise no column at all.
+    ...(dataset.commutingAvailable && { commuting: selectCommutingPartition({ dataset, hinterland: { ...state.hinterland, level } }) }),
   };
   const areaOf = new Map(t ? t.aggregateUnits.map((u) => [u.code, u.areaKm2]) : dataset.municipalities.features.map((f) => [f.properties.code, f.properties.areaKm2]));
-  const result = { level, rows: compareDefinitions(partitions, ctx.cityIds, areaOf) };
-  comparisonMemo = { key, result };
+  const result = { level, partitions, areaOf };
+  partitionsMemo = { key, result };
+  return result;
+}
+
+let comparisonMemo: { of: ComparedPartitions; result: { level: HinterlandLevel; definitions: ComparedDefinition[]; rows: DefinitionComparison[] } } | null = null;
+
+/**
+ * The definitions compared city by city (`compareDefinitions`) on the finest units the data have:
+ * territorial units once loaded (then with the FUAs), else municipalities with the FUAs left out:
+ * units, area, and each pair's agreement by area.
+ */
+export function selectDefinitionComparison(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): { level: HinterlandLevel; definitions: ComparedDefinition[]; rows: DefinitionComparison[] } | null {
+  const of = comparedPartitions(state);
+  if (!of || !state.dataset) return null;
+  if (comparisonMemo?.of === of) return comparisonMemo.result;
+  const result = { level: of.level, definitions: Object.keys(of.partitions) as ComparedDefinition[], rows: compareDefinitions(of.partitions as Record<string, HinterlandAssignment | null>, hinterlandContext(state.dataset).cityIds, of.areaOf) };
+  comparisonMemo = { of, result };
+  return result;
+}
+
+/** Where two definitions disagree: the units they give to different cities (or one to a city, the other to none). */
+export interface Disagreement {
+  pair: readonly [ComparedDefinition, ComparedDefinition];
+  level: HinterlandLevel;
+  codes: string[];
+  areaKm2: number;
+}
+
+let disagreementMemo: { of: ComparedPartitions; pair: readonly [ComparedDefinition, ComparedDefinition]; result: Disagreement | null } | null = null;
+
+/** The disagreement the settings ask to draw (`hinterland.disagree`), or null when none is asked or either definition is unavailable. */
+export function selectDisagreement(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): Disagreement | null {
+  const pair = state.hinterland.disagree;
+  const of = pair && comparedPartitions(state);
+  if (!pair || !of) return null;
+  if (disagreementMemo?.of === of && disagreementMemo.pair === pair) return disagreementMemo.result;
+  const [a, b] = [of.partitions[pair[0]], of.partitions[pair[1]]];
+  let result: Disagreement | null = null;
+  if (a && b) {
+    const cityInB = new Map(b.map((x) => [x.code, x.cityId]));
+    const codes = a.filter((x) => x.cityId !== (cityInB.get(x.code) ?? null)).map((x) => x.code);
+    result = { pair, level: of.level, codes, areaKm2: Math.round(codes.reduce((sum, c) => sum + (of.areaOf.get(c) ?? 0), 0)) };
+  }
+  disagreementMemo = { of, pair, result };
   return result;
 }

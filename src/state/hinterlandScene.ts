@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { HinterlandAssignment } from '../domain/hinterland/assignment.ts';
 import { hinterlandLabelPoints, hinterlandOutlines, unitTopology, type OutlineKind, type UnitTopology } from '../domain/hinterland/outlines.ts';
-import { effectiveLevel, gravityPartition, hinterlandContext, selectAdminPartition, selectFuaPartition, type HinterlandContext } from './hinterlandDerived.ts';
+import { effectiveLevel, gravityPartition, hinterlandContext, selectAdminPartition, selectCommutingPartition, selectFuaPartition, type HinterlandContext } from './hinterlandDerived.ts';
 import type { HinterlandLevel } from './hinterlandSlice.ts';
 import type { AppState } from './store.ts';
 
@@ -69,10 +69,10 @@ export function selectScene(state: Pick<AppState, 'dataset' | 'hinterland' | 'us
   const { dataset, hinterland: h } = state;
   if (!dataset || h.kind === 'bands') return null;
   const level = effectiveLevel(state);
-  const key = [dataset, h.kind, level, ...(h.kind === 'gravity' ? [h.alpha, h.beta, h.shareCity] : h.kind === 'fua' ? [] : [state.userAssignment])];
+  const key = [dataset, h.kind, level, ...(h.kind === 'gravity' ? [h.alpha, h.beta, h.shareCity] : h.kind === 'fua' ? [] : h.kind === 'commuting' ? [h.threshold] : [state.userAssignment])];
   if (sceneMemo && sceneMemo.key.length === key.length && sceneMemo.key.every((k, i) => k === key[i])) return sceneMemo.scene;
   const ctx = hinterlandContext(dataset);
-  const partition = h.kind === 'admin' ? selectAdminPartition(state) : h.kind === 'fua' ? selectFuaPartition(state) : null;
+  const partition = h.kind === 'admin' ? selectAdminPartition(state) : h.kind === 'fua' ? selectFuaPartition(state) : h.kind === 'commuting' ? selectCommutingPartition(state) : null;
   const scene = h.kind === 'gravity' ? gravityScene(ctx, h.alpha, h.beta, h.shareCity, level) : partition ? partitionScene(ctx, partition, null, level) : null;
   sceneMemo = { key, scene };
   return scene;

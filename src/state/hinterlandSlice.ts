@@ -1,12 +1,13 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { AssignmentParseResult, HinterlandAssignment } from '../domain/hinterland/assignment.ts';
+import { COMMUTING_THRESHOLD } from '../domain/hinterland/commuting.ts';
 import { DEFAULT_HUFF } from '../domain/hinterland/huff.ts';
-import { hinterlandContext, roleFor, selectAssignment } from './hinterlandDerived.ts';
+import { hinterlandContext, roleFor, selectAssignment, type ComparedDefinition } from './hinterlandDerived.ts';
 import type { AppState } from './store.ts';
 import type { HinterlandView, ViewDefaults } from './urlState.ts';
 
-/** How a city's hinterland is defined: the documented assignment, the Huff gravity model, distance bands, Eurostat's functional urban areas. */
-export type HinterlandKind = 'admin' | 'gravity' | 'bands' | 'fua';
+/** How a city's hinterland is defined: the documented assignment, the Huff gravity model, distance bands, Eurostat's functional urban areas, CSP's commuting flows. */
+export type HinterlandKind = 'admin' | 'gravity' | 'bands' | 'fua' | 'commuting';
 
 /** What the administrative and gravity hinterlands are made of: municipalities, or territorial units (cities and parishes). */
 export type HinterlandLevel = 'municipality' | 'territorial';
@@ -20,6 +21,8 @@ export interface HinterlandSettings {
   beta: number;
   /** Radius of the distance bands. */
   km: number;
+  /** Commuting: the least share (per cent of a unit's employed) that ties a unit to a city. */
+  threshold: number;
   /** Under gravity: the city whose share of attraction colours the units, or null for the winners. */
   shareCity: string | null;
   /** Year of residents for the aggregates; null: the latest in the data. */
@@ -29,6 +32,8 @@ export interface HinterlandSettings {
    * the data have territorial units (see `effectiveLevel`). Bands have no units and ignore it.
    */
   level: HinterlandLevel;
+  /** Two definitions whose disagreement is drawn over the map (from the comparison), or null; not part of a link. */
+  disagree: readonly [ComparedDefinition, ComparedDefinition] | null;
 }
 
 /**
@@ -36,7 +41,7 @@ export interface HinterlandSettings {
  * 30 km bands; made of parishes and towns wherever the data have them (municipalities remain a
  * choice, and are what is drawn until the parishes have loaded).
  */
-export const DEFAULT_HINTERLAND: HinterlandSettings = { shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, shareCity: null, year: null, level: 'territorial' };
+export const DEFAULT_HINTERLAND: HinterlandSettings = { shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, threshold: COMMUTING_THRESHOLD.default, shareCity: null, year: null, level: 'territorial', disagree: null };
 
 export interface HinterlandSlice {
   hinterland: HinterlandSettings;
@@ -94,11 +99,12 @@ export const createHinterlandSlice: StateCreator<AppState, [], [], HinterlandSli
 });
 
 /** The hinterland part of a link's defaults: a link leaves these out. */
-export const HINTERLAND_VIEW_DEFAULTS: Pick<ViewDefaults, 'hinterland' | 'alpha' | 'beta' | 'km'> = {
+export const HINTERLAND_VIEW_DEFAULTS: Pick<ViewDefaults, 'hinterland' | 'alpha' | 'beta' | 'km' | 'threshold'> = {
   hinterland: DEFAULT_HINTERLAND.kind,
   alpha: DEFAULT_HINTERLAND.alpha,
   beta: DEFAULT_HINTERLAND.beta,
   km: DEFAULT_HINTERLAND.km,
+  threshold: DEFAULT_HINTERLAND.threshold,
 };
 
 /** The shareable part of the settings: whether shown, the definition and its own parameters. */
@@ -108,6 +114,7 @@ export function hinterlandViewOf(h: HinterlandSettings): HinterlandView {
   if (h.kind === 'gravity') return { kind: 'gravity', alpha: h.alpha, beta: h.beta, ...(h.shareCity ? { shareCity: h.shareCity } : {}), ...shown, ...level };
   if (h.kind === 'bands') return { kind: 'bands', km: h.km, ...shown };
   if (h.kind === 'fua') return { kind: 'fua', ...shown };
+  if (h.kind === 'commuting') return { kind: 'commuting', threshold: h.threshold, ...shown, ...level };
   return { kind: 'admin', ...shown, ...level };
 }
 
@@ -120,6 +127,8 @@ export function applyHinterlandView(store: StoreApi<AppState>, view: HinterlandV
     alpha: view?.kind === 'gravity' ? (view.alpha ?? d.alpha) : d.alpha,
     beta: view?.kind === 'gravity' ? (view.beta ?? d.beta) : d.beta,
     km: view?.kind === 'bands' ? (view.km ?? d.km) : d.km,
+    threshold: view?.kind === 'commuting' ? (view.threshold ?? d.threshold) : d.threshold,
+    disagree: null,
     shareCity: view?.kind === 'gravity' ? (view.shareCity ?? null) : null,
     // Bands and FUAs have no level choice: the one in force is kept for when another partition is chosen.
     ...(view?.kind === 'bands' || view?.kind === 'fua' ? {} : { level: view?.level ?? d.level }),

@@ -20,9 +20,11 @@ export interface LinkSettings {
   /** The gravity model layer, never mixed with documented links, and how many top pairs it draws. */
   modelShown: boolean;
   modelTop: number;
+  /** CSP's commuting flows into the cities (when the data carry them), their own layer. */
+  commutingShown: boolean;
 }
 
-export const DEFAULT_LINK_SETTINGS: LinkSettings = { shown: false, colourBy: 'field', types: [], fields: [], dimensions: [], includeUncertain: true, modelShown: false, modelTop: 10 };
+export const DEFAULT_LINK_SETTINGS: LinkSettings = { shown: false, colourBy: 'field', types: [], fields: [], dimensions: [], includeUncertain: true, modelShown: false, modelTop: 10, commutingShown: false };
 
 export interface LinksSlice {
   linkSettings: LinkSettings;

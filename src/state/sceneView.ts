@@ -20,9 +20,9 @@ const FIELD_TYPES: Record<string, (x: unknown) => boolean> = {
   compare: (x) => typeof x === 'string',
   hinterland: (x) =>
     isObject(x) &&
-    ['admin', 'gravity', 'bands', 'fua'].includes(x.kind as string) &&
+    ['admin', 'gravity', 'bands', 'fua', 'commuting'].includes(x.kind as string) &&
     (x.shareCity === undefined || typeof x.shareCity === 'string') &&
-    [x.alpha, x.beta, x.km].every((n) => n === undefined || finite(n)) &&
+    [x.alpha, x.beta, x.km, x.threshold].every((n) => n === undefined || finite(n)) &&
     (x.shown === undefined || typeof x.shown === 'boolean') &&
     (x.level === undefined || x.level === 'territorial' || x.level === 'municipality'),
   links: (x) =>

@@ -1,8 +1,9 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { CommutingData, CommutingLevel } from '../domain/hinterland/commuting.ts';
 import type { FuaData } from '../domain/hinterland/fua.ts';
 import { territorialUnitsProblem, type TerritorialUnits } from '../domain/hinterland/territorial.ts';
-import { TERRITORIAL_UNITS } from './dataset.ts';
+import { COMMUTING, TERRITORIAL_UNITS } from './dataset.ts';
 
 // Fetched and checked apart from dataset.ts, so the first view carries none of this code.
 
@@ -41,6 +42,27 @@ export async function loadFua(baseUrl: string, fetcher: typeof fetch = fetch): P
     console.warn('fua.json: not the functional urban areas file; that definition is unavailable');
   } catch {
     // The FUA definition says it is unavailable.
+  }
+  return undefined;
+}
+
+const isLevel = (x: unknown): x is CommutingLevel => {
+  const l = x as Partial<CommutingLevel> | undefined;
+  return !!l && typeof l.totals === 'object' && l.totals !== null && typeof l.cityWork === 'object' && l.cityWork !== null && Array.isArray(l.flows) && l.flows.every((f) => Array.isArray(f) && f.length === 3 && typeof f[0] === 'string' && typeof f[1] === 'string' && Number.isFinite(f[2]));
+};
+
+/**
+ * CSP's commuting flows (`commuting.json`, written by the pipeline after `npm run data:update`), or
+ * undefined when the file is missing or not in that shape: the commuting definition then says so.
+ */
+export async function loadCommuting(baseUrl: string, fetcher: typeof fetch = fetch): Promise<CommutingData | undefined> {
+  try {
+    const data = (await fetchJson(baseUrl, COMMUTING, fetcher)) as Partial<CommutingData> | undefined;
+    const ok = data && typeof data.year === 'string' && data.source && (data.municipality === undefined || isLevel(data.municipality)) && (data.territorial === undefined || isLevel(data.territorial)) && (data.municipality || data.territorial);
+    if (ok) return data as CommutingData;
+    console.warn(`${COMMUTING}: not the commuting flows file; that definition is unavailable`);
+  } catch {
+    // The commuting definition says it is unavailable.
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { COMMUTING_THRESHOLD } from '../domain/hinterland/commuting.ts';
 import { MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../domain/classify.ts';
 import type { Lang } from '../domain/format.ts';
 import { PALETTES, type PaletteName } from '../domain/palette.ts';
@@ -9,7 +10,7 @@ import type { PlaceRef } from '../domain/places.ts';
  * made of municipalities rather than the default parishes and towns (`hl=m`; bands and FUAs have
  * no level choice).
  */
-export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number; shareCity?: string } | { kind: 'bands'; km?: number } | { kind: 'fua' }) & { shown?: boolean; level?: 'territorial' | 'municipality' };
+export type HinterlandView = ({ kind: 'admin' } | { kind: 'gravity'; alpha?: number; beta?: number; shareCity?: string } | { kind: 'bands'; km?: number } | { kind: 'fua' } | { kind: 'commuting'; threshold?: number }) & { shown?: boolean; level?: 'territorial' | 'municipality' };
 
 /** Which documented links are shown; an absent list means all. Dates are ISO at any precision. */
 export interface LinkFilterView {
@@ -60,6 +61,7 @@ export interface ViewDefaults {
   alpha?: number;
   beta?: number;
   km?: number;
+  threshold?: number;
   scene?: number;
 }
 
@@ -87,11 +89,13 @@ export interface DroppedParam {
 }
 
 const METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'ckmeans', 'manual'];
-const HINTERLANDS: readonly HinterlandView['kind'][] = ['admin', 'gravity', 'bands', 'fua'];
+const HINTERLANDS: readonly HinterlandView['kind'][] = ['admin', 'gravity', 'bands', 'fua', 'commuting'];
 /** Gravity exponents and band radius: ranges a person would try, at the precision the URL keeps. */
 export const ALPHA_RANGE = { min: 0, max: 5, digits: 2 } as const;
 export const BETA_RANGE = { min: 0.1, max: 5, digits: 2 } as const;
 export const BAND_KM_RANGE = { min: 1, max: 300, digits: 1 } as const;
+/** The commuting threshold, per cent of a unit's employed (COMMUTING_THRESHOLD), to one decimal. */
+export const THRESHOLD_RANGE = { min: COMMUTING_THRESHOLD.min, max: COMMUTING_THRESHOLD.max, digits: 1 } as const;
 const MAX_LAT = 85.0511;
 
 const round = (x: number, digits: number) => {
@@ -119,7 +123,8 @@ export function withoutDefaults(state: ViewState, defaults: ViewDefaults = {}): 
     const kept: HinterlandView = { kind: h.kind };
     if (h.shown) kept.shown = true;
     // Parishes are the default level: only the choice of municipalities is written (hl=m).
-    if (h.level === 'municipality' && (h.kind === 'admin' || h.kind === 'gravity')) kept.level = 'municipality';
+    if (h.level === 'municipality' && (h.kind === 'admin' || h.kind === 'gravity' || h.kind === 'commuting')) kept.level = 'municipality';
+    if (h.kind === 'commuting' && kept.kind === 'commuting' && h.threshold !== undefined && round(h.threshold, THRESHOLD_RANGE.digits) !== defaults.threshold) kept.threshold = round(h.threshold, THRESHOLD_RANGE.digits);
     if (h.kind === 'gravity' && kept.kind === 'gravity') {
       if (h.alpha !== undefined && round(h.alpha, ALPHA_RANGE.digits) !== defaults.alpha) kept.alpha = round(h.alpha, ALPHA_RANGE.digits);
       if (h.beta !== undefined && round(h.beta, BETA_RANGE.digits) !== defaults.beta) kept.beta = round(h.beta, BETA_RANGE.digits);
@@ -169,6 +174,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     ['hb', s.hinterland?.kind === 'gravity' && s.hinterland.beta !== undefined ? num(s.hinterland.beta) : undefined],
     ['hc', s.hinterland?.kind === 'gravity' ? s.hinterland.shareCity : undefined],
     ['hk', s.hinterland?.kind === 'bands' && s.hinterland.km !== undefined ? num(s.hinterland.km) : undefined],
+    ['ht', s.hinterland?.kind === 'commuting' && s.hinterland.threshold !== undefined ? num(s.hinterland.threshold) : undefined],
     ['hl', s.hinterland?.level === 'municipality' ? 'm' : undefined],
     ['ls', s.links?.shown ? '1' : undefined],
     ['lt', s.links?.types?.join(',')],
@@ -184,7 +190,7 @@ export function encodeViewState(state: ViewState, defaults: ViewDefaults = {}): 
     .join('&');
 }
 
-const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hc', 'hk', 'hl', 'ls', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
+const KEYS = new Set(['l', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'hs', 'ha', 'hb', 'hc', 'hk', 'ht', 'hl', 'ls', 'lt', 'lf', 'ld', 'lp', 'sc', 'v']);
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const BREAK = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -286,12 +292,20 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   const beta = take('hb', gravity(decimal(BETA_RANGE, 'beta', 'beta')));
   const shareCity = take('hc', gravity((v): string | Reason => (context.cityIds.includes(v) ? v : no('no such city', 'šādas pilsētas nav'))));
   const km = take('hk', only('bands', 'applies only to distance bands', 'attiecas tikai uz attāluma joslām')(decimal(BAND_KM_RANGE, 'the band radius', 'joslas rādiusam')));
-  const hinterland: HinterlandView = kind === 'gravity' ? { kind, ...(alpha !== undefined && { alpha }), ...(beta !== undefined && { beta }), ...(shareCity !== undefined && { shareCity }) } : kind === 'bands' ? { kind, ...(km !== undefined && { km }) } : { kind };
+  const threshold = take('ht', only('commuting', 'applies only to the commuting hinterland', 'attiecas tikai uz svārstmigrācijas aptvērumu')(decimal(THRESHOLD_RANGE, 'the threshold', 'slieksnim')));
+  const hinterland: HinterlandView =
+    kind === 'gravity'
+      ? { kind, ...(alpha !== undefined && { alpha }), ...(beta !== undefined && { beta }), ...(shareCity !== undefined && { shareCity }) }
+      : kind === 'bands'
+        ? { kind, ...(km !== undefined && { km }) }
+        : kind === 'commuting'
+          ? { kind, ...(threshold !== undefined && { threshold }) }
+          : { kind };
   if (take('hs', (v): true | Reason => (v === '1' ? true : no('hs must be 1 (hinterlands shown)', 'hs jābūt 1 (apkārtne rādīta)')))) hinterland.shown = true;
   // m: municipalities; t (the default, accepted from older links): parishes and towns.
   const level = take('hl', (v): 'territorial' | 'municipality' | Reason => {
     if (v !== 't' && v !== 'm') return no('hl must be m (municipalities) or t (territorial units)', 'hl jābūt m (pašvaldības) vai t (teritoriālās vienības)');
-    if (kind === 'bands' || kind === 'fua') return no('applies only to the administrative and gravity hinterlands', 'attiecas tikai uz administratīvo un gravitācijas aptvērumu');
+    if (kind === 'bands' || kind === 'fua') return no('applies only to the administrative, gravity and commuting hinterlands', 'attiecas tikai uz administratīvo, gravitācijas un svārstmigrācijas aptvērumu');
     if (v === 'm') return 'municipality';
     return context.territorialUnits ? 'territorial' : no('the map’s data have no territorial units', 'kartes datos nav teritoriālo vienību');
   });

@@ -44,7 +44,7 @@ export function App({ mountMap }: { mountMap: (container: HTMLElement) => void }
   const importOpen = useAppState((s) => s.importOpen);
   const tableOpen = useAppState((s) => s.tableOpen);
   const keyFactsOpen = useAppState((s) => s.keyFactsOpen);
-  const linksOverlay = useAppState((s) => s.linkSettings.shown || s.linkSettings.modelShown || s.selectedLinkId !== null || s.linkEditor !== null);
+  const linksOverlay = useAppState((s) => s.linkSettings.shown || s.linkSettings.modelShown || s.linkSettings.commutingShown || s.selectedLinkId !== null || s.linkEditor !== null);
   const takeawayOpen = useTakeaway((s) => s.exportOpen || s.preflightOpen);
   useEffect(() => {
     // A CSV dropped anywhere on the page opens the import with it.

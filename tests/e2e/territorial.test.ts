@@ -160,8 +160,67 @@ describe('hinterlands by territorial unit', () => {
     const riga = (await table.locator('tr[data-row="riga"] td').allInnerTexts()).slice(3);
     expect(riga).toHaveLength(3);
     for (const v of riga) expect(Number(v)).toBeGreaterThan(0);
+    // Where the administrative assignment and the FUAs disagree, on the map, with its key.
+    await table.locator('button[data-pair="admin|fua"]').click();
+    await table.waitFor({ state: 'hidden' });
+    const key = page.locator('.hinterland-disagree-key');
+    await key.waitFor();
+    expect((await key.innerText()).trim()).toMatch(/^The definitions disagree: Administrative – FUA — \d+ units, [\d,]+ km² \(computed from the boundaries\)\. Hide$/);
+    const disagreeing = Number(await key.getAttribute('data-disagree'));
+    await expect.poll(async () => (await rendered(page, 'hinterland-disagree-line', 'code')).length).toBeGreaterThan(0);
+    expect((await rendered(page, 'hinterland-disagree-line', 'code')).length).toBeLessThanOrEqual(disagreeing);
+    expect(await rendered(page, 'hinterland-disagree-line', 'code')).not.toContain('LV0001000');
+    await key.getByRole('button', { name: 'Hide' }).click();
+    await expect.poll(() => rendered(page, 'hinterland-disagree-line', 'code')).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('offer commuting only with CSP’s flows: how to get them, then the definition, its threshold and the flows layer', async () => {
+    const { page, errors } = await openMap('?l=en&h=commuting&hs=1');
+    await page.locator('.hinterland-section summary').click();
+    expect(await page.locator('.hinterland-commuting-missing').innerText()).toMatch(/npm run data:update, then npm run geodata/);
+    await page.locator('.links-section summary').click();
+    expect(await page.getByLabel('Commuters’ flows into the cities (CSP)').isDisabled()).toBe(true);
+    await page.context().close();
+
+    // A synthetic commuting.json (not CSP's figures), as the pipeline would write it after a refresh.
+    const synthetic = await openPage(app.browser, { serviceWorkers: 'block' });
+    await synthetic.page.route('**/data/territory.topo.json', async (route) => {
+      const territory = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: { ...territory, commuting: 'commuting.json' } });
+    });
+    const flows = {
+      source: { lv: 'sintētiski dati', en: 'synthetic data' },
+      year: '2023',
+      retrieved: '2026-12-07',
+      municipality: { totals: { LV0034000: 10000, LV0039000: 10000 }, flows: [['LV0034000', 'LV0001000', 4000], ['LV0039000', 'LV0001000', 1200]], cityWork: { riga: 'LV0001000' } },
+    };
+    await synthetic.page.route('**/data/commuting.json', (route) => route.fulfill({ json: flows }));
+    const p = synthetic.page;
+    await p.goto(`${app.url}?l=en&h=commuting&hs=1&hl=m`);
+    await waitForMapIdle(p);
+    await p.waitForFunction(`!!window.stateCities.store.getState().dataset?.commuting`);
+    // A municipality's hinterland fill opacity as the map holds it (feature-state): 0 when it belongs to no city.
+    const cityOf = (code: string) => p.evaluate((c) => (window as unknown as { stateCities: { map: { getFeatureState: (f: object) => { hinterlandOpacity?: number } } } }).stateCities.map.getFeatureState({ source: 'municipalities', id: c }).hinterlandOpacity ?? 0, code);
+    await expect.poll(() => cityOf('LV0034000')).toBeGreaterThan(0); // Ķekavas novads: 40 % ≥ 15 %
+    expect(await cityOf('LV0039000')).toBe(0); // Mārupes novads: 12 % < 15 %
+    await p.locator('.hinterland-section summary').click();
+    const input = p.locator('#hinterland-threshold');
+    await input.fill('95');
+    await input.press('Enter');
+    expect(await p.locator('.threshold-form .control-error').innerText()).toBe('The threshold must be within 1–90 % · Slieksnim jābūt no 1–90 %');
+    expect(await state(p, 's.hinterland.threshold')).toBe(15);
+    await input.fill('10');
+    await input.press('Enter');
+    await expect.poll(() => cityOf('LV0039000')).toBeGreaterThan(0);
+    await expect.poll(() => p.evaluate(() => location.search)).toMatch(/ht=10/);
+    await p.locator('.links-section summary').click();
+    await p.getByLabel('Commuters’ flows into the cities (CSP)').check();
+    await expect.poll(async () => (await rendered(p, 'links-commuting-line', 'home')).sort()).toEqual(['LV0034000', 'LV0039000']);
+    expect(synthetic.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    await p.context().close();
   });
 
   it('open from a link with hl=t, and drop it with a notice when the data have no units', async () => {

@@ -239,7 +239,7 @@ describe('runUpdate: fetch, compare, write through a temp file', () => {
 
   it('writes pxweb_<table>.csv and reports every change against the previous file', async () => {
     writeFileSync(join(out, 'pxweb_ird041.csv'), previous());
-    const [outcome] = await runUpdate(options(answer(good)));
+    const { tables: [outcome] } = await runUpdate(options(answer(good)));
     expect(readFileSync(join(out, 'pxweb_ird041.csv'), 'utf8')).toContain('LV0002000,population_1jan,2026,77000,persons,"CSP IRD041 via data.stat.gov.lv API');
     expect(readdirSync(out)).toEqual(['pxweb_ird041.csv']);
     const report = reportLines(outcome!).join('\n');
@@ -251,7 +251,7 @@ describe('runUpdate: fetch, compare, write through a temp file', () => {
   });
 
   it('--dry-run reports the changes and writes nothing', async () => {
-    const [outcome] = await runUpdate(options(answer(good), true));
+    const { tables: [outcome] } = await runUpdate(options(answer(good), true));
     expect(existsSync(join(out, 'pxweb_ird041.csv'))).toBe(false);
     expect(outcome!.diff.added).toHaveLength(3);
     expect(summaryLines([outcome!], true).join('\n')).toMatch(/nothing was written/i);
@@ -260,7 +260,7 @@ describe('runUpdate: fetch, compare, write through a temp file', () => {
   it('a run that changes no value leaves the file as it was', async () => {
     await runUpdate(options(answer(good)));
     const first = readFileSync(join(out, 'pxweb_ird041.csv'), 'utf8');
-    const [again] = await runUpdate({ ...options(answer(good)), today: '2026-12-01' });
+    const { tables: [again] } = await runUpdate({ ...options(answer(good)), today: '2026-12-01' });
     expect(again!.written).toBe(false);
     expect(readFileSync(join(out, 'pxweb_ird041.csv'), 'utf8')).toBe(first);
   });
@@ -301,7 +301,7 @@ describe('runUpdate: fetch, compare, write through a temp file', () => {
   it('sends the configured query as a JSON POST to the configured URL', async () => {
     const seen: { url: string; body: string; method: string }[] = [];
     const spy: FetchLike = async (url, init) => {
-      seen.push({ url, body: init.body, method: init.method });
+      seen.push({ url, body: init.body ?? '', method: init.method });
       return answer(good)(url, init);
     };
     await runUpdate(options(spy, true));

@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { FuaData } from '../../src/domain/hinterland/fua.ts';
 import type { TerritorialUnits } from '../../src/domain/hinterland/territorial.ts';
-import { effectiveLevel, selectAggregates, selectFuaPartition } from '../../src/state/hinterlandDerived.ts';
+import { effectiveLevel, selectAdminPartition, selectAggregates, selectDefinitionComparison, selectDisagreement, selectFuaPartition } from '../../src/state/hinterlandDerived.ts';
 import { selectScene } from '../../src/state/hinterlandScene.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { decodeViewState, encodeViewState } from '../../src/state/urlState.ts';
@@ -45,6 +45,25 @@ describe('the FUA hinterlands in the app', () => {
     const riga = selectAggregates(s.getState())!.cities.find((c) => c.cityId === 'riga')!;
     expect(riga.areaKm2.value).toBeGreaterThan(1000);
     expect(riga.residents.value).toBeNull();
+  });
+
+  it('show where two definitions disagree: exactly the units given to different cities, never a city’s core', () => {
+    const s = store();
+    expect(selectDisagreement(s.getState())).toBeNull();
+    s.getState().setHinterland({ disagree: ['admin', 'fua'] });
+    const d = selectDisagreement(s.getState())!;
+    const admin = new Map(selectAdminPartition(s.getState())!.map((a) => [a.code, a.cityId]));
+    const fuas = new Map(selectFuaPartition(s.getState())!.map((a) => [a.code, a.cityId]));
+    expect(d.level).toBe('territorial');
+    expect(d.codes.length).toBeGreaterThan(10);
+    expect([...admin.keys()].filter((c) => admin.get(c) !== fuas.get(c))).toEqual(d.codes);
+    for (const core of ['LV0001000', 'LV0004000', 'LV0054010']) expect(d.codes).not.toContain(core);
+    // The comparison's agreement and the drawn units tell the same story: Rīga's FUA is not its administrative hinterland.
+    const riga = selectDefinitionComparison(s.getState())!.rows.find((r) => r.cityId === 'riga')!;
+    expect(riga.agreement['admin|fua']).toBeLessThan(1);
+    // Commuting without CSP's flows in the data: nothing drawn rather than an invented difference.
+    s.getState().setHinterland({ disagree: ['admin', 'commuting'] });
+    expect(selectDisagreement(s.getState())).toBeNull();
   });
 
   it('have no partition until fua.json has loaded, rather than an invented one', () => {

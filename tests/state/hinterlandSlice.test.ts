@@ -36,9 +36,9 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 const cityOf = (store: ReturnType<typeof loadedStore>, code: string) => selectAssignment(store.getState())!.find((a) => a.code === code)!.cityId;
 
 describe('the hinterland slice', () => {
-  it('starts hidden, administrative, with the fitted Huff exponents, 30 km bands, made of parishes and towns', () => {
+  it('starts hidden, administrative, with the fitted Huff exponents, 30 km bands, a 15 % commuting threshold, made of parishes and towns', () => {
     const s = createAppStore().getState();
-    expect(s.hinterland).toEqual({ shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, shareCity: null, year: null, level: 'territorial' });
+    expect(s.hinterland).toEqual({ shown: false, kind: 'admin', alpha: DEFAULT_HUFF.alpha, beta: DEFAULT_HUFF.beta, km: 30, threshold: 15, shareCity: null, year: null, level: 'territorial', disagree: null });
     expect(s.userAssignment).toBeNull();
   });
 

@@ -67,7 +67,7 @@ describe('the hinterland level (hl)', () => {
     // An older link's hl=t asks for what is now the default: read, nothing to keep, nothing to report.
     expect(decode('hl=t')).toEqual({ state: {}, dropped: [] });
     expect(decode('h=gravity&hl=m&hs=1').state).toEqual({ hinterland: { kind: 'gravity', level: 'municipality', shown: true } });
-    expect(decode('h=bands&hl=m').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'applies only to the administrative and gravity hinterlands']]);
+    expect(decode('h=bands&hl=m').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'applies only to the administrative, gravity and commuting hinterlands']]);
     expect(decode('hl=p').dropped.map((d) => [d.key, d.reason.en])).toEqual([['hl', 'hl must be m (municipalities) or t (territorial units)']]);
     const noUnits = decodeViewState('hl=t', { ...context, territorialUnits: false });
     expect(noUnits.state).toEqual({});
@@ -259,7 +259,7 @@ describe('properties', () => {
   });
 
   it('decoding query-like noise never throws and yields a valid state', () => {
-    const key = fc.constantFrom('l', 'lang', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'ha', 'hb', 'hk', 'lt', 'lf', 'ld', 'lp', 'sc', 'v', 'x', '');
+    const key = fc.constantFrom('l', 'lang', 'i', 'y', 'm', 'k', 'b', 'p', 's', 'c', 'h', 'ha', 'hb', 'hk', 'ht', 'lt', 'lf', 'ld', 'lp', 'sc', 'v', 'x', '');
     const value = fc.oneof(
       fc.constantFrom('en', 'lv', 'median_age', '2026', '2025', 'latest', 'manual', 'equal', '4', '1,2,3', '3,2', 'rdbu', 'riga', 'LV0054000', 'gravity', 'bands', 'admin', '1.5', '0', '-0', '45', 'membership,bogus', 'f1,f9', 'economic', '2015..2024', '..2020', '2024..2015', '1', '24.1,56.9,8', '-0,-0,0', '24,89,8', '181,0,1', '0,0,25', '%E0%A4%A', '+', '1e999'),
       fc.string({ maxLength: 10 }),

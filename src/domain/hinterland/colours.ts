@@ -32,3 +32,6 @@ export function shareColour(share: number): string {
   return SHARE_COLOURS[i === -1 ? SHARE_BREAKS.length : i]!;
 }
 
+
+/** Marks the units where two definitions disagree: not a city's colour, not the outline's. */
+export const DISAGREE_COLOUR = '#b91c1c';

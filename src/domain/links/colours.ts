@@ -20,6 +20,9 @@ export const TYPE_COLOURS: Record<LinkType, string> = {
 /** The model layer's colour: used by nothing else, so a modelled pair is never read as a documented one. */
 export const MODEL_COLOUR = '#d6008f';
 
+/** CSP's commuting flows: their own colour, never a field's, a type's or the model's. */
+export const COMMUTING_COLOUR = '#0f766e';
+
 export type ColourBy = 'field' | 'type';
 /** An arc's colour: its first field's (grey without one), or its type's. */
 export const linkColour = (link: Link, by: ColourBy) => (by === 'type' ? TYPE_COLOURS[link.type] : FIELD_COLOURS[link.fields[0] ?? 'none']);

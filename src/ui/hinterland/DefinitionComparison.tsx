@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatNumber } from '../../domain/format.ts';
-import { COMPARED_DEFINITIONS, selectDefinitionComparison } from '../../state/hinterlandDerived.ts';
+import { selectDefinitionComparison, type ComparedDefinition } from '../../state/hinterlandDerived.ts';
 import { useAppState } from '../context.ts';
 import { t } from '../i18n.ts';
 import { ht } from './strings.ts';
 
-const PAIRS = COMPARED_DEFINITIONS.flatMap((a, i) => COMPARED_DEFINITIONS.slice(i + 1).map((b) => [a, b] as const));
+const pairsOf = (ds: readonly ComparedDefinition[]) => ds.flatMap((a, i) => ds.slice(i + 1).map((b) => [a, b] as const));
 
 /**
  * Each city under the administrative, gravity and FUA definitions side by side: units and area
@@ -16,6 +16,7 @@ export function DefinitionComparison({ open, onClose }: { open: boolean; onClose
   const lang = useAppState((s) => s.lang);
   const dataset = useAppState((s) => s.dataset);
   const comparison = useAppState(selectDefinitionComparison);
+  const setHinterland = useAppState((s) => s.setHinterland);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -25,7 +26,9 @@ export function DefinitionComparison({ open, onClose }: { open: boolean; onClose
   if (!dataset || !comparison) return null;
   // Place names keep their Latvian letters in both languages.
   const nameOf = (id: string) => dataset.cities.features.find((f) => f.properties.id === id)?.properties.nameLv ?? id;
-  const short = (k: (typeof COMPARED_DEFINITIONS)[number]) => ht(lang, `short_${k}`);
+  const short = (k: ComparedDefinition) => ht(lang, `short_${k}`);
+  const definitions = comparison.definitions;
+  const PAIRS = pairsOf(definitions);
   return (
     <dialog ref={dialog} class="table-dialog hinterland-dialog" aria-labelledby="hinterland-compare-title" onClose={onClose}>
       <header class="panel-header">
@@ -42,7 +45,7 @@ export function DefinitionComparison({ open, onClose }: { open: boolean; onClose
           <thead>
             <tr>
               <th scope="col">{ht(lang, 'city')}</th>
-              {COMPARED_DEFINITIONS.map((k) => (
+              {definitions.map((k) => (
                 <th scope="col" key={k}>
                   {short(k)}
                 </th>
@@ -50,6 +53,17 @@ export function DefinitionComparison({ open, onClose }: { open: boolean; onClose
               {PAIRS.map(([a, b]) => (
                 <th scope="col" key={`${a}|${b}`} title={ht(lang, 'agreementHint')}>
                   {short(a)} – {short(b)}
+                  <button
+                    type="button"
+                    class="link-button disagree-button"
+                    data-pair={`${a}|${b}`}
+                    onClick={() => {
+                      setHinterland({ disagree: [a, b], shown: true });
+                      onClose();
+                    }}
+                  >
+                    {ht(lang, 'disagreeShow')}
+                  </button>
                 </th>
               ))}
             </tr>
@@ -60,7 +74,7 @@ export function DefinitionComparison({ open, onClose }: { open: boolean; onClose
                 <th scope="row" lang="lv">
                   {nameOf(r.cityId)}
                 </th>
-                {COMPARED_DEFINITIONS.map((k) => {
+                {definitions.map((k) => {
                   const d = r.byDefinition[k];
                   return (
                     <td key={k} class={`num${d ? '' : ' muted'}`}>

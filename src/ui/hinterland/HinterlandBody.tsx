@@ -3,13 +3,14 @@ import { formatNumber, type Lang } from '../../domain/format.ts';
 import { hinterlandContext } from '../../state/hinterlandDerived.ts';
 import { DEFAULT_HINTERLAND, type HinterlandKind, type HinterlandLevel } from '../../state/hinterlandSlice.ts';
 import { ALPHA_RANGE, BETA_RANGE } from '../../state/urlState.ts';
+import { thresholdProblem } from '../../domain/hinterland/commuting.ts';
 import { useAppState } from '../context.ts';
 import { AssignmentTools } from './AssignmentTools.tsx';
 import { DefinitionComparison } from './DefinitionComparison.tsx';
 import { HinterlandTable } from './HinterlandTable.tsx';
 import { ht } from './strings.ts';
 
-const KINDS: HinterlandKind[] = ['admin', 'gravity', 'fua', 'bands'];
+const KINDS: HinterlandKind[] = ['admin', 'gravity', 'fua', 'commuting', 'bands'];
 const KM = { min: 5, max: 150, step: 5 };
 
 function Slider({ id, label, value, min, max, step, lang, onInput, onChange }: { id: string; label: string; value: number; min: number; max: number; step: number; lang: Lang; onInput?: (v: number) => void; onChange?: (v: number) => void }) {
@@ -107,6 +108,57 @@ function FuaInfo({ lang }: { lang: Lang }) {
   );
 }
 
+/**
+ * The commuting threshold, typed and applied with Enter or the button; a value outside its range
+ * is refused with a message in both languages and the hinterland stays as it was. Without the
+ * flows in the data, how to get them.
+ */
+function CommutingParams({ lang }: { lang: Lang }) {
+  const threshold = useAppState((s) => s.hinterland.threshold);
+  const available = useAppState((s) => s.dataset?.commutingAvailable === true);
+  const data = useAppState((s) => s.dataset?.commuting);
+  const setHinterland = useAppState((s) => s.setHinterland);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ lv: string; en: string } | null>(null);
+  if (!available) return <p class="control-error hinterland-commuting-missing">{ht(lang, 'commutingMissing')}</p>;
+  const apply = () => {
+    if (draft === null) return;
+    const value = Number(draft.replace(',', '.'));
+    const p = draft.trim() === '' ? thresholdProblem(NaN) : thresholdProblem(value);
+    setProblem(p);
+    if (p) return;
+    setDraft(null);
+    setHinterland({ threshold: Math.round(value * 10) / 10 });
+  };
+  return (
+    <div class="hinterland-params">
+      <form
+        class="control threshold-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          apply();
+        }}
+      >
+        <label class="control-label" for="hinterland-threshold">
+          {ht(lang, 'threshold')}
+        </label>
+        <div class="button-row">
+          <input id="hinterland-threshold" type="text" inputMode="decimal" size={5} value={draft ?? formatNumber(threshold, lang, 1)} aria-invalid={problem ? 'true' : undefined} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <button type="submit" class="small-button">
+            {ht(lang, 'thresholdApply')}
+          </button>
+        </div>
+        {problem && (
+          <p class="control-error" role="alert">
+            {problem[lang]} · {problem[lang === 'lv' ? 'en' : 'lv']}
+          </p>
+        )}
+      </form>
+      {data ? <p class="legend-note">{data.source[lang]}.</p> : <p class="legend-note">{ht(lang, 'commutingLoading')}</p>}
+    </div>
+  );
+}
+
 /** The band radius: shown while the slider moves, drawn when it is let go (clipping takes a fraction of a second). */
 function BandParams({ lang }: { lang: Lang }) {
   const km = useAppState((s) => s.hinterland.km);
@@ -198,7 +250,8 @@ export function HinterlandBody() {
           </div>
         ))}
       </fieldset>
-      {(h.kind === 'admin' || h.kind === 'gravity') && <LevelChoice lang={lang} />}
+      {(h.kind === 'admin' || h.kind === 'gravity' || h.kind === 'commuting') && <LevelChoice lang={lang} />}
+      {h.kind === 'commuting' && <CommutingParams lang={lang} />}
       {h.kind === 'fua' && <FuaInfo lang={lang} />}
       {h.kind === 'gravity' && <GravityParams lang={lang} />}
       {h.kind === 'bands' && <BandParams lang={lang} />}

@@ -1,5 +1,6 @@
-import { cityColour, SHARE_BREAKS, SHARE_COLOURS } from '../../domain/hinterland/colours.ts';
+import { cityColour, DISAGREE_COLOUR, SHARE_BREAKS, SHARE_COLOURS } from '../../domain/hinterland/colours.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { selectDisagreement } from '../../state/hinterlandDerived.ts';
 import { useAppState } from '../context.ts';
 import { ht } from './strings.ts';
 
@@ -35,10 +36,11 @@ export function HinterlandLegend() {
         {cities.map((c) => (
           <li key={c.id}>
             <span class="swatch" style={{ background: cityColour(c.id), opacity: h.kind === 'bands' ? 0.5 : 1 }} aria-hidden="true" />
-            {lang === 'lv' ? c.nameLv : c.nameEn}
+            {c.nameLv}
           </li>
         ))}
       </ul>
+      <DisagreementKey />
       {h.kind === 'bands' ? (
         <p class="legend-note">{ht(lang, 'overlaps')}</p>
       ) : (
@@ -48,5 +50,23 @@ export function HinterlandLegend() {
         </p>
       )}
     </div>
+  );
+}
+
+/** The key of the units where two definitions disagree, when the comparison put them on the map, with a way to hide them. */
+function DisagreementKey() {
+  const lang = useAppState((s) => s.lang);
+  const d = useAppState(selectDisagreement);
+  const setHinterland = useAppState((s) => s.setHinterland);
+  if (!d) return null;
+  const [a, b] = d.pair;
+  return (
+    <p class="legend-note hinterland-disagree-key" data-disagree={d.codes.length}>
+      <span class="swatch" style={{ background: DISAGREE_COLOUR, opacity: 0.5, outline: `1.5px dashed ${DISAGREE_COLOUR}` }} aria-hidden="true" /> {ht(lang, 'disagreeKey')}: {ht(lang, `short_${a}`)} – {ht(lang, `short_${b}`)} — {d.codes.length} {ht(lang, 'disagreeUnits')},{' '}
+      {formatNumber(d.areaKm2, lang, 0)} km² ({ht(lang, 'fromBoundaries')}).{' '}
+      <button type="button" class="link-button" onClick={() => setHinterland({ disagree: null })}>
+        {ht(lang, 'disagreeHide')}
+      </button>
+    </p>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect } from 'preact/hooks';
 import type { Lang } from '../../domain/format.ts';
 import { DIMENSION_LABELS, DIMENSIONS, FIELD_LABELS, FIELDS, LINK_TYPE_LABELS, LINK_TYPES } from '../../domain/links/vocabulary.ts';
 import { endPositionsOf, isDrawable, linksOfCity, modelPairsOf, selectFilteredLinks, selectFocusCity } from '../../state/linksDerived.ts';
-import { FIELD_COLOURS, MODEL_COLOUR, TYPE_COLOURS } from '../../domain/links/colours.ts';
+import { COMMUTING_COLOUR, FIELD_COLOURS, MODEL_COLOUR, TYPE_COLOURS } from '../../domain/links/colours.ts';
+import { COMMUTING_TOP } from '../../domain/hinterland/commuting.ts';
 import { useAppState } from '../context.ts';
 import { lazyComponent } from '../lazy.tsx';
 import { LinkLegend, Swatch } from './LinkLegend.tsx';
@@ -97,6 +98,26 @@ function ModelControls({ lang }: { lang: Lang }) {
   );
 }
 
+/** CSP's commuting flows into the cities: their own switch and key, or how to get them when the data lack them. */
+function CommutingControls({ lang }: { lang: Lang }) {
+  const shown = useAppState((st) => st.linkSettings.commutingShown);
+  const set = useAppState((st) => st.setLinkSettings);
+  const available = useAppState((st) => st.dataset?.commutingAvailable === true);
+  const source = useAppState((st) => st.dataset?.commuting?.source);
+  return (
+    <fieldset class="links-commuting">
+      <legend class="control-label">
+        <Swatch colour={COMMUTING_COLOUR} /> {lt(lang, 'commuting')}
+      </legend>
+      <label class="control-check">
+        <input type="checkbox" checked={shown} disabled={!available} onChange={(e) => set({ commutingShown: e.currentTarget.checked })} />
+        {lt(lang, 'commutingShow')}
+      </label>
+      <p class="legend-note">{available ? `${lt(lang, 'commutingNote').replace('{top}', String(COMMUTING_TOP))}${source ? ` ${source[lang]}.` : ''}` : lt(lang, 'commutingMissing')}</p>
+    </fieldset>
+  );
+}
+
 // The tools read and write CSV/GeoJSON: fetched, with the links, when the section first opens.
 const LinkTools = lazyComponent(() => import('./LinkTools.tsx').then((m) => m.LinkTools));
 
@@ -153,6 +174,7 @@ export function LinksBody() {
         </>
       )}
       <ModelControls lang={lang} />
+      <CommutingControls lang={lang} />
       <LinkTools wanted={wanted} lang={lang} />
     </>
   );

@@ -32,6 +32,16 @@ const STRINGS = {
     en: 'A MODEL, not a documented link: P_i·P_j/d² (city residents, straight-line distance in km). It suggests where cooperation could matter most.',
   },
   modelYear: { lv: 'iedzīvotāji', en: 'residents' },
+  commuting: { lv: 'Svārstmigrācija', en: 'Commuting' },
+  commutingShow: { lv: 'Darbaspēka plūsmas uz pilsētām (CSP)', en: 'Commuters’ flows into the cities (CSP)' },
+  commutingNote: {
+    lv: 'Nodarbinātie, kas dzīvo vienā pašvaldībā un strādā valstspilsētā; {top} lielākās plūsmas, līnijas platums — pēc skaita. Mērījums, nevis dokumentēta sadarbība.',
+    en: 'Employed persons living in one municipality and working in a state city; the {top} largest flows, line width by number. A measurement, not a documented cooperation.',
+  },
+  commutingMissing: {
+    lv: 'CSP svārstmigrācijas dati (data.gov.lv “tea”) šajā kartes versijā nav iekļauti. Tos pievieno ar tīklu: npm run data:update, tad npm run geodata (sk. README).',
+    en: 'CSP’s commuting data (data.gov.lv “tea”) are not in this version of the map. They are added online: npm run data:update, then npm run geodata (see the README).',
+  },
   potential: { lv: 'potenciāls', en: 'potential' },
   period: { lv: 'Periods', en: 'Period' },
   open: { lv: 'nav norādīts', en: 'not given' },
