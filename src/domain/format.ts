@@ -15,7 +15,8 @@ export function formatNumber(value: number, lang: Lang, maxFractionDigits = 1): 
     f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxFractionDigits, useGrouping: 'always' as never });
     cache.set(key, f);
   }
-  const s = f.format(value);
+  // A true minus sign (U+2212), as typography asks, not the hyphen Intl writes.
+  const s = f.format(value).replace(/^-/, '\u2212');
   return lang === 'lv' ? s.replace(/[\u202f ]/g, '\u00a0') : s;
 }
 
@@ -38,6 +39,20 @@ export function niceRound(value: number): number {
  * source line lists every year.
  */
 export function yearSpan(years: readonly string[]): string {
-  if (years.length <= 1) return years[0] ?? '';
-  return `${years[0]}–${years[years.length - 1]}`;
+  if (years.length <= 1) return displayYear(years[0] ?? '');
+  return `${displayYear(years[0]!)}–${displayYear(years[years.length - 1]!)}`;
+}
+
+/** A year or a period as text: a span of years with an en dash ("2012–2024"), as the data's "2012-2024" means. */
+export function displayYear(year: string): string {
+  return year.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
+}
+
+/**
+ * A map's title: the indicator's name and the years shown, unless the name already says them
+ * ("… izmaiņas 2012–2024", not "… izmaiņas 2012–2024, 2012–2024").
+ */
+export function titleWithYears(name: string, years: readonly string[]): string {
+  const span = yearSpan(years);
+  return !span || name.replace(/-/g, '–').includes(span) ? name : `${name}, ${span}`;
 }

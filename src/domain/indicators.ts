@@ -162,3 +162,12 @@ export function placesWithoutLatest(data: IndicatorData, geos: readonly string[]
 export function yearsOf(data: IndicatorData, indicator: string): string[] {
   return [...new Set(observationsOf(data, indicator).map((o) => o.year))].sort();
 }
+
+/**
+ * The year an indicator opens at, wherever it is chosen (the picker, a link without a year, an
+ * import): its latest year, one year for every unit (a unit without it is no data, not an older
+ * value), so that the same choice always draws the same map; 'latest' only for an indicator without years.
+ */
+export function openingYear(data: IndicatorData, indicator: string): string {
+  return yearsOf(data, indicator).at(-1) ?? 'latest';
+}

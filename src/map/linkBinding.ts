@@ -1,9 +1,15 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Dataset } from '../state/dataset.ts';
-import { endPositionsOf, modelPairsOf, selectFilteredLinks, selectFocusIds } from '../state/linksDerived.ts';
+import type { Position } from 'geojson';
+import { endPosition } from '../domain/links/positions.ts';
+import { endPositionsOf, linksOfCity, modelPairsOf, selectFilteredLinks, selectFocusIds } from '../state/linksDerived.ts';
+import { visiblePadding } from './view.ts';
 import type { AppState, AppStore, Selection } from '../state/store.ts';
 import { ARROW_IMAGE, arcOpacity, commutingDrawing, LINK_BEFORE_ID, LINK_LAYER_IDS, LINK_SOURCES, linkDrawing, linkLayers, linkSources, linkVisibility, modelDrawing } from './linkLayers.ts';
+
+/** The city dots: under one, the pointer is on the city, never on an arc ending there. */
+const CITY_DOT_LAYER = LINK_BEFORE_ID;
 
 /** The layers a pointer can pick a link or a modelled pair from. */
 const PICK_LAYERS = ['links-arc', 'links-arc-uncertain', 'links-arrow', 'links-model-line'];
@@ -86,6 +92,8 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, a
       [ev.point.x - 4, ev.point.y - 4],
       [ev.point.x + 4, ev.point.y + 4],
     ];
+    // A city's dot wins over the arcs that end under it: clicking it chooses the city.
+    if (map.getLayer(CITY_DOT_LAYER) && map.queryRenderedFeatures(ev.point, { layers: [CITY_DOT_LAYER] }).length > 0) return null;
     const layers = PICK_LAYERS.filter((id) => map.getLayoutProperty(id, 'visibility') === 'visible');
     const f = layers.length ? map.queryRenderedFeatures(box, { layers })[0] : undefined;
     if (!f) return null;
@@ -114,6 +122,20 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, a
     st.selectLink(id);
   });
 
+  /** A city chosen while the links are shown: the camera frames all of its links (never zooming in past where it is). */
+  const frameCityLinks = (s: AppState) => {
+    if (!ready || !s.linkSettings.shown || s.selection?.kind !== 'city') return;
+    const positions = endPositionsOf(dataset);
+    const city = positions.cities.get(s.selection.id);
+    const ends = linksOfCity(selectFilteredLinks(s), dataset, s.selection.id).flatMap((l) => [endPosition(l.from, positions), endPosition(l.to, positions)]);
+    const points = [city, ...ends].filter((p): p is Position => p !== undefined);
+    if (points.length < 2) return;
+    const xs = points.map((p) => p[0]!);
+    const ys = points.map((p) => p[1]!);
+    const container = map.getContainer();
+    map.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: visiblePadding(container.clientWidth, container.clientHeight), maxZoom: map.getZoom(), duration: 700 });
+  };
+
   const start = () => {
     ready = true;
     apply();
@@ -126,6 +148,7 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, a
     n.linkSettings !== p.linkSettings || n.shippedLinks !== p.shippedLinks || n.userLinks !== p.userLinks || n.selection !== p.selection || n.dataset !== p.dataset;
   const unsubscribe = store.subscribe((next, prev) => {
     if (touches(next, prev)) apply();
+    if (next.selection !== prev.selection) frameCityLinks(next);
   });
   map.on('remove', unsubscribe);
   return unsubscribe;

@@ -11,10 +11,10 @@ import { COMMUTING_COLOUR, linkColour, MODEL_COLOUR, type ColourBy } from '../do
 /** GeoJSON sources of the link layers. */
 export const LINK_SOURCES = { arcs: 'links-arcs', arrows: 'links-arrows', nodes: 'links-nodes', model: 'links-model', commuting: 'links-commuting' } as const;
 /** Ids of every link layer, in drawing order; all go under the city circles (`LINK_BEFORE_ID`). */
-export const LINK_LAYER_IDS = ['links-commuting-line', 'links-model-line', 'links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'] as const;
+export const LINK_LAYER_IDS = ['links-veil', 'links-commuting-line', 'links-model-line', 'links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'] as const;
 export type LinkLayerId = (typeof LINK_LAYER_IDS)[number];
 /** The documented links' layers (what the "links shown" switch turns on); the model has its own switch. */
-export const DOCUMENTED_LAYER_IDS: readonly LinkLayerId[] = ['links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'];
+export const DOCUMENTED_LAYER_IDS: readonly LinkLayerId[] = ['links-veil', 'links-node', 'links-arc-casing', 'links-arc', 'links-arc-uncertain', 'links-arrow'];
 /** Arcs sit above the fills and borders, below the city circles and every label. */
 export const LINK_BEFORE_ID = 'cities-circle';
 export const ARROW_IMAGE = 'links-arrow';
@@ -148,6 +148,8 @@ export function linkLayers(): LayerSpecification[] {
   const colour: ExpressionSpecification = ['get', 'colour'];
   const width: ExpressionSpecification = ['get', 'width'];
   return [
+    // With the documented links shown they are the subject: the choropleth recedes under a veil so the arcs read.
+    { id: 'links-veil', type: 'fill', source: 'municipalities', layout: none, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.6 } },
     {
       id: 'links-commuting-line',
       type: 'line',
@@ -206,6 +208,6 @@ export function linkLayers(): LayerSpecification[] {
 /** Each layer's visibility from the three switches: documented links, the model, the commuting flows. */
 export function linkVisibility(shown: boolean, modelShown: boolean, commutingShown = false): Record<LinkLayerId, 'visible' | 'none'> {
   const v = (on: boolean) => (on ? 'visible' : 'none');
-  const on = (id: LinkLayerId) => (id === 'links-model-line' ? modelShown : id === 'links-commuting-line' ? commutingShown : shown);
+  const on = (id: LinkLayerId) => (id === 'links-model-line' ? modelShown : id === 'links-commuting-line' ? commutingShown : id === 'links-veil' ? shown || commutingShown : shown);
   return Object.fromEntries(LINK_LAYER_IDS.map((id) => [id, v(on(id))])) as Record<LinkLayerId, 'visible' | 'none'>;
 }

@@ -183,7 +183,8 @@ export function createMapView(
     const sw = map.project([b[0], b[1]]);
     const ne = map.project([b[2], b[3]]);
     if (boxInside([sw.x, ne.y, ne.x, sw.y], width, height, pad)) return;
-    map.fitBounds(b, { padding: pad, maxZoom: Math.max(map.getZoom(), 7.5), duration: 700 });
+    // A city (a point) is panned into view, never zoomed into: its surroundings and links stay in sight.
+    map.fitBounds(b, { padding: pad, maxZoom: ref.kind === 'city' ? map.getZoom() : Math.max(map.getZoom(), 7.5), duration: 700 });
   };
   // A city's selection is its circle's ring (feature-state); a unit's is the outline of the
   // selection source, which then holds that unit alone.

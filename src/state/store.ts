@@ -118,8 +118,14 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   compareCity: null,
   hover: null,
   territorialUnit: null,
+  // A new selection closes a link's card and the hover tooltip: both were about what was under the pointer before.
   select: (selection, territorialUnit = null) =>
-    set((s) => ({ selection, territorialUnit: selection ? territorialUnit : null, compareCity: selection?.kind === 'city' && selection.id !== s.compareCity ? s.compareCity : null })),
+    set((s) => ({
+      selection,
+      territorialUnit: selection ? territorialUnit : null,
+      compareCity: selection?.kind === 'city' && selection.id !== s.compareCity ? s.compareCity : null,
+      ...(JSON.stringify(selection) !== JSON.stringify(s.selection) && { selectedLinkId: null, hover: null }),
+    })),
   setCompareCity: (compareCity) => set({ compareCity }),
   setHover: (hover) => set({ hover }),
 });

@@ -1,4 +1,4 @@
-import { yearsOf } from '../domain/indicators.ts';
+import { openingYear, yearsOf } from '../domain/indicators.ts';
 import { MAX_SCENES } from '../domain/scenes.ts';
 import type { Dataset } from './dataset.ts';
 import { DEFAULT_CHOROPLETH, type AppState, type AppStore } from './store.ts';
@@ -54,7 +54,8 @@ export function applyViewState(store: AppStore, view: ViewState): void {
   const spec = {
     ...DEFAULT_CHOROPLETH,
     indicator: view.indicator ?? DEFAULT_CHOROPLETH.indicator,
-    year: view.year ?? (view.indicator && view.indicator !== DEFAULT_CHOROPLETH.indicator ? 'latest' : DEFAULT_CHOROPLETH.year),
+    // A link without a year opens the indicator where the picker does (its latest year), so the same choice draws the same map.
+    year: view.year ?? (view.indicator && view.indicator !== DEFAULT_CHOROPLETH.indicator && s.dataset ? openingYear(s.dataset.indicators, view.indicator) : DEFAULT_CHOROPLETH.year),
     method: view.method ?? DEFAULT_CHOROPLETH.method,
     classes: view.classes ?? DEFAULT_CHOROPLETH.classes,
     palette: view.palette ?? DEFAULT_CHOROPLETH.palette,

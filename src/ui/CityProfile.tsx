@@ -1,3 +1,4 @@
+import { displayYear } from '../domain/format.ts';
 import { useMemo } from 'preact/hooks';
 import { cityProfile, type ProfileRow } from '../domain/cityProfile.ts';
 import type { Lang } from '../domain/format.ts';
@@ -23,7 +24,7 @@ function ProfileValue({ row, lang }: { row: ProfileRow | undefined; lang: Lang }
       <SourceNote fact={row} lang={lang} />
       {row.national && (
         <span class="source-note">
-          {t(lang, 'national')}: {formatValue(row.national.value, lang)} ({row.national.year})
+          {t(lang, 'national')}: {formatValue(row.national.value, lang)} ({displayYear(row.national.year)})
         </span>
       )}
       {row.observation.computed && <span class="fact-computed">{row.observation.computed[lang]}</span>}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { yearSpan } from '../domain/format.ts';
+import { titleWithYears } from '../domain/format.ts';
 import { selectChoropleth } from '../state/derived.ts';
 import { selectAudienceView } from '../state/presentationSlice.ts';
 import { ClassControls } from './ClassControls.tsx';
@@ -41,7 +41,7 @@ export function ControlPanel() {
   return (
     <section class={`controls ${open ? '' : 'controls-closed'}`} aria-label={t(lang, 'legend')}>
       <button type="button" class="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={t(lang, open ? 'hideLegend' : 'showLegend')}>
-        <span class="controls-title">{hinterlandKey ? ht(lang, 'section') : `${title}, ${yearSpan(choropleth.years)}`}</span>
+        <span class="controls-title">{hinterlandKey ? ht(lang, 'section') : titleWithYears(title, choropleth.years)}</span>
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       {open && (

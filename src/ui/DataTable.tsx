@@ -1,3 +1,4 @@
+import { displayYear } from '../domain/format.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useModalDialog } from './useModalDialog.ts';
 import { cityGeo } from '../domain/cityProfile.ts';
@@ -52,7 +53,7 @@ export function DataTable() {
         <div>
           <h2 id="table-title">{t(lang, 'tableTitle')}</h2>
           <div class="panel-kind">
-            {name}, {choropleth.years.join(', ')} ({lang === 'lv' ? choropleth.indicator.unitLv : choropleth.indicator.unitEn})
+            {name}, {choropleth.years.map(displayYear).join(', ')} ({lang === 'lv' ? choropleth.indicator.unitLv : choropleth.indicator.unitEn})
           </div>
         </div>
         <button type="button" class="icon-button" onClick={() => setOpen(false)} aria-label={t(lang, 'close')}>

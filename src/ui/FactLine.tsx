@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/format.ts';
-import { formatNumber, fractionDigitsFor } from '../domain/format.ts';
+import { displayYear, formatNumber, fractionDigitsFor } from '../domain/format.ts';
 import type { Fact } from '../domain/places.ts';
 import { t } from './i18n.ts';
 
@@ -17,7 +17,7 @@ export function SourceNote({ fact, lang }: { fact: Fact; lang: Lang }) {
   const { indicator, observation } = fact;
   return (
     <span class="source-note">
-      {observation.year} · {t(lang, 'source')}:{' '}
+      {displayYear(observation.year)} · {t(lang, 'source')}:{' '}
       <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={[fact.source, observation.note].filter(Boolean).join('\n')}>
         {indicator.sourceLabel}
       </a>

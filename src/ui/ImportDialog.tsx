@@ -72,7 +72,9 @@ export function ImportDialog() {
     const user = userIndicatorFrom(loaded.result, { name: name.trim() || loaded.fileName, unit: unit.trim(), dimension, fileName: loaded.fileName, today: new Date().toISOString().slice(0, 10) }, users.map((u) => u.meta.id));
     if (!user) return;
     addUser(user);
-    setChoropleth({ indicator: user.meta.id, year: 'latest', method: 'quantile', palette: 'blues' });
+    // Its latest year, as the picker opens every indicator (an import's rows may be of several years).
+    const latestYear = user.observations.reduce((y, o) => (o.year > y ? o.year : y), '');
+    setChoropleth({ indicator: user.meta.id, year: latestYear || 'latest', method: 'quantile', palette: 'blues' });
     setOpen(false);
   };
   const r = loaded?.result;

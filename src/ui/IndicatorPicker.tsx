@@ -1,4 +1,4 @@
-import type { Dimension } from '../domain/indicators.ts';
+import { openingYear, type Dimension } from '../domain/indicators.ts';
 import { USER_PREFIX } from '../domain/userIndicators.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
@@ -25,7 +25,7 @@ export function IndicatorPicker() {
           const id = (e.target as HTMLSelectElement).value;
           const meta = indicators.find((i) => i.id === id);
           const diverging = meta?.kind === 'change';
-          setChoropleth({ indicator: id, year: 'latest', method: 'quantile', palette: diverging ? 'puor' : 'blues', midpoint: 'zero' });
+          setChoropleth({ indicator: id, year: openingYear(dataset.indicators, id), method: 'quantile', palette: diverging ? 'puor' : 'blues', midpoint: 'zero' });
         }}
       >
         {DIMENSIONS.map((d) => (

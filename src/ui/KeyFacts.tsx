@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { computeKeyFacts, type ComputedShare } from '../domain/keyFacts.ts';
-import { formatNumber } from '../domain/format.ts';
+import { displayYear, formatNumber } from '../domain/format.ts';
 import type { Lang } from '../domain/format.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
@@ -11,7 +11,7 @@ function Share({ share, lang, how, unit, nameOf }: { share: ComputedShare; lang:
       <span class="fact-value">{formatNumber(share.percent, lang, 1)} %</span>
       <span class="source-note">
         {formatNumber(share.part, lang, 0)} / {formatNumber(share.whole, lang, 0)} {unit}
-        {share.years.length > 0 && ` · ${share.years.join(', ')}`}
+        {share.years.length > 0 && ` · ${share.years.map(displayYear).join(', ')}`}
       </span>
       <span class="fact-computed">{how}</span>
       {share.otherYearPlaces.length > 0 && (

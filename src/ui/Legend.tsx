@@ -1,3 +1,4 @@
+import { displayYear } from '../domain/format.ts';
 import type { LegendClass } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import { levelOf } from '../domain/indicators.ts';
@@ -87,7 +88,7 @@ export function Legend() {
       )}
       {national && (
         <p class="legend-note legend-national">
-          {t(lang, 'national')}: <strong>{formatValue(national.value, lang)}</strong> {unit} ({national.year})
+          {t(lang, 'national')}: <strong>{formatValue(national.value, lang)}</strong> {unit} ({displayYear(national.year)})
         </p>
       )}
       <p class="legend-note">
@@ -96,7 +97,7 @@ export function Legend() {
         <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={sources.map((i) => dataset.indicators.sources[i]).join('\n')}>
           {indicator.sourceLabel}
         </a>
-        , {years.join(', ')}
+        , {years.map(displayYear).join(', ')}
         {choropleth.valueByGeo.size > 0 && [...choropleth.valueByGeo.values()].some((o) => o.computed) && ` · ${t(lang, 'computed')}`}
       </p>
       {(lang === 'lv' ? indicator.noteLv : indicator.noteEn) && (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { yearSpan } from '../domain/format.ts';
+import { displayYear, yearSpan } from '../domain/format.ts';
 import { yearsOf } from '../domain/indicators.ts';
 import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
@@ -22,7 +22,7 @@ export function YearControl() {
   const [playing, setPlaying] = useState(false);
   const years = dataset ? yearsOf(dataset.indicators, spec.indicator) : [];
   const index = spec.year === 'latest' ? years.length - 1 : Math.max(0, years.indexOf(spec.year));
-  const yearText = spec.year === 'latest' ? `${t(lang, 'latestYear')} (${yearSpan(shownYears)})` : years[index];
+  const yearText = spec.year === 'latest' ? `${t(lang, 'latestYear')} (${yearSpan(shownYears)})` : displayYear(years[index] ?? '');
   useEffect(() => {
     if (!playing) return;
     if (index >= years.length - 1) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, fractionDigitsFor, niceRound, yearSpan } from '../../src/domain/format.ts';
+import { displayYear, formatNumber, fractionDigitsFor, niceRound, titleWithYears, yearSpan } from '../../src/domain/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -68,5 +68,22 @@ describe('yearSpan', () => {
     expect(yearSpan(['2026'])).toBe('2026');
     expect(yearSpan(['2025', '2026'])).toBe('2025–2026');
     expect(yearSpan(['2013', '2019', '2025'])).toBe('2013–2025');
+  });
+});
+
+describe('typography of numbers and years', () => {
+  it('writes a true minus sign, in both languages', () => {
+    expect(formatNumber(-14.1, 'lv')).toBe('\u221214,1');
+    expect(formatNumber(-1234.5, 'en')).toBe('\u22121,234.5');
+    expect(formatNumber(14.1, 'lv')).toBe('14,1');
+  });
+
+  it('writes a span of years with an en dash, and a title never repeats the years its name says', () => {
+    expect(displayYear('2012-2024')).toBe('2012–2024');
+    expect(displayYear('2025')).toBe('2025');
+    expect(yearSpan(['2012-2024'])).toBe('2012–2024');
+    expect(titleWithYears('Iedzīvotāju skaita izmaiņas 2012–2024 (novadi)', ['2012-2024'])).toBe('Iedzīvotāju skaita izmaiņas 2012–2024 (novadi)');
+    expect(titleWithYears('Change 2012-2024', ['2012-2024'])).toBe('Change 2012-2024');
+    expect(titleWithYears('Iedzīvotāji', ['2025', '2026'])).toBe('Iedzīvotāji, 2025–2026');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestObservation, observationsBy, observationsOf, placesWithoutLatest, valuesByGeo, yearsOf, type IndicatorData, type Observation } from '../../src/domain/indicators.ts';
+import { latestObservation, observationsBy, observationsOf, openingYear, placesWithoutLatest, valuesByGeo, yearsOf, type IndicatorData, type Observation } from '../../src/domain/indicators.ts';
 
 const obs = (geo: string, indicator: string, year: string, value: number): Observation => ({ geo, indicator, year, value, source: 0 });
 const data: IndicatorData = {
@@ -50,5 +50,13 @@ describe('places without data in an indicator\'s latest year', () => {
     // pop's latest year 2025 lacks A (2024 does not count); age has all; the city level does not count.
     expect(placesWithoutLatest(d, ['A', 'B', 'C'], 'municipality')).toEqual(['A']);
     expect(placesWithoutLatest(d, ['B', 'C'], 'municipality')).toEqual([]);
+  });
+});
+
+describe('the year an indicator opens at', () => {
+  it('is its latest year, one for every unit, and "latest" only without any year', () => {
+    expect(openingYear(data, 'pop')).toBe('2025');
+    expect(openingYear(data, 'age')).toBe('2025');
+    expect(openingYear(data, 'none')).toBe('latest');
   });
 });

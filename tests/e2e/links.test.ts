@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
 
 const app = useBuiltApp();
 
@@ -64,6 +64,58 @@ describe('cooperation links', () => {
     expect(expr[expr.length - 1]).toBeLessThan(0.2);
     await page.locator('.links-focus[data-city="daugavpils"]').waitFor();
     if (process.env.LINK_SHOTS) await page.screenshot({ path: `${process.env.LINK_SHOTS}/links-focus-daugavpils.png` });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a click on a city’s dot chooses the city, even where arcs end; Esc and a new choice close a link’s card', async () => {
+    const { page, errors } = await openLinks();
+    const dot = await pagePointOf(page, (await page.evaluate(`window.stateCities.store.getState().dataset.cities.features.find((f) => f.properties.id === 'daugavpils').geometry.coordinates`)) as [number, number]);
+    await page.mouse.click(dot.x, dot.y);
+    await page.waitForFunction(`window.stateCities.store.getState().selection?.id === 'daugavpils'`);
+    expect(await page.evaluate(`window.stateCities.store.getState().selectedLinkId`)).toBeNull();
+    expect(await page.locator('.links-details').count()).toBe(0);
+    // A link's card: Esc closes it, and leaves the city chosen.
+    const firstId = (await page.evaluate(`window.stateCities.store.getState().shippedLinks[0].id`)) as string;
+    await page.evaluate(`window.stateCities.store.getState().selectLink(${JSON.stringify(firstId)})`);
+    await page.locator('.links-details').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.links-details').waitFor({ state: 'detached' });
+    expect(await page.evaluate(`window.stateCities.store.getState().selection?.id`)).toBe('daugavpils');
+    // Choosing another place closes it too.
+    await page.evaluate(`window.stateCities.store.getState().selectLink(${JSON.stringify(firstId)})`);
+    await page.locator('.links-details').waitFor();
+    await page.evaluate(`window.stateCities.store.getState().select({ kind: 'city', id: 'rezekne' })`);
+    await page.locator('.links-details').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('focusing a city frames all of its links, without zooming in', async () => {
+    // Zoomed in on Latgale: most of Rēzekne's links run off-screen until it is focused.
+    const { page, errors } = await openLinks('?l=lv&v=27.3,56.5,8');
+    const zoom = (await page.evaluate(`window.stateCities.map.getZoom()`)) as number;
+    await page.locator('canvas').first().focus();
+    await page.keyboard.press('6'); // Rēzekne
+    await page.waitForFunction(`window.stateCities.store.getState().selection?.id === 'rezekne'`);
+    await waitForMapIdle(page);
+    expect((await page.evaluate(`window.stateCities.map.getZoom()`)) as number).toBeLessThanOrEqual(zoom + 1e-6);
+    const ends = JSON.parse(
+      (await page.evaluate(`(() => {
+        const { store, map } = window.stateCities;
+        const s = store.getState();
+        const at = (e) => e.kind === 'city' ? s.dataset.cities.features.find((f) => f.properties.id === e.id)?.geometry.coordinates : s.dataset.municipalityLabels.features.find((f) => f.properties.code === e.code)?.geometry.coordinates;
+        return JSON.stringify(s.shippedLinks.filter((l) => [l.from, l.to].some((e) => e.kind === 'city' && e.id === 'rezekne')).flatMap((l) => [at(l.from), at(l.to)]).filter(Boolean).map((p) => map.project(p)));
+      })()`)) as string,
+    ) as { x: number; y: number }[];
+    const size = page.viewportSize()!;
+    expect(ends.length).toBeGreaterThan(1);
+    for (const p of ends) {
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThanOrEqual(size.width);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(size.height);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

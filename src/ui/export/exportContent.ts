@@ -1,6 +1,6 @@
 import type { LegendClass } from '../../domain/choropleth.ts';
 import type { ExportContent } from '../../domain/exportLayout.ts';
-import { yearSpan, type Lang } from '../../domain/format.ts';
+import { displayYear, titleWithYears, type Lang } from '../../domain/format.ts';
 import { levelOf } from '../../domain/indicators.ts';
 import { selectChoropleth } from '../../state/derived.ts';
 import type { AppState } from '../../state/store.ts';
@@ -40,15 +40,15 @@ export function exportContentOf(state: AppState, override: { title?: string; sub
   if (noData.length > 0) rows.push({ colour: 'hatch', label: t(lang, 'noData'), count: unitCount(noData.length, lang, cityLevel) });
   const notes: string[] = [];
   if (cityLevel) notes.push(t(lang, indicator.kind === 'count' ? 'symbolsProportional' : 'symbolsGraduated'));
-  if (national) notes.push(`${t(lang, 'national')}: ${formatValue(national.value, lang)} ${unit} (${national.year})`);
+  if (national) notes.push(`${t(lang, 'national')}: ${formatValue(national.value, lang)} ${unit} (${displayYear(national.year)})`);
   notes.push(`${t(lang, METHOD_LABEL[choropleth.spec.method])}, ${classes.length}`);
   return {
-    title: override.title || `${name}, ${yearSpan(years)}`,
+    title: override.title || titleWithYears(name, years),
     subtitle: override.subtitle ?? `${t(lang, 'title')} · ${t(lang, 'subtitle')}`,
     unit,
     rows,
     notes,
-    source: `${t(lang, 'source')}: ${indicator.sourceLabel}, ${years.join(', ')}`,
+    source: `${t(lang, 'source')}: ${indicator.sourceLabel}, ${years.map(displayYear).join(', ')}`,
     attribution: ATTRIBUTION[lang],
   };
 }

@@ -4,6 +4,7 @@ import type { Link } from '../../domain/links/model.ts';
 import { modelPairsOf } from '../../state/linksDerived.ts';
 import { selectLinks } from '../../state/linksSlice.ts';
 import { StoreContext, useAppState } from '../context.ts';
+import { t } from '../i18n.ts';
 import { lazyComponent } from '../lazy.tsx';
 import { bindCityKeys } from './cityKeys.ts';
 import { lt, textIn } from './strings.ts';
@@ -60,9 +61,19 @@ function LinkDetails({ link, lang }: { link: Link; lang: Lang }) {
   const deleteLink = useAppState((s) => s.deleteLink);
   const description = textIn(link.description, lang);
   const note = textIn(link.note, lang);
+  useEffect(() => {
+    // Esc closes the card first (caught before the place panel's own Esc, which would clear the selection).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.stopImmediatePropagation();
+      close(null);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [close]);
   return (
     <aside class="links-details" aria-label={typeLabel(link, lang)} data-link={link.id}>
-      <button type="button" class="links-close" aria-label="×" onClick={() => close(null)}>
+      <button type="button" class="links-close" aria-label={t(lang, 'close')} title={t(lang, 'close')} onClick={() => close(null)}>
         ×
       </button>
       <h2>
