@@ -1,6 +1,6 @@
 /**
- * Writes src/map/placeholder.svg: a picture of the map's default view (residents by municipality,
- * the no-data hatch, the ten cities, the neighbours) that index.html shows the moment the page
+ * Writes src/map/placeholder.svg: a picture of the map's default view (residents by municipality
+ * as circles over plain land, the no-data hatch, the ten cities, the neighbours) that index.html shows the moment the page
  * paints and that fades once MapLibre has drawn its first complete frame. WebGL needs a second or
  * more to start; the picture makes the first meaningful paint as early as any HTML page's.
  *
@@ -22,7 +22,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadDataset, type Dataset } from '../src/state/dataset.ts';
 import { DEFAULT_CHOROPLETH } from '../src/state/defaultChoropleth.ts';
-import { selectChoropleth } from '../src/state/derived.ts';
+import { selectChoropleth, selectUnitSymbols } from '../src/state/derived.ts';
 import type { ChoroplethSpec } from '../src/domain/choropleth.ts';
 import { LIGHT_THEME } from '../src/map/theme.ts';
 
@@ -101,7 +101,9 @@ function linesOf(lines: Position[][], closed: boolean): string {
 export function placeholderSvg(dataset: Dataset, spec: ChoroplethSpec): string {
   const theme = LIGHT_THEME;
   const choropleth = selectChoropleth({ dataset, choropleth: spec });
-  const colourOf = choropleth?.colourByGeo ?? new Map<string, string>();
+  // A count is drawn as circles over plain land, as on the map (src/map/featureStates.ts).
+  const symbols = selectUnitSymbols({ dataset, choropleth: spec });
+  const colourOf = symbols ? new Map([...symbols.colourById.keys()].map((code) => [code, theme.land])) : (choropleth?.colourByGeo ?? new Map<string, string>());
   const noData = new Set(choropleth?.noData ?? []);
 
   const { width, height, project } = viewBoxProjection(bounds(dataset.latvia));
@@ -133,6 +135,15 @@ export function placeholderSvg(dataset: Dataset, spec: ChoroplethSpec): string {
       return `<circle cx="${Math.round(x!)}" cy="${Math.round(y!)}" r="${f.properties?.id === 'riga' ? 7 : 5.5}"/>`;
     })
     .join('');
+  // Largest first, so that a small circle is never hidden under a big one.
+  const circles = symbols
+    ? dataset.municipalityLabels.features
+        .map((f) => ({ code: String(f.properties?.code), at: project((f.geometry as { coordinates: Position }).coordinates) }))
+        .filter(({ code }) => symbols.radiusById.has(code))
+        .sort((a, b) => symbols.radiusById.get(b.code)! - symbols.radiusById.get(a.code)!)
+        .map(({ code, at: [x, y] }) => `<circle cx="${Math.round(x!)}" cy="${Math.round(y!)}" r="${symbols.radiusById.get(code)}" fill="${symbols.colourById.get(code)}" fill-opacity=".88"/>`)
+        .join('')
+    : '';
   const fills = [...byColour].sort(([a], [b]) => a.localeCompare(b)).map(([colour, d]) => `<path fill="${colour}" d="${d}"/>`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}">`,
@@ -140,6 +151,7 @@ export function placeholderSvg(dataset: Dataset, spec: ChoroplethSpec): string {
     `<path fill="${theme.land}" stroke="${theme.neighbourLine}" stroke-width=".8" d="${neighbours.map((f) => pathOf(f.geometry)).join('')}"/>`,
     `<g stroke="${theme.municipalBorder}" stroke-width=".8" stroke-linejoin="round">${fills.join('')}${hatched ? `<path fill="url(#h)" d="${hatched}"/>` : ''}</g>`,
     `<path fill="none" stroke="${theme.nationalBorder}" stroke-width="${theme.nationalBorderWidth}" stroke-linejoin="round" d="${linesOf((outline as { coordinates: Position[][] }).coordinates, false)}"/>`,
+    ...(circles ? [`<g stroke="${choropleth?.classes.at(-1)?.colour ?? theme.cityStroke}" stroke-width="1">${circles}</g>`] : []),
     `<g fill="${theme.cityFill}" stroke="${theme.cityStroke}" stroke-width="2">${cities}</g>`,
     `</svg>`,
     '',

@@ -32,6 +32,8 @@ export interface ExportContent {
   rows: ExportLegendRow[];
   /** Short lines under the legend (the national value, the method). */
   notes: string[];
+  /** Proportional circles: the size key's reference circles (radius in CSS pixels at the overview zoom) and their values, largest first. */
+  sizeKey?: { radius: number; label: string }[];
   /** Bottom left: source and year of the data. */
   source: string;
   /** Bottom right: the licences' required credits (CSP/VZD boundaries with the changes made, Natural Earth, CSP data). */
@@ -49,6 +51,7 @@ export type Measure = (text: string, font: FontSpec) => number;
 export type DrawOp =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string; radius: number; shadow: boolean }
   | { kind: 'swatch'; x: number; y: number; w: number; h: number; colour: string | 'hatch' }
+  | { kind: 'circle'; x: number; y: number; r: number; stroke: string }
   | { kind: 'text'; x: number; y: number; text: string; font: FontSpec; colour: string; align: 'left' | 'right' };
 
 /** Named boxes of the layout, for tests and for checking a rendered picture. */
@@ -164,6 +167,24 @@ function layoutCard(content: ExportContent, size: PixelSize, s: number, measure:
   y += 8 * s;
   if (content.unit) lines(content.unit, { size: 13 * s, weight: 400 }, MUTED, 2);
   y += 2 * s;
+
+  // The size key of proportional circles: nested on one baseline, each value beside its circle's top.
+  const key = content.sizeKey ?? [];
+  if (key.length > 0) {
+    const big = key[0]!.radius * s;
+    const keyFont: FontSpec = { size: 13 * s, weight: 400 };
+    const step = lineOf(keyFont.size);
+    const h = Math.max(2 * big, step * key.length);
+    const base = y + h;
+    let labelY = -Infinity;
+    for (const k of key) {
+      const r = k.radius * s;
+      ops.push({ kind: 'circle', x: x0 + pad + big, y: base - r, r, stroke: MUTED });
+      labelY = Math.max(base - 2 * r - step / 2, labelY + step);
+      ops.push({ kind: 'text', x: x0 + pad + 2 * big + 10 * s, y: labelY, text: k.label, font: keyFont, colour: INK, align: 'left' });
+    }
+    y = base + 8 * s;
+  }
 
   const legendTop = y;
   const rowH = 24 * s;

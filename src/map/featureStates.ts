@@ -80,8 +80,10 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
  * One state per unit code. A city-level indicator leaves the units plain land (its colours go on
- * the cities); otherwise a unit has its class colour, or the no-data colour and the hatch. While
- * some units are emphasised (legend hover or kept classes) the others are faded.
+ * the cities), and so does a municipal count (`unitSymbols`: its colours go on the units' circles),
+ * except that a unit without a value keeps the no-data colour and the hatch; otherwise a unit has
+ * its class colour, or the no-data colour and the hatch. While some units are emphasised (legend
+ * hover or kept classes) the others are faded (for symbols, their circles are).
  */
 export function unitStates(
   codes: readonly string[],
@@ -89,15 +91,17 @@ export function unitStates(
   theme: Theme,
   cityLevel: boolean,
   emphasised: readonly string[] | null,
+  unitSymbols = false,
 ): Map<string, UnitState> {
   const noData = new Set(paint.noDataCodes);
-  const bright = emphasised && !cityLevel ? new Set(emphasised) : null;
+  const bright = emphasised && !cityLevel && !unitSymbols ? new Set(emphasised) : null;
   const out = new Map<string, UnitState>();
   for (const code of codes) {
-    const colour = cityLevel ? theme.land : paint.colourByCode.get(code);
+    const lacking = !cityLevel && noData.has(code);
+    const colour = cityLevel || (unitSymbols && !lacking) ? theme.land : paint.colourByCode.get(code);
     out.set(code, {
       fill: colour ?? theme.noData,
-      nodata: !cityLevel && noData.has(code),
+      nodata: lacking,
       faded: bright !== null && !bright.has(code),
     });
   }
@@ -134,4 +138,11 @@ export function changedStates<S extends object>(next: ReadonlyMap<string, S>, pr
     if (!p || Object.entries(s).some(([k, v]) => (p as Record<string, unknown>)[k] !== v)) out.set(id, s);
   }
   return out;
+}
+
+/** The circles of a municipal count per unit code: as `cityStates`, but a unit without a value has no circle (the hatch says so). */
+export function unitSymbolStates(codes: readonly string[], symbols: CitySymbols | null, theme: Theme, emphasised: readonly string[] | null): Map<string, CityState> {
+  const states = cityStates(codes, symbols, theme, emphasised);
+  for (const [code, s] of states) if (symbols === null || !symbols.radiusById.has(code)) states.set(code, { ...s, r6: 0, r10: 0 });
+  return states;
 }

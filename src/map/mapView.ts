@@ -8,12 +8,12 @@ import { unitIndex } from '../domain/unitIndex.ts';
 import type { PlaceRef } from '../domain/places.ts';
 import type { Choropleth } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
-import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits } from '../state/derived.ts';
+import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits, selectUnitSymbols } from '../state/derived.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
-import { buildStyle, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
-import { changedStates, cityStates, hatchUpdate, noDataCodes, paintedFill, unitStates, type CityState, type HatchState, type UnitState } from './featureStates.ts';
+import { buildStyle, UNIT_SYMBOL_LAYER, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
+import { changedStates, cityStates, hatchUpdate, noDataCodes, paintedFill, unitStates, unitSymbolStates, type CityState, type HatchState, type UnitState } from './featureStates.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { retirePlaceholder } from './placeholder.ts';
@@ -206,6 +206,7 @@ export function createMapView(
   const cityIdByGeo = new Map(dataset.cities.features.map((f) => [cityGeo(f.properties), f.properties.id]));
   let unitsShown: Map<string, UnitState> | null = null;
   let citiesShown: Map<string, CityState> | null = null;
+  let unitCirclesShown: Map<string, CityState> | null = null;
   // The hatch's source holds the units that may lack data, and `hatched` shows the hatch on those
   // that lack it now: the pattern is drawn over those few units, not all of Latvia. It starts with
   // the units without a value in the latest year of some indicator (the year an indicator opens
@@ -232,19 +233,30 @@ export function createMapView(
   const applyData = (force = false, resendHatch = force) => {
     const state = store.getState();
     const symbols = selectCitySymbols(state);
+    const countSymbols = selectUnitSymbols(state);
     const emphasised = selectEmphasisedUnits(state);
-    // A city-level indicator colours the city circles; the municipalities then stay plain land.
-    const units = unitStates(unitCodes, paintOf(symbols ? null : selectChoropleth(state)), theme, symbols !== null, emphasised);
+    // A city-level indicator colours the city circles, a municipal count the units' circles; the
+    // municipalities then stay plain land (a unit without a value is still hatched).
+    const units = unitStates(unitCodes, paintOf(symbols ? null : selectChoropleth(state)), theme, symbols !== null, emphasised, countSymbols !== null);
     const cityEmphasis = symbols && emphasised ? emphasised.map((g) => cityIdByGeo.get(g) ?? g) : null;
     const cities = cityStates(cityIds, symbols, theme, cityEmphasis);
+    const unitCircles = unitSymbolStates(unitCodes, countSymbols, theme, countSymbols ? emphasised : null);
+    // Under hinterlands the legend is their key, so the circles it would explain are not drawn.
+    const circlesShown = countSymbols !== null && !state.hinterland.shown ? 'visible' : 'none';
+    if (map.getLayoutProperty(UNIT_SYMBOL_LAYER, 'visibility') !== circlesShown) map.setLayoutProperty(UNIT_SYMBOL_LAYER, 'visibility', circlesShown);
+    // The circles' rim in the palette's darkest colour: a light class stays visible, and no circle reads as a city's dot.
+    const rim = countSymbols ? selectChoropleth(state)?.classes.at(-1)?.colour : undefined;
+    if (rim && map.getPaintProperty(UNIT_SYMBOL_LAYER, 'circle-stroke-color') !== rim) map.setPaintProperty(UNIT_SYMBOL_LAYER, 'circle-stroke-color', rim);
     applyNoData(noDataCodes(units), resendHatch);
     for (const [code, s] of changedStates(units, force ? null : unitsShown)) {
       map.setFeatureState({ source: 'municipalities', id: code }, { ...s, fill: paintedFill(s, theme) });
       if (s.nodata) map.setFeatureState({ source: NODATA_SOURCE, id: code }, { faded: s.faded });
     }
     for (const [id, s] of changedStates(cities, force ? null : citiesShown)) map.setFeatureState({ source: 'cities', id }, { ...s });
+    for (const [code, s] of changedStates(unitCircles, force ? null : unitCirclesShown)) map.setFeatureState({ source: 'municipality-labels', id: code }, { ...s });
     unitsShown = units;
     citiesShown = cities;
+    unitCirclesShown = unitCircles;
   };
   const applyLang = () => {
     const { lang } = store.getState();
@@ -266,7 +278,7 @@ export function createMapView(
   });
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.selection !== prev.selection) whenStyleReady(() => applySelection());
-    if (next.choropleth !== prev.choropleth || next.dataset !== prev.dataset || next.legendHover !== prev.legendHover || next.legendKeep !== prev.legendKeep) {
+    if (next.choropleth !== prev.choropleth || next.dataset !== prev.dataset || next.legendHover !== prev.legendHover || next.legendKeep !== prev.legendKeep || next.hinterland.shown !== prev.hinterland.shown) {
       whenStyleReady(() => applyData());
     }
     if (next.lang !== prev.lang) whenStyleReady(applyLang);

@@ -59,6 +59,12 @@ function draw(ctx: CanvasRenderingContext2D, ops: DrawOp[]) {
       ctx.strokeStyle = 'rgba(0,0,0,0.25)';
       ctx.lineWidth = Math.max(1, op.h / 16);
       ctx.strokeRect(op.x, op.y, op.w, op.h);
+    } else if (op.kind === 'circle') {
+      ctx.strokeStyle = op.stroke;
+      ctx.lineWidth = Math.max(1, op.r / 20);
+      ctx.beginPath();
+      ctx.arc(op.x, op.y, op.r, 0, 2 * Math.PI);
+      ctx.stroke();
     } else {
       ctx.font = cssFont(op.font);
       ctx.fillStyle = op.colour;
@@ -100,7 +106,7 @@ export function exportPng(map: MapLibreMap, size: PixelSize, content: ExportCont
       map.setPixelRatio(frame.pixelRatio);
       await mapSettled(map);
       // Every face the words need (the Latin-extended subset carries ā, ē, ķ, ļ, ņ, š, ž…).
-      const words = [content.title, content.subtitle, content.unit, content.source, content.attribution, ...content.notes, ...content.rows.flatMap((r) => [r.label, r.count])].join(' ');
+      const words = [content.title, content.subtitle, content.unit, content.source, content.attribution, ...content.notes, ...content.rows.flatMap((r) => [r.label, r.count]), ...(content.sizeKey ?? []).map((k) => k.label)].join(' ');
       await Promise.all(([400, 600] as const).map((weight) => document.fonts.load(cssFont({ size: 16, weight }), words)));
       const out = document.createElement('canvas');
       out.width = size.width;

@@ -163,6 +163,24 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
       paint: { 'line-color': theme.selected, 'line-width': SELECTED_WIDTH },
     },
     {
+      // A municipal count (residents, libraries, road length): a circle on each unit's label
+      // point, area ∝ value, coloured by class (feature-states from featureStates.ts); radius 0
+      // (nothing drawn) while the map shows a choropleth. Under the city dots and every label.
+      id: UNIT_SYMBOL_LAYER,
+      type: 'circle',
+      source: 'municipality-labels',
+      paint: {
+        // Smaller below the overview zoom (a phone's first view), so circles do not swamp the country.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, ['*', 0.5, ['coalesce', ['feature-state', 'r6'], 0]], 6, ['coalesce', ['feature-state', 'r6'], 0], 10, ['coalesce', ['feature-state', 'r10'], 0]],
+        'circle-color': ['coalesce', ['feature-state', 'fill'], theme.noData],
+        'circle-opacity': ['case', faded, FADED_CITY, 0.88],
+        // A thin rim, set by mapView to the palette's darkest colour: the lightest class stays visible on plain land.
+        'circle-stroke-color': theme.cityStroke,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': ['case', faded, FADED_CITY, 1],
+      },
+    },
+    {
       id: 'cities-circle',
       type: 'circle',
       source: 'cities',
@@ -257,7 +275,7 @@ export function buildStyle(input: LayerInput & { sources: StyleSources }): Style
     sources: {
       'context-labels': geojson(input.sources.contextLabels),
       cities: geojson(input.sources.cities, 'id'),
-      'municipality-labels': geojson(input.sources.municipalityLabels),
+      'municipality-labels': geojson(input.sources.municipalityLabels, 'code'),
       [TERRITORIAL_LABEL_SOURCE]: geojson(unitCollection([])),
       [NODATA_SOURCE]: geojson(input.sources.noData ?? unitCollection([]), 'code'),
       municipalities: geojson(input.sources.municipalities, 'code'),
@@ -273,6 +291,9 @@ export function buildStyle(input: LayerInput & { sources: StyleSources }): Style
     layers: buildLayers(input),
   };
 }
+
+/** The circles of a municipal count, on the units' label points. */
+export const UNIT_SYMBOL_LAYER = 'unit-symbols-circle';
 
 /** Layers whose `text-field` follows the language, so a language switch touches only them. */
 export const LABEL_LAYERS = ['sea-label', 'neighbours-label', 'municipalities-label', 'cities-label'] as const;

@@ -1,7 +1,7 @@
 import { buildChoropleth, type Choropleth } from '../domain/choropleth.ts';
 import { cityGeo } from '../domain/cityProfile.ts';
 import { levelOf } from '../domain/indicators.ts';
-import { GRADUATED_RADIUS, proportionalRadii } from '../domain/symbols.ts';
+import { drawsAsSymbols, GRADUATED_RADIUS, proportionalRadii } from '../domain/symbols.ts';
 import type { Dataset } from './dataset.ts';
 import type { AppState } from './store.ts';
 
@@ -62,6 +62,22 @@ export function selectCitySymbols(state: Pick<AppState, 'dataset' | 'choropleth'
     choropleth.indicator.kind === 'count' ? proportionalRadii(valueById) : new Map([...valueById.keys()].map((id) => [id, GRADUATED_RADIUS]));
   return { colourById, radiusById };
 }
+
+/**
+ * For a municipal count (residents, libraries, road length), the circles on each unit's label
+ * point: radius by value (area ∝ value), colour by class, keyed by unit code. Null when the
+ * indicator is drawn as a choropleth or on the cities. Units without a value get no circle.
+ */
+export function selectUnitSymbols(state: Pick<AppState, 'dataset' | 'choropleth'>): { colourById: Map<string, string>; radiusById: Map<string, number> } | null {
+  const choropleth = selectChoropleth(state);
+  if (!choropleth || levelOf(choropleth.indicator) !== 'municipality' || !drawsAsSymbols(choropleth.indicator)) return null;
+  if (unitSymbolsMemo?.choropleth === choropleth) return unitSymbolsMemo.result;
+  const values = new Map([...choropleth.valueByGeo].filter(([geo]) => geo !== 'LV').map(([geo, o]) => [geo, o.value]));
+  const result = { colourById: new Map(choropleth.colourByGeo), radiusById: proportionalRadii(values) };
+  unitSymbolsMemo = { choropleth, result };
+  return result;
+}
+let unitSymbolsMemo: { choropleth: Choropleth; result: NonNullable<ReturnType<typeof selectUnitSymbols>> } | null = null;
 
 /**
  * The unit codes (or city geos) the legend brings out: those of the hovered class, else those of

@@ -2,6 +2,8 @@ import { displayYear } from '../domain/format.ts';
 import type { LegendClass } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import { levelOf } from '../domain/indicators.ts';
+import { drawsAsSymbols, isProportional } from '../domain/symbols.ts';
+import { SizeKey } from './SizeKey.tsx';
 import { mappedPlaces, selectChoropleth } from '../state/derived.ts';
 import { METHOD_LABEL } from './ClassControls.tsx';
 import { useAppState } from './context.ts';
@@ -38,6 +40,8 @@ export function Legend() {
     <section class="legend" aria-label={t(lang, 'legend')}>
       <div class="legend-unit">{unit}</div>
       {cityLevel && <p class="legend-note">{t(lang, indicator.kind === 'count' ? 'symbolsProportional' : 'symbolsGraduated')}</p>}
+      {!cityLevel && drawsAsSymbols(indicator) && <p class="legend-note">{t(lang, 'symbolsCount')}</p>}
+      {drawsAsSymbols(indicator) && isProportional(indicator) && <SizeKey values={[...choropleth.valueByGeo.values()].map((o) => o.value)} unit={unit} lang={lang} />}
       <ul class="legend-classes" onMouseLeave={() => setHover(null)}>
         {classes
           .map((c, i) => ({ c, i }))
@@ -54,7 +58,7 @@ export function Legend() {
                 onClick={() => toggleKeep(i)}
                 data-class={i}
               >
-                <span class="swatch" style={{ background: c.colour }} />
+                <span class={`swatch${drawsAsSymbols(indicator) ? ' swatch-circle' : ''}`} style={{ background: c.colour }} />
                 <span class="legend-range">{classLabel(c, lang)}</span>
                 <span class="legend-bar" aria-hidden="true">
                   <span style={{ width: `${(100 * c.geos.length) / most}%`, background: c.colour }} />

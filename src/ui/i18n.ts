@@ -141,6 +141,11 @@ const STRINGS = {
     lv: 'Rādītājs ir tikai valstspilsētām: apļa laukums atbilst vērtībai, krāsa — klasei.',
     en: 'Published for the state cities only: circle area is proportional to the value, colour shows the class.',
   },
+  symbolsCount: {
+    lv: 'Skaits: apļa laukums atbilst vērtībai (lieli novadi nav tumšāki tikai tāpēc, ka ir lieli), krāsa — klasei.',
+    en: 'A count: circle area is proportional to the value (a big novads is not darker just for being big), colour shows the class.',
+  },
+  sizeKey: { lv: 'Apļu mērogs', en: 'Circle sizes' },
   symbolsGraduated: {
     lv: 'Rādītājs ir tikai valstspilsētām: apļa krāsa rāda klasi.',
     en: 'Published for the state cities only: circle colour shows the class.',

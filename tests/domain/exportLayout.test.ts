@@ -171,3 +171,20 @@ describe('asciiUrl and fileSlug', () => {
     expect(fileSlug('…')).toBe('map');
   });
 });
+
+describe('the size key of an exported count', () => {
+  it('draws the reference circles nested on one baseline inside the card, above the class rows, each value readable', () => {
+    const content: ExportContent = { ...CONTENT, sizeKey: [{ radius: 24, label: '500 000 cilvēki' }, { radius: 10.6, label: '100 000 cilvēki' }, { radius: 4.7, label: '20 000 cilvēki' }] };
+    const layout = layoutExport(content, EXPORT_SIZES[0]!, 1, measure);
+    const circles = layout.ops.filter((o): o is Extract<DrawOp, { kind: 'circle' }> => o.kind === 'circle');
+    expect(circles.map((c) => c.r)).toEqual([24, 10.6, 4.7]);
+    // One baseline: every circle's bottom at the same height, all on one vertical axis.
+    expect(new Set(circles.map((c) => Math.round((c.y + c.r) * 1000)))).toHaveProperty('size', 1);
+    expect(new Set(circles.map((c) => c.x))).toHaveProperty('size', 1);
+    for (const c of circles) expect(c.y + c.r).toBeLessThanOrEqual(layout.legend.y);
+    const labels = layout.ops.filter((o): o is Extract<DrawOp, { kind: 'text' }> => o.kind === 'text' && / cilvēki$/.test(o.text) && /^\d/.test(o.text));
+    expect(labels).toHaveLength(3);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.y - labels[i - 1]!.y).toBeGreaterThanOrEqual(13 * 1.3 - 1e-6);
+    for (const l of labels) expect(inside(textBox(l), { width: layout.card.x + layout.card.w, height: layout.card.y + layout.card.h })).toBe(true);
+  });
+});

@@ -80,7 +80,8 @@ async function exportFromDialog(page: Page, button: string): Promise<{ name: str
 
 describe('take-away: pictures, scenes, link and QR code', () => {
   it('exports the view as a 1920×1080 and a 3840×2160 PNG with the legend, the map and the source drawn in', async () => {
-    const { page, errors } = await openMap(url);
+    // A rate, drawn as a choropleth: every class colour is on the map (a count's would be on its circles).
+    const { page, errors } = await openMap(url, '?lang=lv&i=population_density');
     const colours = await legendColours(page);
     expect(colours).toHaveLength(5);
     for (const [button, width, height] of [['1920x1080', 1920, 1080], ['3840x2160', 3840, 2160]] as const) {
@@ -206,7 +207,7 @@ describe('works with the network off, and never shows a black screen', () => {
   });
 
   it('shows the last picture while the WebGL context is lost, and redraws the map without a reload', async () => {
-    const { page, errors } = await openMap(url, '?lang=lv&s=valmiera');
+    const { page, errors } = await openMap(url, '?lang=lv&s=valmiera&i=population_density');
     await page.waitForTimeout(400); // the snapshot follows the first idle
     await page.evaluate(`window.__sameDocument = true;
       window.__lose = window.stateCities.map.getCanvas().getContext('webgl2').getExtension('WEBGL_lose_context');
@@ -217,7 +218,7 @@ describe('works with the network off, and never shows a black screen', () => {
     expect(src.startsWith('data:image/png;base64,')).toBe(true);
     const shown = PNG.sync.read(Buffer.from(src.split(',')[1]!, 'base64'));
     expect([shown.width, shown.height]).toEqual([1280, 800]);
-    expect(countColour(shown, [8, 81, 156], [0, 0, 1280, 800])).toBeGreaterThan(5000); // the darkest class
+    expect(countColour(shown, [8, 81, 156], [0, 0, 1280, 800])).toBeGreaterThan(1000); // the darkest class of density
     expect(await page.locator('.map[data-context-lost]').count()).toBe(1);
 
     await page.evaluate(`window.__lose.restoreContext()`);
@@ -227,7 +228,7 @@ describe('works with the network off, and never shows a black screen', () => {
     expect(await renderedUnits(page)).toBeGreaterThan(10);
     expect(await page.evaluate(`window.stateCities.map.getFeatureState({ source: 'cities', id: 'valmiera' }).selected`)).toBe(true);
     const drawn = PNG.sync.read(Buffer.from(((await page.evaluate(`window.stateCities.map.getCanvas().toDataURL('image/png')`)) as string).split(',')[1]!, 'base64'));
-    expect(countColour(drawn, [8, 81, 156], [0, 0, drawn.width, drawn.height])).toBeGreaterThan(5000);
+    expect(countColour(drawn, [8, 81, 156], [0, 0, drawn.width, drawn.height])).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -220,7 +220,7 @@ describe('hinterlands', () => {
     const table = page.locator('.hinterland-table');
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(12);
-    expect(await table.locator('tr[data-row="riga"]').innerText()).toMatch(/^Riga\t9\t/);
+    expect(await table.locator('tr[data-row="riga"]').innerText()).toMatch(/^Rīga\t9\t/);
     expect(await page.locator('.hinterland-notes li').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();

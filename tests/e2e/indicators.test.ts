@@ -20,6 +20,13 @@ const unitStates = (page: Page) =>
   })()`) as Promise<Record<string, { fill?: string; nodata?: boolean; faded?: boolean }>>;
 const fillColour = async (page: Page) => JSON.stringify(Object.values(await unitStates(page)).map((s) => s.fill));
 const fadedCodes = async (page: Page) => Object.entries(await unitStates(page)).filter(([, s]) => s.faded).map(([code]) => code);
+/** The circles of a municipal count (feature-state on the label points): radius at zoom 6 and whether faded. */
+const unitCircles = (page: Page) =>
+  page.evaluate(`(() => {
+    const { map, store } = window.stateCities;
+    return Object.fromEntries(store.getState().dataset.municipalities.features.map((f) => [f.properties.code, map.getFeatureState({ source: 'municipality-labels', id: f.properties.code })]));
+  })()`) as Promise<Record<string, { fill?: string; r6?: number; faded?: boolean }>>;
+const fadedCircles = async (page: Page) => Object.entries(await unitCircles(page)).filter(([, s]) => s.faded).map(([code]) => code);
 const codesWithoutData = async (page: Page) => Object.entries(await unitStates(page)).filter(([, s]) => s.nodata).map(([code]) => code).sort();
 /** The units of the hatch's source whose `hatched` flag is set, once the map has settled. */
 async function hatchedCodes(page: Page): Promise<string[]> {
@@ -44,20 +51,18 @@ describe('indicators on the map', () => {
     await page.context().close();
   });
 
-  it('says so when picking an indicator maps each place\'s latest year, and names the years mixed', async () => {
+  it('re-picking an indicator draws the same map as the first view: the same year, breaks and colours', async () => {
     const page = await openMap();
     const yearLabel = page.locator('label[for=year-slider]');
+    const classes = () => page.locator('.legend-range').allInnerTexts();
     expect(await yearLabel.innerText()).toBe('Gads: 2026');
+    const first = { classes: await classes(), title: await page.locator('.controls-title').innerText(), fills: await fillColour(page) };
     await page.getByLabel('Rādītājs', { exact: true }).selectOption('median_age');
     await page.getByLabel('Rādītājs', { exact: true }).selectOption('population_1jan');
-    // Madonas novads has 2025 as its latest figure, the others 2026.
-    await page.locator('.controls-title', { hasText: 'gada sākumā, 2025–2026' }).waitFor();
-    expect(await yearLabel.innerText()).toBe('Gads: jaunākais (2025–2026)');
-    expect(await page.locator('#year-slider').getAttribute('aria-valuetext')).toBe('jaunākais (2025–2026)');
-    await page.locator('#year-slider').focus();
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowRight');
+    await page.locator('.controls-title', { hasText: first.title }).waitFor();
     expect(await yearLabel.innerText()).toBe('Gads: 2026');
+    expect(await classes()).toEqual(first.classes);
+    expect(await fillColour(page)).toEqual(first.fills);
     await page.context().close();
   });
 
@@ -92,8 +97,36 @@ describe('indicators on the map', () => {
     await page.context().close();
   });
 
-  it('pointing at a legend class brings out exactly its units, and leaving restores all', async () => {
+  it('draws a count as circles, area ∝ value, over plain land, with a size key; a rate as a choropleth', async () => {
     const page = await openMap();
+    const circles = await unitCircles(page);
+    // Residents: Rīga's circle is the largest; every unit with a 2026 figure has one, Madona (none) has no circle and is hatched.
+    expect(circles.LV0001000!.r6).toBe(Math.max(...Object.values(circles).map((c) => c.r6 ?? 0)));
+    expect(Object.values(circles).filter((c) => (c.r6 ?? 0) > 0)).toHaveLength(41);
+    expect(circles.LV0038000!.r6).toBe(0);
+    expect(new Set(Object.values(await unitStates(page)).filter((u) => !u.nodata).map((u) => u.fill)).size).toBe(1);
+    expect(await page.locator('.size-key text').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['500\u00a0000', '100\u00a0000', '20\u00a0000']);
+    expect(await page.evaluate(`window.stateCities.map.getLayoutProperty('unit-symbols-circle', 'visibility')`)).toBe('visible');
+    await page.getByLabel('Rādītājs', { exact: true }).selectOption('population_density');
+    await waitForMapIdle(page);
+    expect(Object.values(await unitCircles(page)).every((c) => c.r6 === 0)).toBe(true);
+    expect(new Set(Object.values(await unitStates(page)).map((u) => u.fill)).size).toBeGreaterThan(3);
+    expect(await page.locator('.size-key').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('pointing at a legend class brings out exactly its units (circles of a count, fills of a rate), and leaving restores all', async () => {
+    const page = await openMap();
+    expect(await fadedCircles(page)).toEqual([]);
+    const firstTop = page.locator('.legend-class[data-class]').first();
+    await firstTop.hover();
+    const firstCount = Number((await firstTop.locator('.legend-count').innerText()).match(/\d+/)![0]);
+    expect(await fadedCircles(page)).toHaveLength(42 - firstCount);
+    expect(await fadedCodes(page)).toEqual([]);
+    await page.mouse.move(900, 780);
+    await expect.poll(() => fadedCircles(page)).toEqual([]);
+    await page.getByLabel('Rādītājs', { exact: true }).selectOption('population_density');
+    await waitForMapIdle(page);
     expect(await fadedCodes(page)).toEqual([]);
     const top = page.locator('.legend-class[data-class]').first();
     await top.hover();

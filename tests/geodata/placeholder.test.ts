@@ -23,7 +23,8 @@ describe('the placeholder picture of the default view', () => {
     const dataset = await loadDataset('file:///', fromDisk);
     const svg = placeholderSvg(dataset, DEFAULT_CHOROPLETH);
     expect(svg).toContain('url(#h)');
-    expect(svg.match(/<circle /g)).toHaveLength(dataset.cities.features.length);
+    // Residents are a count: a circle per municipality with a 2026 value (41: Madona has none) and the ten city dots.
+    expect(svg.match(/<circle /g)).toHaveLength(dataset.cities.features.length + dataset.municipalities.features.length - 1);
     expect(readFileSync(new URL('../../src/map/placeholder.svg', import.meta.url), 'utf8')).toBe(svg);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedStates, cityStates, FADED_UNIT, hatchUpdate, NO_VALUE_RADIUS, noDataCodes, paintedFill, unitStates } from '../../src/map/featureStates.ts';
+import { changedStates, cityStates, FADED_UNIT, hatchUpdate, NO_VALUE_RADIUS, noDataCodes, paintedFill, unitStates, unitSymbolStates } from '../../src/map/featureStates.ts';
 import { over, parseColour } from '../../src/domain/contrast.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
@@ -22,6 +22,23 @@ describe('unit feature-states', () => {
   it('leave the units plain land, unhatched, for a city-level indicator', () => {
     const s = unitStates(codes, paint, LIGHT_THEME, true, ['LV0002000']);
     for (const u of s.values()) expect(u).toEqual({ fill: LIGHT_THEME.land, nodata: false, faded: false });
+  });
+});
+
+describe('a municipal count drawn as circles', () => {
+  it('leaves the units with a value plain land and still hatches the one without', () => {
+    const s = unitStates(codes, paint, LIGHT_THEME, false, ['LV0002000'], true);
+    expect(s.get('LV0001000')).toEqual({ fill: LIGHT_THEME.land, nodata: false, faded: false });
+    expect(s.get('LV0038000')).toEqual({ fill: LIGHT_THEME.noData, nodata: true, faded: false });
+  });
+
+  it('sizes and colours each unit’s circle, fades the others on emphasis, and draws none without a value', () => {
+    const symbols = { colourById: new Map([['LV0001000', '#08519c'], ['LV0002000', '#eff3ff']]), radiusById: new Map([['LV0001000', 26], ['LV0002000', 6]]) };
+    const s = unitSymbolStates(codes, symbols, LIGHT_THEME, ['LV0002000']);
+    expect(s.get('LV0001000')).toEqual({ fill: '#08519c', r6: 26, r10: 39, faded: true });
+    expect(s.get('LV0002000')).toMatchObject({ r6: 6, faded: false });
+    expect(s.get('LV0038000')).toMatchObject({ r6: 0, r10: 0 });
+    for (const c of unitSymbolStates(codes, null, LIGHT_THEME, null).values()) expect(c).toMatchObject({ r6: 0, r10: 0 });
   });
 });
 

@@ -1,7 +1,8 @@
 import type { LegendClass } from '../../domain/choropleth.ts';
 import type { ExportContent } from '../../domain/exportLayout.ts';
-import { displayYear, titleWithYears, type Lang } from '../../domain/format.ts';
+import { displayYear, formatNumber, titleWithYears, type Lang } from '../../domain/format.ts';
 import { levelOf } from '../../domain/indicators.ts';
+import { drawsAsSymbols, isProportional, sizeKey } from '../../domain/symbols.ts';
 import { selectChoropleth } from '../../state/derived.ts';
 import type { AppState } from '../../state/store.ts';
 import { METHOD_LABEL } from '../ClassControls.tsx';
@@ -40,6 +41,8 @@ export function exportContentOf(state: AppState, override: { title?: string; sub
   if (noData.length > 0) rows.push({ colour: 'hatch', label: t(lang, 'noData'), count: unitCount(noData.length, lang, cityLevel) });
   const notes: string[] = [];
   if (cityLevel) notes.push(t(lang, indicator.kind === 'count' ? 'symbolsProportional' : 'symbolsGraduated'));
+  else if (drawsAsSymbols(indicator)) notes.push(t(lang, 'symbolsCount'));
+  const key = drawsAsSymbols(indicator) && isProportional(indicator) ? sizeKey([...choropleth.valueByGeo.values()].map((o) => o.value)) : [];
   if (national) notes.push(`${t(lang, 'national')}: ${formatValue(national.value, lang)} ${unit} (${displayYear(national.year)})`);
   notes.push(`${t(lang, METHOD_LABEL[choropleth.spec.method])}, ${classes.length}`);
   return {
@@ -48,6 +51,7 @@ export function exportContentOf(state: AppState, override: { title?: string; sub
     unit,
     rows,
     notes,
+    ...(key.length > 0 && { sizeKey: key.map((k) => ({ radius: k.radius, label: `${formatNumber(k.value, lang, 0)} ${unit}` })) }),
     source: `${t(lang, 'source')}: ${indicator.sourceLabel}, ${years.map(displayYear).join(', ')}`,
     attribution: ATTRIBUTION[lang],
   };

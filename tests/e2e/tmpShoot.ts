@@ -1,0 +1,11 @@
+import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
+const { server, url } = await startPreview();
+const browser = await launchChromium();
+const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+await page.goto(`${url}?l=lv`);
+await waitForMapIdle(page);
+await page.screenshot({ path: `/tmp/shots/first-1280.png` });
+await page.setContent(`<body style="margin:0;background:#fff"><img src="data:image/svg+xml;base64,${Buffer.from((await import('node:fs')).readFileSync('src/map/placeholder.svg')).toString('base64')}" style="width:1000px"></body>`);
+await page.screenshot({ path: `/tmp/shots/placeholder.png` });
+await browser.close();
+server.httpServer.close();
