@@ -172,6 +172,24 @@ describe('the map of the ten state cities', () => {
     await page.context().close();
   });
 
+  it('on a phone, opens the places menu above the place panel, whole on the screen', async () => {
+    const { page } = await openPage(app.browser, { viewport: { width: 375, height: 667 } });
+    await page.goto(`${app.url}?lang=lv&s=riga`);
+    await waitForMapIdle(page);
+    await page.locator('.panel').waitFor();
+    await page.getByRole('button', { name: /Vietas/ }).click();
+    const options = page.locator('.place-options [role=option]');
+    await options.first().waitFor();
+    for (const i of [0, 5]) {
+      const box = (await options.nth(i).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role=option]')?.textContent ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(topmost).toBe(await options.nth(i).textContent());
+    }
+    await page.context().close();
+  });
+
   it('lets a keyboard user pick a city from the list and open its panel, and announces it', async () => {
     const { page } = await openMap();
     const button = page.getByRole('button', { name: /Vietas/ });

@@ -348,12 +348,23 @@ describe('the kiosk', () => {
     // however slowly a loaded machine reaches it.
     await page.evaluate(() => window.stateCities.store.setState({ kioskIdleMs: 60_000 }));
     await page.keyboard.press('x');
+    await page.locator('.kiosk-bar[data-kiosk=waiting]').waitFor();
+    // The bar covers none of the visitor's controls: the header's places and language buttons stay clickable.
+    for (const name of [/Vietas/, /English/]) {
+      const box = (await page.getByRole('button', { name }).boundingBox())!;
+      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.kiosk-bar') === null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
+    }
     await page.getByRole('button', { name: 'Apturēt' }).click();
     await page.locator('.kiosk-bar[data-kiosk=paused]').waitFor();
     const pausedAt = await sceneIndex(page);
     await page.waitForTimeout(1600);
     expect(await sceneIndex(page)).toBe(pausedAt);
     await page.getByRole('button', { name: 'Beigt kiosku' }).click();
+    await page.waitForFunction(() => window.stateCities.store.getState().mode === 'explore');
+    // Esc leaves the kiosk, while it plays as well as while it waits.
+    await page.getByRole('button', { name: 'Kiosks' }).click();
+    await waitForScene(page, 0);
+    await page.keyboard.press('Escape');
     await page.waitForFunction(() => window.stateCities.store.getState().mode === 'explore');
     await page.context().close();
   });

@@ -1,11 +1,18 @@
 import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
 const { server, url } = await startPreview();
 const browser = await launchChromium();
-const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-await page.goto(`${url}?l=lv`);
+const { page } = await openPage(browser, { viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
+await page.goto(`${url}?l=lv&s=riga`);
 await waitForMapIdle(page);
-await page.screenshot({ path: `/tmp/shots/first-1280.png` });
-await page.setContent(`<body style="margin:0;background:#fff"><img src="data:image/svg+xml;base64,${Buffer.from((await import('node:fs')).readFileSync('src/map/placeholder.svg')).toString('base64')}" style="width:1000px"></body>`);
-await page.screenshot({ path: `/tmp/shots/placeholder.png` });
+await page.getByRole('button', { name: /Vietas/ }).click();
+await page.waitForTimeout(300);
+console.log(await page.evaluate(() => {
+  const out: string[] = [];
+  let el: Element | null = document.querySelector('.place-options');
+  while (el) { const cs = getComputedStyle(el); out.push(`${el.tagName}.${el.className} pos=${cs.position} z=${cs.zIndex}`); el = el.parentElement; }
+  const p = document.querySelector('.panel'); let q: Element | null = p;
+  while (q) { const cs = getComputedStyle(q); out.push(`P ${q.tagName}.${q.className} pos=${cs.position} z=${cs.zIndex}`); q = q.parentElement; }
+  return out.join('\n');
+}));
 await browser.close();
 server.httpServer.close();

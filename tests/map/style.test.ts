@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +113,16 @@ describe('view helpers', () => {
   it('keeps Latvia clear of the legend on wide screens only', () => {
     expect(fitPadding(1280, 800).left).toBeGreaterThan(250);
     expect(fitPadding(375, 667).left).toBeLessThan(30);
+  });
+
+  it('grows the padding with the interface on big screens (×1.5 from 2200 px, ×2 at 4K), as index.html does for the placeholder', () => {
+    expect(fitPadding(1920, 1080)).toEqual({ top: 72, right: 24, bottom: 32, left: 330 });
+    expect(fitPadding(2560, 1440)).toEqual({ top: 108, right: 36, bottom: 48, left: 495 });
+    expect(fitPadding(3840, 2160)).toEqual({ top: 144, right: 48, bottom: 64, left: 660 });
+    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    expect(html).toContain('@media (min-width: 2200px) { .map-placeholder { --t: 108px; --r: 36px; --b: 48px; --l: 495px; } }');
+    expect(html).toContain('@media (min-width: 3200px) { .map-placeholder { --t: 144px; --r: 48px; --b: 64px; --l: 660px; } }');
+    expect(visiblePadding(3840, 2160).right).toBeGreaterThanOrEqual(2 * 360);
   });
 
   it('credits the boundaries to CSP and VZD with a link to CC BY 4.0 and the changes made, Natural Earth and CSP data', () => {

@@ -98,7 +98,8 @@ function usePresenterKeys(store: AppStore, active: boolean) {
 function useKioskInput(store: AppStore, active: boolean) {
   useEffect(() => {
     if (!active) return;
-    const onInput = () => store.getState().kioskInput();
+    // Esc leaves the kiosk for good (the operator's key); any other input is a visitor's, and the loop waits.
+    const onInput = (e: Event) => (e instanceof KeyboardEvent && e.key === 'Escape' ? store.getState().stopKiosk() : store.getState().kioskInput());
     const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
     for (const e of events) window.addEventListener(e, onInput, { capture: true, passive: true });
     return () => events.forEach((e) => window.removeEventListener(e, onInput, { capture: true }));
