@@ -108,9 +108,10 @@ export function createMapView(
       : { bounds, fitBoundsOptions: { padding: fitPadding(container.clientWidth, container.clientHeight) } }),
     minZoom: 4,
     maxZoom: 12,
+    // Wide enough that a scene framed beside big stage cards (low zoom, padding) is never pushed off its centre.
     maxBounds: [
-      [14, 52],
-      [35, 61.5],
+      [4, 50],
+      [46, 64],
     ],
     attributionControl: { compact: false, customAttribution: attributionHtml() },
     dragRotate: false,

@@ -7,7 +7,7 @@ import { openSceneView } from '../state/sceneView.ts';
 import type { AppStore } from '../state/store.ts';
 import { encodeViewState, type CameraView } from '../state/urlState.ts';
 import { VIEW_DEFAULTS, viewContextOf, viewStateOf } from '../state/viewSync.ts';
-import { fitPadding } from './view.ts';
+import { fitPadding, stagePadding } from './view.ts';
 
 /** How long a camera move between scenes takes; the system's reduced-motion setting makes it a jump. */
 export const SCENE_FLIGHT_MS = 1600;
@@ -39,12 +39,60 @@ function showCurrentScene(map: MapLibreMap, store: AppStore, dataset: Dataset): 
   }
   const duration = instant ? 0 : SCENE_FLIGHT_MS;
   if (camera) {
-    map.flyTo({ center: [camera.lon, camera.lat], zoom: fittedZoom(camera.zoom, scene.viewport, sizeOf(map)), duration, essential: false });
+    const c = camera;
+    // The scene's view goes in what the cards leave free (legend card, caption, panel): padding
+    // centres it there and the zoom fits the author's extent into it, so no card covers a city.
+    const fly = (pad: Padding) => {
+      const { width, height } = sizeOf(map);
+      const free = { width: width - pad.left - pad.right, height: height - pad.top - pad.bottom };
+      map.flyTo({ center: [c.lon, c.lat], zoom: fittedZoom(c.zoom, scene.viewport, free), padding: pad, duration, essential: false });
+    };
+    // On the stage only: a scene opened while exploring keeps the map unpadded, as everything else there.
+    const staged = state.mode !== 'explore';
+    const none = { top: 0, right: 0, bottom: 0, left: 0 };
+    let flown = staged ? overlayPadding(map) : none;
+    fly(flown);
+    if (!staged) return;
+    // The new scene's caption and panel render in the next frames, a lazily loaded panel later
+    // still: measured again whenever the page changes in the next seconds, and the flight corrected
+    // if they take noticeably more or less room than the one it was aimed for.
+    const request = state.sceneRequest;
+    const check = () => {
+      if (store.getState().sceneRequest !== request) return;
+      const again = overlayPadding(map);
+      if ((['top', 'right', 'bottom', 'left'] as const).some((k) => Math.abs(again[k] - flown[k]) > 8)) fly((flown = again));
+    };
+    let queued = false;
+    const schedule = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        check();
+      });
+    };
+    // Watched for three seconds after the request: long enough for a lazily loaded panel.
+    const watcher = new MutationObserver(schedule);
+    watcher.observe(document.body, { childList: true, subtree: true });
+    setTimeout(() => watcher.disconnect(), 3000);
+    schedule();
   } else {
     const [w, s, e, n] = bbox(dataset.latvia);
     const { width, height } = sizeOf(map);
     map.fitBounds([w, s, e, n], { padding: fitPadding(width, height), duration, essential: false });
   }
+}
+
+type Padding = { top: number; right: number; bottom: number; left: number };
+
+/** What the stage's cards cover now: the visible cards of the side bar, the scene caption and a panel. */
+function overlayPadding(map: MapLibreMap): Padding {
+  const { width, height } = sizeOf(map);
+  const origin = map.getContainer().getBoundingClientRect();
+  const rects = [...document.querySelectorAll('.sidebar > *, .scene-caption, .panel')]
+    .map((el) => el.getBoundingClientRect())
+    .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top }));
+  return stagePadding(rects, width, height);
 }
 
 /**
@@ -61,6 +109,15 @@ export function bindScenes(map: MapLibreMap, store: AppStore, dataset: Dataset):
   };
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.sceneRequest !== prev.sceneRequest) showCurrentScene(map, store, dataset);
+    // Leaving the stage: the scene padding goes, and the view stays where it was.
+    if (next.mode === 'explore' && prev.mode !== 'explore') {
+      const p = map.getPadding();
+      if (p.top || p.right || p.bottom || p.left) {
+        // The point now at the canvas's centre becomes the centre once the padding is gone.
+        const center = map.unproject([map.getContainer().clientWidth / 2, map.getContainer().clientHeight / 2]);
+        map.jumpTo({ center, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+      }
+    }
     if (next.sceneIndex !== prev.sceneIndex) writeAddress();
     // Someone changed what is mapped by hand: the scene's caption no longer describes the map.
     const changed = next.choropleth !== prev.choropleth || next.selection !== prev.selection;

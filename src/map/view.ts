@@ -58,3 +58,30 @@ export function placeBounds(dataset: Pick<Dataset, 'cities' | 'municipalities'>,
   const unit = dataset.municipalities.features.find((f) => f.properties.code === ref.code);
   return unit ? (bbox(unit) as [number, number, number, number]) : null;
 }
+
+/** A screen rectangle, as `getBoundingClientRect` gives it. */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The map padding that keeps a scene clear of what floats over the stage: each card is taken as
+ * a band on the side it hugs — a wide one in the lower half (the caption) from the bottom, one in
+ * the right half (a panel) from the right, the rest (the legend card) from the left — plus a margin.
+ * MapLibre then centres the scene's camera in what is left and a city is never drawn under a card.
+ */
+export function stagePadding(rects: readonly ScreenRect[], width: number, height: number, margin = 16): { top: number; right: number; bottom: number; left: number } {
+  const pad = { top: margin, right: margin, bottom: margin, left: margin };
+  for (const r of rects) {
+    if (r.right - r.left <= 0 || r.bottom - r.top <= 0 || r.right <= 0 || r.left >= width || r.bottom <= 0 || r.top >= height) continue;
+    if (r.top > height / 2 && r.right - r.left > width * 0.25) pad.bottom = Math.max(pad.bottom, height - r.top + margin);
+    else if (r.left > width / 2) pad.right = Math.max(pad.right, width - r.left + margin);
+    else pad.left = Math.max(pad.left, r.right + margin);
+  }
+  // Never so much that nothing is left to draw in.
+  const k = Math.min(1, (width * 0.8) / (pad.left + pad.right), (height * 0.8) / (pad.top + pad.bottom));
+  return k < 1 ? { top: pad.top * k, right: pad.right * k, bottom: pad.bottom * k, left: pad.left * k } : pad;
+}

@@ -16,6 +16,7 @@ interface PageScene {
   id: string;
   title: { lv: string; en: string };
   view: SceneView;
+  viewport?: { width: number; height: number };
 }
 
 /** The app at 1920×1080 (the size the shipped scenes were made for), with its deck loaded. */
@@ -36,7 +37,10 @@ async function shown(page: Page) {
   return page.evaluate(() => {
     const s = window.stateCities.store.getState();
     const map = window.stateCities.map!;
-    return { indicator: s.choropleth.indicator, year: s.choropleth.year, lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom(), moving: map.isMoving() };
+    const p = map.getPadding();
+    const box = map.getContainer();
+    const free = { width: box.clientWidth - (p.left ?? 0) - (p.right ?? 0), height: box.clientHeight - (p.top ?? 0) - (p.bottom ?? 0) };
+    return { indicator: s.choropleth.indicator, year: s.choropleth.year, lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom(), moving: map.isMoving(), free };
   });
 }
 async function expectScene(page: Page, scene: PageScene) {
@@ -45,7 +49,11 @@ async function expectScene(page: Page, scene: PageScene) {
   expect(now.year, scene.id).toBe(scene.view.year ?? '2026');
   expect(now.lon, scene.id).toBeCloseTo(scene.view.camera!.lon, 3);
   expect(now.lat, scene.id).toBeCloseTo(scene.view.camera!.lat, 3);
-  expect(now.zoom, scene.id).toBeCloseTo(scene.view.camera!.zoom, 2);
+  // The scene's extent fitted into what the stage's cards leave free (MapLibre's padding centres it there).
+  const rec = scene.viewport ?? { width: 1920, height: 1080 };
+  const fitted = Math.round((scene.view.camera!.zoom + Math.log2(Math.min(now.free.width / rec.width, now.free.height / rec.height))) * 100) / 100;
+  expect(now.zoom, scene.id).toBeCloseTo(fitted, 1);
+  expect(now.zoom, scene.id).toBeLessThanOrEqual(scene.view.camera!.zoom + 1e-6);
   expect(await page.locator('#scene-title').innerText()).toBe(scene.title.lv);
   // A scene that draws hinterlands shows their legend, not the covered choropleth's.
   const stageLegend = page.locator('.stage-hinterland-legend');
@@ -142,6 +150,35 @@ describe('presenting the deck', () => {
     await page.context().close();
   });
 
+  it('leaves every state city on screen clear of the legend card, the caption and the panel at 1280×800', async () => {
+    const { page } = await openApp({ viewport: { width: 1280, height: 800 } });
+    const deck = await scenes(page);
+    await page.getByRole('button', { name: '▶ Rādīt' }).click();
+    for (let i = 0; i < deck.length; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await waitForScene(page, i);
+      await page.locator('html.presenting .scene-caption').waitFor();
+      await page.waitForTimeout(900); // the flight is corrected once the new caption and panel have rendered
+      await waitForMapIdle(page);
+      const covered = await page.evaluate(() => {
+        const { store } = window.stateCities;
+        const map = window.stateCities.map!;
+        const cards = [...document.querySelectorAll('.sidebar > *, .scene-caption, .panel')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+        const out: string[] = [];
+        for (const f of store.getState().dataset!.cities.features) {
+          const p = map.project(f.geometry.coordinates as [number, number]);
+          if (p.x < 0 || p.y < 0 || p.x > innerWidth || p.y > innerHeight) continue;
+          // The dot and the start of its label, to its right.
+          const probe = { left: p.x - 6, right: p.x + 40, top: p.y - 8, bottom: p.y + 8 };
+          if (cards.some((r) => probe.left < r.right && probe.right > r.left && probe.top < r.bottom && probe.bottom > r.top)) out.push(f.properties.id);
+        }
+        return out;
+      });
+      expect(covered, `scene ${i + 1}`).toEqual([]);
+    }
+    await page.context().close();
+  }, 120_000);
+
   it('keeps the scene caption clear of the side panel on a 1280×800 projector', async () => {
     const { page } = await openApp({ viewport: { width: 1280, height: 800 } });
     await page.getByRole('button', { name: '▶ Rādīt' }).click();
@@ -199,7 +236,10 @@ describe('presenting the deck', () => {
     const camera = (await scenes(reduced.page))[1]!.view.camera!;
     const now = await shown(reduced.page);
     expect(now.moving).toBe(false);
-    expect(now.zoom).toBeCloseTo(camera.zoom, 2);
+    // Jumped there at once: centred on the scene's camera in what the cards leave free.
+    expect(now.lon).toBeCloseTo(camera.lon, 3);
+    expect(now.lat).toBeCloseTo(camera.lat, 3);
+    expect(now.zoom).toBeLessThanOrEqual(camera.zoom);
     await reduced.page.context().close();
   });
 

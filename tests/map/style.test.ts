@@ -6,7 +6,7 @@ import { buildStyle, LABEL_LAYERS, NODATA_SOURCE, SELECTION_SOURCE, selectionDat
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../../src/map/fontNames.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
-import { attributionHtml, boxInside, fitPadding, visiblePadding } from '../../src/map/view.ts';
+import { attributionHtml, boxInside, fitPadding, stagePadding, visiblePadding } from '../../src/map/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };
@@ -161,5 +161,19 @@ describe('placeBounds', () => {
     expect(placeBounds(dataset, { kind: 'city', id: 'riga' })).toEqual([24.1, 56.95, 24.1, 56.95]);
     expect(placeBounds(dataset, { kind: 'unit', code: 'LV1' })).toEqual([24, 56, 25, 57]);
     expect(placeBounds(dataset, { kind: 'unit', code: 'LV9' })).toBeNull();
+  });
+});
+
+describe('the stage padding of a scene', () => {
+  const rect = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+  it('takes the legend card from the left, the caption from the bottom and a panel from the right, with a margin', () => {
+    const pad = stagePadding([rect(12, 12, 312, 600), rect(24, 640, 1100, 760), rect(900, 12, 1268, 760)], 1280, 800);
+    expect(pad).toEqual({ top: 16, left: 328, bottom: 176, right: 396 });
+  });
+
+  it('ignores what is hidden or off-screen, and never leaves less than a fifth of the screen', () => {
+    expect(stagePadding([rect(0, 0, 0, 0), rect(-400, 10, -10, 300), rect(10, 900, 300, 950)], 1280, 800)).toEqual({ top: 16, right: 16, bottom: 16, left: 16 });
+    const crowded = stagePadding([rect(0, 0, 900, 790), rect(700, 0, 1280, 790)], 1280, 800);
+    expect(crowded.left + crowded.right).toBeCloseTo(1280 * 0.8, 6);
   });
 });
