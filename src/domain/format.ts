@@ -26,6 +26,23 @@ export function fractionDigitsFor(value: number): number {
   return a >= 1000 ? 0 : a >= 100 ? 0 : a >= 10 ? 1 : 2;
 }
 
+/** How many decimals a value carries as written (its shortest decimal form), at most `cap`. */
+export function decimalsOf(value: number, cap = 2): number {
+  if (!Number.isFinite(value)) return 0;
+  const s = String(Math.abs(value));
+  if (s.includes('e')) return cap;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : Math.min(cap, s.length - dot - 1);
+}
+
+/**
+ * A figure as the app shows it: digits by its size (none for counts in the thousands), but never
+ * fewer than the value itself carries (up to two), so an imported 1234,5 stays 1 234,5, not 1 235.
+ */
+export function formatValue(value: number, lang: Lang): string {
+  return formatNumber(value, lang, Math.max(fractionDigitsFor(value), decimalsOf(value)));
+}
+
 /** Rounds a class break to two significant digits, so a legend reads "25 000", not "24 973,4". */
 export function niceRound(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;

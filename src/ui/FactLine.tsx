@@ -1,12 +1,9 @@
-import type { Lang } from '../domain/format.ts';
-import { displayYear, formatNumber, fractionDigitsFor } from '../domain/format.ts';
+import { displayYear, formatValue, type Lang } from '../domain/format.ts';
 import type { Fact } from '../domain/places.ts';
 import { t } from './i18n.ts';
 
-/** A value in the language's number format, with as many decimals as its size deserves. */
-export function formatValue(value: number, lang: Lang): string {
-  return formatNumber(value, lang, fractionDigitsFor(value));
-}
+/** A value in the language's number format (src/domain/format.ts); re-exported for the components that import it from here. */
+export { formatValue };
 
 /**
  * Year and source of a figure: the source label links to the table; the full provenance is its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayYear, formatNumber, fractionDigitsFor, niceRound, titleWithYears, yearSpan } from '../../src/domain/format.ts';
+import { decimalsOf, displayYear, formatNumber, formatValue, fractionDigitsFor, niceRound, titleWithYears, yearSpan } from '../../src/domain/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -85,5 +85,17 @@ describe('typography of numbers and years', () => {
     expect(titleWithYears('Iedzīvotāju skaita izmaiņas 2012–2024 (novadi)', ['2012-2024'])).toBe('Iedzīvotāju skaita izmaiņas 2012–2024 (novadi)');
     expect(titleWithYears('Change 2012-2024', ['2012-2024'])).toBe('Change 2012-2024');
     expect(titleWithYears('Iedzīvotāji', ['2025', '2026'])).toBe('Iedzīvotāji, 2025–2026');
+  });
+});
+
+describe('a figure keeps the decimals it carries', () => {
+  it('shows an imported 1234,5 as 1 234,5, not 1 235, and a count without decimals as before', () => {
+    expect(formatValue(1234.5, 'lv')).toBe('1\u00a0234,5');
+    expect(formatValue(1234.56, 'en')).toBe('1,234.56');
+    expect(formatValue(1234.567, 'en')).toBe('1,234.57');
+    expect(formatValue(605273, 'lv')).toBe('605\u00a0273');
+    expect(formatValue(38.9, 'lv')).toBe('38,9');
+    expect(formatValue(0.125, 'en')).toBe('0.13');
+    expect(decimalsOf(2.5e-7)).toBe(2);
   });
 });

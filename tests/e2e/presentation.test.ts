@@ -175,6 +175,9 @@ describe('presenting the deck', () => {
         return out;
       });
       expect(covered, `scene ${i + 1}`).toEqual([]);
+      // The legend card (with the links' key in scene 7) ends above the caption rather than behind it.
+      const [card, caption] = await page.evaluate(() => [document.querySelector('.sidebar .controls')!.getBoundingClientRect().bottom, document.querySelector('.scene-caption')!.getBoundingClientRect().top]);
+      expect(card, `scene ${i + 1}`).toBeLessThanOrEqual(caption!);
     }
     await page.context().close();
   }, 120_000);

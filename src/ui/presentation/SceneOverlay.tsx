@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { textIn } from '../../domain/scenes.ts';
 import { selectAudienceView, selectCurrentScene } from '../../state/presentationSlice.ts';
 import { useAppState } from '../context.ts';
@@ -20,10 +21,29 @@ export function SceneOverlay() {
   const next = useAppState((s) => s.nextScene);
   const back = useAppState((s) => s.returnToScene);
   const close = useAppState((s) => s.closeScene);
+  const box = useRef<HTMLElement>(null);
+  // The caption's height as --stage-caption-h: on the stage the legend card ends above it instead
+  // of running behind it (app.css), and scrolls when it has more to say.
+  useLayoutEffect(() => {
+    const el = box.current;
+    const root = document.documentElement.style;
+    if (!el || !audience) {
+      root.removeProperty('--stage-caption-h');
+      return;
+    }
+    const measure = () => root.setProperty('--stage-caption-h', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--stage-caption-h');
+    };
+  }, [audience, scene]);
   if (!scene || index === null) return null;
   const caption = textIn(scene.caption, lang);
   return (
-    <section class={`scene-caption ${audience ? 'scene-caption-stage' : ''}`} aria-labelledby="scene-title" data-scene={scene.id}>
+    <section ref={box} class={`scene-caption ${audience ? 'scene-caption-stage' : ''}`} aria-labelledby="scene-title" data-scene={scene.id}>
       <div class="scene-count">{ps(lang, 'sceneOf', index + 1, count)}</div>
       <h2 id="scene-title" class="scene-title" aria-live="polite">
         {textIn(scene.title, lang)}
