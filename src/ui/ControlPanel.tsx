@@ -48,6 +48,14 @@ export function ControlPanel() {
         <div class="controls-body">
           <IndicatorPicker />
           <YearControl />
+          {/* The audience gets the links' key with the map's (the explorer, and a kiosk waiting for a visitor, have it in the section),
+              first: on a scene that shows them the links are the subject, and a small stage scrolls the rest. */}
+          {audience && linksShown && (
+            <div class="legend stage-links-legend">
+              <div class="legend-unit">{t(lang, 'linksSection')}</div>
+              <StageLinkLegend wanted lang={lang} />
+            </div>
+          )}
           {hinterlandKey ? (
             <div class={`legend ${onStage ? 'stage-hinterland-legend' : 'hinterland-key'}`}>
               <div class="legend-unit">{ht(lang, `kind_${hinterland.kind}`)}</div>
@@ -55,13 +63,6 @@ export function ControlPanel() {
             </div>
           ) : (
             <Legend />
-          )}
-          {/* The audience gets the links' key with the map's (the explorer, and a kiosk waiting for a visitor, have it in the section). */}
-          {audience && linksShown && (
-            <div class="legend stage-links-legend">
-              <div class="legend-unit">{t(lang, 'linksSection')}</div>
-              <StageLinkLegend wanted lang={lang} />
-            </div>
           )}
           <ClassControls />
           <HinterlandSection />

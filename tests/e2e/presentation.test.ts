@@ -178,6 +178,11 @@ describe('presenting the deck', () => {
       // The legend card (with the links' key in scene 7) ends above the caption rather than behind it.
       const [card, caption] = await page.evaluate(() => [document.querySelector('.sidebar .controls')!.getBoundingClientRect().bottom, document.querySelector('.scene-caption')!.getBoundingClientRect().top]);
       expect(card, `scene ${i + 1}`).toBeLessThanOrEqual(caption!);
+      // A scene that shows the links has their key whole in view, before the rest of the legend.
+      if (deck[i]!.view.links?.shown) {
+        const [keyBottom, cardBottom] = await page.evaluate(() => [document.querySelector('.stage-links-legend')!.getBoundingClientRect().bottom, document.querySelector('.sidebar .controls')!.getBoundingClientRect().bottom]);
+        expect(keyBottom, `scene ${i + 1}`).toBeLessThanOrEqual(cardBottom!);
+      }
     }
     await page.context().close();
   }, 120_000);
