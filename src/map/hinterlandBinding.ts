@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { bandsOf, effectiveLevel, selectDisagreement } from '../state/hinterlandDerived.ts';
+import { bandsOf, effectiveLevel } from '../state/hinterlandDerived.ts';
+import { selectDisagreement } from '../state/hinterlandComparison.ts';
 import type { HinterlandScene } from '../state/hinterlandScene.ts';
 import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';

@@ -2,7 +2,8 @@ import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { AssignmentParseResult, HinterlandAssignment } from '../domain/hinterland/assignment.ts';
 import { COMMUTING_THRESHOLD } from '../domain/hinterland/commuting.ts';
 import { DEFAULT_HUFF } from '../domain/hinterland/huff.ts';
-import { hinterlandContext, roleFor, selectAssignment, type ComparedDefinition } from './hinterlandDerived.ts';
+import type { ComparedDefinition } from './hinterlandComparison.ts';
+import { hinterlandContext, roleFor, selectAssignment } from './hinterlandDerived.ts';
 import type { AppState } from './store.ts';
 import type { HinterlandView, ViewDefaults } from './urlState.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatNumber } from '../../domain/format.ts';
-import { selectDefinitionComparison, type ComparedDefinition } from '../../state/hinterlandDerived.ts';
+import { selectDefinitionComparison, type ComparedDefinition } from '../../state/hinterlandComparison.ts';
 import { useAppState } from '../context.ts';
 import { t } from '../i18n.ts';
 import { ht } from './strings.ts';

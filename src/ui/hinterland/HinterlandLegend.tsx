@@ -1,6 +1,6 @@
 import { cityColour, DISAGREE_COLOUR, SHARE_BREAKS, SHARE_COLOURS } from '../../domain/hinterland/colours.ts';
 import { formatNumber } from '../../domain/format.ts';
-import { selectDisagreement } from '../../state/hinterlandDerived.ts';
+import { selectDisagreement } from '../../state/hinterlandComparison.ts';
 import { useAppState } from '../context.ts';
 import { ht } from './strings.ts';
 
