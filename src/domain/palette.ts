@@ -14,8 +14,10 @@ const SEQUENTIAL: Record<SequentialPalette, readonly string[]> = {
     'deebf7 9ecae1 3182bd',
     'eff3ff bdd7e7 6baed6 2171b5',
     'eff3ff bdd7e7 6baed6 3182bd 08519c',
-    'eff3ff c6dbef 9ecae1 6baed6 3182bd 08519c',
-    'eff3ff c6dbef 9ecae1 6baed6 4292c6 2171b5 084594',
+    // 6 and 7 classes: ColorBrewer's c6dbef → 9ecae1 step is 4.8 CIEDE2000 under protanopia, below
+    // the 5 every neighbouring pair keeps; these take classes of the 9-class scheme instead.
+    'f7fbff c6dbef 6baed6 2171b5 08519c 08306b',
+    'f7fbff c6dbef 6baed6 4292c6 2171b5 08519c 08306b',
     'f7fbff deebf7 c6dbef 9ecae1 6baed6 4292c6 2171b5 084594',
     'f7fbff deebf7 c6dbef 9ecae1 6baed6 4292c6 2171b5 08519c 08306b',
   ],
@@ -108,15 +110,22 @@ export function paletteColours(name: PaletteName, k: number): string[] {
   return k === 2 ? [three[0]!, three[2]!] : [three[1]!];
 }
 
+/** Distance from the scheme's midpoint (0.5) of the lightest class's colour minus one step, and of the darkest. */
+export const DIVERGING_INNER = 0.08;
+export const DIVERGING_OUTER = 0.5;
+
 /**
  * Colours for `below` classes under a midpoint and `above` classes over it, darkest at the ends
  * and lightest next to the midpoint; both sides step equally, so the same colour distance means
- * the same number of classes from the midpoint on either side.
+ * the same number of classes from the midpoint on either side. The span 0.08–0.5 (not d3's
+ * 0.04–0.46 sampling used before) keeps seven classes on one side at least 5 CIEDE2000 apart for
+ * protanopes too: BrBG's light teal end was 4.1 apart (tests/domain/colourVision.test.ts).
  */
 export function divergingColours(name: DivergingPalette, below: number, above: number): string[] {
   const steps = Math.max(below, above, 1);
   const at = DIVERGING[name];
-  const lower = Array.from({ length: below }, (_, i) => at(0.5 - (0.42 * (below - i)) / steps - 0.04));
-  const upper = Array.from({ length: above }, (_, i) => at(0.5 + (0.42 * (i + 1)) / steps + 0.04));
+  const offset = (classesFromMidpoint: number) => DIVERGING_INNER + ((DIVERGING_OUTER - DIVERGING_INNER) * classesFromMidpoint) / steps;
+  const lower = Array.from({ length: below }, (_, i) => at(0.5 - offset(below - i)));
+  const upper = Array.from({ length: above }, (_, i) => at(0.5 + offset(i + 1)));
   return [...lower, ...upper];
 }
