@@ -38,10 +38,21 @@ export interface LinkDrawing {
 const key = (p: Position) => `${p[0]},${p[1]}`;
 
 /**
+ * Apex spacing of parallel arcs, in km: about 4 px at the overview zoom, so the links between
+ * two places read as one ribbon (its width their number) with each strand's colour still visible.
+ */
+export const STRAND_SPACING_KM = 4;
+
+/**
  * What the link layers draw for a set of (already filtered) links: an arc per link whose two ends
  * have a position, an arrow at the middle of each directed arc (at the end it would hide under the
- * city circle), and a node per drawn position sized by the number of drawn links there. Several
- * links between the same two positions bow out further one after another, so none hides another.
+ * city circle), and a node per drawn position sized by the number of drawn links there.
+ *
+ * A dense hub (Rīga has dozens of links, eight of them with Liepāja) is kept legible by bundling
+ * parallel links: the links between the same two positions are drawn side by side as strands of
+ * one ribbon, a fixed `STRAND_SPACING_KM` apart and grouped by colour, rather than bowing out
+ * further one after another (which tied Rīga's links into a knot). Bundling keeps every link
+ * visible, clickable and coloured, which a count threshold would not.
  */
 export function linkDrawing(links: readonly Link[], positions: EndPositions, colourBy: ColourBy): LinkDrawing {
   const maxWeight = Math.max(0, ...links.map((l) => l.weight ?? 0));
@@ -50,13 +61,27 @@ export function linkDrawing(links: readonly Link[], positions: EndPositions, col
   const drawnLinks: Link[] = [];
   const pairCount = new Map<string, number>();
   const nodeAt = new Map<string, Position>();
+  const pairOf = (link: Link) => {
+    const a = endPosition(link.from, positions);
+    const b = endPosition(link.to, positions);
+    return a && b ? [key(a), key(b)].sort().join('|') : '';
+  };
+  // Strands of one ribbon are grouped by colour; the sort is stable, so otherwise in data order.
+  const colourRank = new Map<string, number>();
   for (const link of links) {
+    const c = linkColour(link, colourBy);
+    if (!colourRank.has(c)) colourRank.set(c, colourRank.size);
+  }
+  const pairRank = new Map<string, number>();
+  for (const link of links) if (!pairRank.has(pairOf(link))) pairRank.set(pairOf(link), pairRank.size);
+  const ordered = [...links].sort((x, y) => pairRank.get(pairOf(x))! - pairRank.get(pairOf(y))! || colourRank.get(linkColour(x, colourBy))! - colourRank.get(linkColour(y, colourBy))!);
+  for (const link of ordered) {
     const a = endPosition(link.from, positions);
     const b = endPosition(link.to, positions);
     if (!a || !b) continue;
     const pair = [key(a), key(b)].sort().join('|');
     const k = pairCount.get(pair) ?? 0;
-    const line = arcGeometry(a, b, { directed: link.directed, curvature: DEFAULT_CURVATURE + 0.15 * k });
+    const line = arcGeometry(a, b, { directed: link.directed, curvature: DEFAULT_CURVATURE, apexOffsetKm: STRAND_SPACING_KM * k });
     if (!line) continue;
     pairCount.set(pair, k + 1);
     drawnLinks.push(link);

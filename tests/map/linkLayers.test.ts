@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { Link } from '../../src/domain/links/model.ts';
-import { arcOpacity, FIELD_COLOURS, LINK_BEFORE_ID, linkDrawing, linkLayers, linkSources, linkVisibility, linkWidth, MODEL_COLOUR, TYPE_COLOURS } from '../../src/map/linkLayers.ts';
+import { arcOpacity, FIELD_COLOURS, LINK_BEFORE_ID, linkDrawing, linkLayers, linkSources, linkVisibility, linkWidth, MODEL_COLOUR, STRAND_SPACING_KM, TYPE_COLOURS } from '../../src/map/linkLayers.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 
@@ -50,6 +51,19 @@ describe('link layers', () => {
     const d = linkDrawing([link({ id: 'a' }), link({ id: 'b', type: 'joint_project' })], positions, 'field');
     const mid = (i: number) => d.arcs.features[i]!.geometry.coordinates[16]!;
     expect(mid(0)).not.toEqual(mid(1));
+  });
+
+  it('bundle the links between two places as a ribbon: strands a fixed distance apart whatever the distance, grouped by colour', () => {
+    const apexGapKm = (to: Link['to']) => {
+      const d = linkDrawing([link({ id: 'a', to }), link({ id: 'b', to })], positions, 'field');
+      const [p, q] = [0, 1].map((i) => d.arcs.features[i]!.geometry.coordinates[16]!);
+      return distance(p!, q!);
+    };
+    // Rīga–Daugavpils is about 200 km, Rīga–the unit about 20 km: the strands lie the same 4 km apart.
+    expect(apexGapKm({ kind: 'city', id: 'daugavpils' })).toBeCloseTo(STRAND_SPACING_KM, 0);
+    expect(apexGapKm({ kind: 'unit', code: 'LV0023000' })).toBeCloseTo(STRAND_SPACING_KM, 0);
+    const mixed = linkDrawing([link({ id: 'a', fields: ['f1'] }), link({ id: 'b', fields: ['f2'] }), link({ id: 'c', fields: ['f1'] })], positions, 'field');
+    expect(mixed.arcs.features.map((f) => f.properties!.id)).toEqual(['a', 'c', 'b']);
   });
 
   it('width is constant without weights and grows with weight', () => {

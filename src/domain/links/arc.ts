@@ -12,6 +12,12 @@ export interface ArcOptions {
    * sides and never overlap. An undirected arc is drawn the same way whichever end comes first.
    */
   directed?: boolean;
+  /**
+   * Extra distance of the apex from the chord, in km, on top of `curvature`: parallel arcs between
+   * the same two places step out by a fixed distance whatever their length, so they lie side by
+   * side as a ribbon instead of fanning out in ever wider bows.
+   */
+  apexOffsetKm?: number;
   /** Straight segments the curve is sampled into (segments + 1 points). */
   segments?: number;
 }
@@ -33,15 +39,16 @@ const after = (a: Position, b: Position) => a[0]! > b[0]! || (a[0] === b[0] && a
  * the two positions coincide (nothing to draw).
  */
 export function arcGeometry(from: Position, to: Position, options: ArcOptions = {}): LineString | null {
-  const { curvature = DEFAULT_CURVATURE, directed = false, segments = 32 } = options;
+  const { curvature = DEFAULT_CURVATURE, directed = false, segments = 32, apexOffsetKm = 0 } = options;
   if (from[0] === to[0] && from[1] === to[1]) return null;
   if (!directed && after(from, to)) {
-    const line = arcGeometry(to, from, { curvature, directed: true, segments })!;
+    const line = arcGeometry(to, from, { curvature, directed: true, segments, apexOffsetKm })!;
     return { type: 'LineString', coordinates: line.coordinates.reverse() };
   }
   const mid = midpoint(from, to);
   const chordKm = distance(from, to);
-  const control = destination(mid, chordKm * curvature, bearing(mid, to) + 90).geometry.coordinates;
+  // The apex of a quadratic Bézier lies halfway to its control point.
+  const control = destination(mid, chordKm * curvature + 2 * apexOffsetKm, bearing(mid, to) + 90).geometry.coordinates;
   const [ax, ay] = [from[0]!, from[1]!];
   const [cx, cy] = [control[0]!, control[1]!];
   const [bx, by] = [to[0]!, to[1]!];
