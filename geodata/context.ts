@@ -7,7 +7,7 @@ import { readCsvInput } from './csvInput.ts';
 import { PipelineError } from './errors.ts';
 
 /** The area around Latvia that the map can show; neighbours are clipped to it. */
-export const CONTEXT_BBOX: [number, number, number, number] = [17.5, 53.3, 31.5, 60.6];
+export const CONTEXT_BBOX: [number, number, number, number] = [11, 51, 38.5, 63];
 
 /** Natural Earth country ids (ISO 3166-1 numeric) drawn as context, and Latvia's, left out. */
 const NEIGHBOURS: Record<string, { nameLv: string; nameEn: string }> = {

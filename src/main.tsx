@@ -3,6 +3,7 @@ import './ui/app.css';
 import { registerFonts } from './map/fonts.ts';
 import { createMapView, prewarmMap, webglAvailable } from './map/mapView.ts';
 import { bindUrl, readUrlView } from './map/urlBinding.ts';
+import { bindScenePictures } from './map/scenePictures.ts';
 import { bindScenes } from './map/sceneBinding.ts';
 import { applyViewState } from './state/viewSync.ts';
 import { persistUserIndicators } from './state/persistUserIndicators.ts';
@@ -42,6 +43,7 @@ function mountMap(container: HTMLElement) {
     // from what remains, so `?sc=2&i=bad` opens scene 2's own view like `?sc=2`.
     bindUrl(map, store, dataset, { leftOut: linkLeftOut, camera: initialCamera });
     bindScenes(map, store, dataset);
+    bindScenePictures(map, store);
     map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
     map.once('idle', () => store.getState().setFirstViewDrawn());
     window.stateCities.map = map;

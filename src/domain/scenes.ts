@@ -185,3 +185,58 @@ export function fittedZoom(zoom: number, recorded: Viewport | undefined, current
   const ratio = Math.min(current.width / recorded.width, current.height / recorded.height);
   return Math.round((zoom + Math.log2(ratio)) * 100) / 100;
 }
+
+const TILE = 512;
+const mercatorX = (lon: number) => (lon + 180) / 360;
+const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+const lonOf = (x: number) => x * 360 - 180;
+const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
+
+/** Share of the free area kept clear on each side, for the labels beside the cities at its edge. */
+export const STAGE_MARGIN = 0.07;
+
+/**
+ * Where the camera goes to show a scene in the part of the screen the stage's cards leave free:
+ * the extent the author saw (their camera on their recorded screen), clipped to the subject
+ * (Latvia's bounding box: sea and neighbours around it are not what a scene is about), fitted into
+ * the free area with a margin. So an overview made on a big screen still fills a small projector's
+ * free area with Latvia, instead of shrinking the author's whole screen, cards included, into it.
+ * Without a recorded viewport, or when the extent misses the subject, only the zoom is fitted.
+ */
+export function stagedCamera(
+  camera: { lon: number; lat: number; zoom: number },
+  recorded: Viewport | undefined,
+  free: Viewport,
+  subject: readonly [number, number, number, number],
+): { lon: number; lat: number; zoom: number } {
+  const fallback = { lon: camera.lon, lat: camera.lat, zoom: fittedZoom(camera.zoom, recorded, free) };
+  if (!recorded || free.width <= 0 || free.height <= 0) return fallback;
+  const world = TILE * 2 ** camera.zoom;
+  const [cx, cy] = [mercatorX(camera.lon), mercatorY(camera.lat)];
+  const half = { x: recorded.width / 2 / world, y: recorded.height / 2 / world };
+  const [w, s, e, n] = subject;
+  const x0 = Math.max(cx - half.x, mercatorX(w));
+  const x1 = Math.min(cx + half.x, mercatorX(e));
+  const y0 = Math.max(cy - half.y, mercatorY(n));
+  const y1 = Math.min(cy + half.y, mercatorY(s));
+  if (!(x1 > x0 && y1 > y0)) return fallback;
+  const usable = { width: free.width * (1 - 2 * STAGE_MARGIN), height: free.height * (1 - 2 * STAGE_MARGIN) };
+  const zoom = Math.log2(Math.min(usable.width / ((x1 - x0) * TILE), usable.height / ((y1 - y0) * TILE)));
+  const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+  return { lon: round(lonOf((x0 + x1) / 2), 5), lat: round(latOf((y0 + y1) / 2), 5), zoom: round(zoom, 2) };
+}
+
+/**
+ * A short fingerprint of what a scene draws (its view, viewport and key-facts switch, not its
+ * words): a picture of the scene taken once stays valid until one of these changes. FNV-1a over
+ * the JSON, as 8 hex digits.
+ */
+export function sceneDrawingKey(scene: Pick<Scene, 'view' | 'viewport' | 'keyFacts'>): string {
+  const text = JSON.stringify([scene.view, scene.viewport ?? null, scene.keyFacts ?? false]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

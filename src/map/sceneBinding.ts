@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
-import { fittedZoom, type Viewport } from '../domain/scenes.ts';
+import { stagedCamera, type Viewport } from '../domain/scenes.ts';
 import type { Dataset } from '../state/dataset.ts';
 import { selectCurrentScene } from '../state/presentationSlice.ts';
 import { openSceneView } from '../state/sceneView.ts';
@@ -42,10 +42,12 @@ function showCurrentScene(map: MapLibreMap, store: AppStore, dataset: Dataset): 
     const c = camera;
     // The scene's view goes in what the cards leave free (legend card, caption, panel): padding
     // centres it there and the zoom fits the author's extent into it, so no card covers a city.
+    const subject = bbox(dataset.latvia) as [number, number, number, number];
     const fly = (pad: Padding) => {
       const { width, height } = sizeOf(map);
       const free = { width: width - pad.left - pad.right, height: height - pad.top - pad.bottom };
-      map.flyTo({ center: [c.lon, c.lat], zoom: fittedZoom(c.zoom, scene.viewport, free), padding: pad, duration, essential: false });
+      const to = stagedCamera(c, scene.viewport, free, subject);
+      map.flyTo({ center: [to.lon, to.lat], zoom: to.zoom, padding: pad, duration, essential: false });
     };
     // On the stage only: a scene opened while exploring keeps the map unpadded, as everything else there.
     const staged = state.mode !== 'explore';

@@ -36,6 +36,11 @@ export interface PresentationSlice {
   /** When the current presentation started (ms since 1970), for the presenter's clock. */
   presentStartedAt: number | null;
   captureFrame: FrameSource;
+  /** Small pictures of scenes as last drawn, by `sceneDrawingKey`, for the presenter window. */
+  scenePictures: Readonly<Record<string, string>>;
+  rememberScenePicture: (key: string, picture: string) => void;
+  /** Draws every scene without a picture under the black screen and takes its picture (set by the map binding). */
+  prepareScenePictures: () => Promise<void>;
   setDeck: (deck: SceneDeck, origin: 'default' | 'user') => void;
   addScene: (scene: Scene<ViewState>, at?: number) => void;
   editScene: (id: string, patch: Partial<Omit<Scene<ViewState>, 'id'>>) => void;
@@ -100,6 +105,9 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
     editorOpen: false,
     presentStartedAt: null,
     captureFrame: () => null,
+    scenePictures: {},
+    rememberScenePicture: (key, picture) => set((s) => ({ scenePictures: { ...s.scenePictures, [key]: picture } })),
+    prepareScenePictures: async () => undefined,
     setDeck: (deck, deckOrigin) =>
       set((s) => ({ deck, deckOrigin, ...(s.sceneIndex !== null && s.sceneIndex >= deck.scenes.length ? { sceneIndex: null, sceneNotes: [] } : {}) })),
     addScene: (scene, at) => editDeck((d) => insertScene(d, scene, at)),

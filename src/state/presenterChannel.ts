@@ -1,4 +1,4 @@
-import { textIn, type Bilingual } from '../domain/scenes.ts';
+import { sceneDrawingKey, textIn, type Bilingual } from '../domain/scenes.ts';
 import type { Lang } from '../domain/format.ts';
 import type { PresentationMode } from './presentationSlice.ts';
 import type { AppState, AppStore } from './store.ts';
@@ -13,6 +13,7 @@ export type PresentCommand =
   | { kind: 'blank' }
   | { kind: 'return' }
   | { kind: 'projector' }
+  | { kind: 'pictures' }
   | { kind: 'stop' };
 
 /**
@@ -73,6 +74,8 @@ export function runCommand(store: AppStore, command: PresentCommand): void {
       return s.returnToScene();
     case 'projector':
       return s.toggleProjector();
+    case 'pictures':
+      return void s.prepareScenePictures();
     case 'stop':
       return s.mode === 'kiosk' ? s.stopKiosk() : s.stopPresenting();
   }
@@ -91,14 +94,21 @@ export interface PresentStatus {
   blank: boolean;
   projector: boolean;
   startedAt: number | null;
-  scenes: { title: Bilingual; caption: Bilingual; notes: Bilingual }[];
+  /** `picture` names the scene's picture in `ScenePictures` (its drawing key). */
+  scenes: { title: Bilingual; caption: Bilingual; notes: Bilingual; picture: string }[];
   sceneNotes: Bilingual[];
+}
+
+/** The pictures of the scenes as last drawn, by drawing key (JPEG data URLs); sent apart from the status, only when they change. */
+export interface ScenePictures {
+  type: 'pictures';
+  pictures: Readonly<Record<string, string>>;
 }
 
 export type PresenterMessage = { type: 'hello' } | { type: 'command'; command: PresentCommand };
 
 export function statusOf(s: AppState, projector: boolean): PresentStatus {
-  const scenes = (s.deck?.scenes ?? []).map((x) => ({ title: x.title, caption: x.caption, notes: x.notes }));
+  const scenes = (s.deck?.scenes ?? []).map((x) => ({ title: x.title, caption: x.caption, notes: x.notes, picture: sceneDrawingKey(x) }));
   return { type: 'status', lang: s.lang, mode: s.mode, index: s.sceneIndex, count: scenes.length, blank: s.blank, projector, startedAt: s.presentStartedAt, scenes, sceneNotes: s.sceneNotes };
 }
 
@@ -108,14 +118,19 @@ export function statusOf(s: AppState, projector: boolean): PresentStatus {
  */
 export function bindAudienceChannel(store: AppStore, channel: BroadcastChannel, projectorOf: (s: AppState) => boolean): () => void {
   const post = () => channel.postMessage(statusOf(store.getState(), projectorOf(store.getState())));
+  const postPictures = () => channel.postMessage({ type: 'pictures', pictures: store.getState().scenePictures } satisfies ScenePictures);
   const onMessage = (e: MessageEvent<PresenterMessage>) => {
-    if (e.data?.type === 'hello') post();
+    if (e.data?.type === 'hello') {
+      post();
+      postPictures();
+    }
     else if (e.data?.type === 'command') runCommand(store, e.data.command);
   };
   channel.addEventListener('message', onMessage);
   const keys = ['lang', 'mode', 'sceneIndex', 'blank', 'deck', 'presentStartedAt', 'sceneNotes', 'projectorTheme', 'projectorWhilePresenting'] as const;
   const unsubscribe = store.subscribe((next, prev) => {
     if (keys.some((k) => next[k] !== prev[k])) post();
+    if (next.scenePictures !== prev.scenePictures) postPictures();
   });
   return () => {
     unsubscribe();

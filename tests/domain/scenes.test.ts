@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DECK_FORMAT,
   DECK_VERSION,
+  sceneDrawingKey,
   deckToJson,
   fittedZoom,
+  stagedCamera,
+  STAGE_MARGIN,
   insertScene,
   MAX_SCENES,
   moveScene,
@@ -133,5 +136,49 @@ describe('fitting a scene to another screen', () => {
     expect(fittedZoom(7, { width: 1920, height: 1080 }, { width: 960, height: 540 })).toBe(6);
     expect(fittedZoom(7, { width: 1920, height: 1080 }, { width: 3840, height: 1080 })).toBe(7);
     expect(fittedZoom(7, undefined, { width: 500, height: 500 })).toBe(7);
+  });
+});
+
+describe('a scene drawing key', () => {
+  const scene = { view: { indicator: 'population_1jan', year: '2026' }, viewport: { width: 1280, height: 800 } };
+  it('changes with what the scene draws, not with its words', () => {
+    expect(sceneDrawingKey(scene)).toMatch(/^[0-9a-f]{8}$/);
+    expect(sceneDrawingKey({ ...scene })).toBe(sceneDrawingKey(scene));
+    expect(sceneDrawingKey({ ...scene, view: { ...scene.view, year: '2025' } })).not.toBe(sceneDrawingKey(scene));
+    expect(sceneDrawingKey({ ...scene, keyFacts: true })).not.toBe(sceneDrawingKey(scene));
+  });
+});
+
+describe('a staged camera', () => {
+  const latvia = [20.97, 55.67, 28.24, 58.09] as const;
+  const overview = { lon: 24.05, lat: 56.7, zoom: 7.05 };
+  const fullHd = { width: 1920, height: 1080 };
+  const worldPx = (zoom: number) => 512 * 2 ** zoom;
+  const mercY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+
+  it('fills what the cards leave free with Latvia, not with the author’s whole screen', () => {
+    const free = { width: 555, height: 590 };
+    const to = stagedCamera(overview, fullHd, free, latvia);
+    // Latvia's width then takes the free width less the margins (the tighter side here).
+    const latviaPx = ((latvia[2] - latvia[0]) / 360) * worldPx(to.zoom);
+    expect(latviaPx).toBeCloseTo(free.width * (1 - 2 * STAGE_MARGIN), -1);
+    // Shrinking the author's whole screen into the free area drew Latvia smaller.
+    expect(to.zoom).toBeGreaterThan(fittedZoom(overview.zoom, fullHd, free) + 0.2);
+    expect(to.lon).toBeCloseTo((latvia[0] + latvia[2]) / 2, 2);
+    const heightPx = (mercY(latvia[1]) - mercY(latvia[3])) * worldPx(to.zoom);
+    expect(heightPx).toBeLessThanOrEqual(free.height * (1 - 2 * STAGE_MARGIN) + 0.5);
+  });
+
+  it('keeps a close-up a close-up: an extent inside Latvia is fitted whole', () => {
+    const riga = { lon: 24.1, lat: 56.95, zoom: 9 };
+    const to = stagedCamera(riga, fullHd, { width: 960, height: 540 }, latvia);
+    expect(to.zoom).toBeCloseTo(8 + Math.log2(1 - 2 * STAGE_MARGIN), 1);
+    expect(to.lon).toBeCloseTo(24.1, 3);
+  });
+
+  it('only fits the zoom without a recorded screen or when the extent misses Latvia', () => {
+    expect(stagedCamera(overview, undefined, { width: 500, height: 500 }, latvia)).toEqual(overview);
+    const far = { lon: 10, lat: 45, zoom: 8 };
+    expect(stagedCamera(far, fullHd, { width: 960, height: 540 }, latvia)).toEqual({ ...far, zoom: 7 });
   });
 });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { bbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { stagedCamera } from '../../src/domain/scenes.ts';
 import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
 
 const app = useBuiltApp();
@@ -47,13 +50,12 @@ async function expectScene(page: Page, scene: PageScene) {
   const now = await shown(page);
   expect(now.indicator, scene.id).toBe(scene.view.indicator ?? 'population_1jan');
   expect(now.year, scene.id).toBe(scene.view.year ?? '2026');
-  expect(now.lon, scene.id).toBeCloseTo(scene.view.camera!.lon, 3);
-  expect(now.lat, scene.id).toBeCloseTo(scene.view.camera!.lat, 3);
-  // The scene's extent fitted into what the stage's cards leave free (MapLibre's padding centres it there).
-  const rec = scene.viewport ?? { width: 1920, height: 1080 };
-  const fitted = Math.round((scene.view.camera!.zoom + Math.log2(Math.min(now.free.width / rec.width, now.free.height / rec.height))) * 100) / 100;
-  expect(now.zoom, scene.id).toBeCloseTo(fitted, 1);
-  expect(now.zoom, scene.id).toBeLessThanOrEqual(scene.view.camera!.zoom + 1e-6);
+  // The scene's extent, clipped to Latvia, fitted into what the stage's cards leave free (MapLibre's padding centres it there).
+  const latvia = bbox((await page.evaluate(() => window.stateCities.store.getState().dataset!.latvia)) as FeatureCollection) as [number, number, number, number];
+  const staged = stagedCamera(scene.view.camera!, scene.viewport, now.free, latvia);
+  expect(now.lon, scene.id).toBeCloseTo(staged.lon, 3);
+  expect(now.lat, scene.id).toBeCloseTo(staged.lat, 3);
+  expect(now.zoom, scene.id).toBeCloseTo(staged.zoom, 1);
   expect(await page.locator('#scene-title').innerText()).toBe(scene.title.lv);
   // A scene that draws hinterlands shows their legend, not the covered choropleth's.
   const stageLegend = page.locator('.stage-hinterland-legend');
@@ -241,13 +243,9 @@ describe('presenting the deck', () => {
     await waitForMapIdle(reduced.page);
     await reduced.page.keyboard.press('ArrowRight');
     await waitForScene(reduced.page, 1);
-    const camera = (await scenes(reduced.page))[1]!.view.camera!;
-    const now = await shown(reduced.page);
-    expect(now.moving).toBe(false);
-    // Jumped there at once: centred on the scene's camera in what the cards leave free.
-    expect(now.lon).toBeCloseTo(camera.lon, 3);
-    expect(now.lat).toBeCloseTo(camera.lat, 3);
-    expect(now.zoom).toBeLessThanOrEqual(camera.zoom);
+    expect((await shown(reduced.page)).moving).toBe(false);
+    // Jumped there at once: the scene's extent in what the cards leave free.
+    await expectScene(reduced.page, (await scenes(reduced.page))[1]!);
     await reduced.page.context().close();
   });
 
@@ -362,6 +360,9 @@ describe('the presenter window', () => {
     await presenter.locator('[data-current]', { hasText: deck[0]!.title.lv }).waitFor();
     await presenter.locator('[data-next]', { hasText: deck[1]!.title.lv }).waitFor();
     expect(await presenter.locator('.presenter-notes').innerText()).toContain('Desmit apļi ir valstspilsētas');
+    // The audience window pictures the scene once drawn; the next one has none until it is shown.
+    await presenter.locator('.presenter-current img[data-picture="0"]').waitFor();
+    expect(await presenter.locator('.presenter-next [data-picture-missing="1"]').count()).toBe(1);
     await presenter.getByRole('button', { name: 'Nākamā ▶' }).click();
     await waitForScene(page, 1);
     await presenter.locator('[data-current]', { hasText: deck[1]!.title.lv }).waitFor();
@@ -373,6 +374,12 @@ describe('the presenter window', () => {
     await waitForScene(page, 0);
     await page.locator('.blank-screen').waitFor({ state: 'detached' });
     expect(await presenter.locator('[data-elapsed]').innerText()).toMatch(/^\d\d:\d\d$/);
+    // The scenes still without a picture are drawn behind the black screen; the audience comes back to scene 1.
+    await presenter.getByRole('button', { name: 'Sagatavot ainu attēlus' }).click();
+    await presenter.getByRole('button', { name: 'Sagatavot ainu attēlus' }).waitFor({ state: 'detached', timeout: 90_000 });
+    await presenter.locator('.presenter-next img[data-picture="1"]').waitFor();
+    expect(await presenter.locator('.presenter-next img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+    await page.waitForFunction(() => window.stateCities.store.getState().sceneIndex === 0 && !window.stateCities.store.getState().blank);
     await page.context().close();
   });
 });

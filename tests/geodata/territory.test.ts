@@ -24,7 +24,7 @@ describe('the territory topology', () => {
     expect(topo.transform).toBeDefined();
     expect(Object.keys(topo.objects).sort()).toEqual(['cities', 'latvia', 'municipalities', 'neighbours']);
     expect(feature(topo, topo.objects.municipalities!).features.map((f) => f.properties)).toEqual([{ code: 'A' }, { code: 'B' }]);
-    expect(TERRITORY_QUANTIZATION).toBe(5e4);
+    expect(TERRITORY_QUANTIZATION).toBe(1e5);
   });
 
   it('stores a border two units share once, and Latvia from the units\' own arcs', () => {

@@ -3,7 +3,7 @@ import { deckToJson, type Checked, type Deck } from '../../src/domain/scenes.ts'
 import { DECK_KEY, loadDeck, persistDeck, type KeyValueStorage } from '../../src/state/deckStorage.ts';
 import { bindKiosk } from '../../src/state/kiosk.ts';
 import { selectProjector, type SceneDeck } from '../../src/state/presentationSlice.ts';
-import { bindAudienceChannel, keyCommand, type PresentStatus } from '../../src/state/presenterChannel.ts';
+import { bindAudienceChannel, keyCommand, type PresentStatus, type ScenePictures } from '../../src/state/presenterChannel.ts';
 import { createAppStore } from '../../src/state/store.ts';
 
 const text = (s: string) => ({ lv: s, en: s });
@@ -120,8 +120,17 @@ describe('the presenter window channel', () => {
     const presenter = new BroadcastChannel('test-presenter');
     const unbind = bindAudienceChannel(store, audience, selectProjector);
     const received: PresentStatus[] = [];
-    const next = () => new Promise<PresentStatus>((resolve) => presenter.addEventListener('message', (e) => resolve(e.data as PresentStatus), { once: true }));
-    presenter.addEventListener('message', (e) => received.push(e.data as PresentStatus));
+    const pictures: ScenePictures[] = [];
+    const next = () =>
+      new Promise<PresentStatus>((resolve) => {
+        const onStatus = (e: MessageEvent) => {
+          if (e.data?.type !== 'status') return;
+          presenter.removeEventListener('message', onStatus);
+          resolve(e.data as PresentStatus);
+        };
+        presenter.addEventListener('message', onStatus);
+      });
+    presenter.addEventListener('message', (e) => (e.data?.type === 'status' ? received.push(e.data as PresentStatus) : pictures.push(e.data as ScenePictures)));
     let status = next();
     presenter.postMessage({ type: 'hello' });
     expect(await status).toMatchObject({ type: 'status', mode: 'explore', index: null, count: 3, blank: false, projector: false });
@@ -138,6 +147,14 @@ describe('the presenter window channel', () => {
     status = next();
     presenter.postMessage({ type: 'command', command: { kind: 'goto', index: 2 } });
     expect(await status).toMatchObject({ index: 2, blank: false });
+    // A picture taken by the map binding reaches the presenter under the scene's drawing key.
+    expect(pictures).toEqual([{ type: 'pictures', pictures: {} }]);
+    const prepare = vi.fn(async () => store.getState().rememberScenePicture(received.at(-1)!.scenes[2]!.picture, 'data:image/jpeg;base64,AA'));
+    store.setState({ prepareScenePictures: prepare });
+    const picture = new Promise<ScenePictures>((resolve) => presenter.addEventListener('message', (e) => e.data?.type === 'pictures' && resolve(e.data as ScenePictures)));
+    presenter.postMessage({ type: 'command', command: { kind: 'pictures' } });
+    expect((await picture).pictures).toEqual({ [received.at(-1)!.scenes[2]!.picture]: 'data:image/jpeg;base64,AA' });
+    expect(prepare).toHaveBeenCalledOnce();
     unbind();
     audience.close();
     presenter.close();

@@ -1,24 +1,43 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { textIn } from '../../domain/scenes.ts';
-import { keyCommand, PRESENTER_CHANNEL, sceneTitle, type PresentCommand, type PresentStatus, type PresenterMessage } from '../../state/presenterChannel.ts';
+import { keyCommand, PRESENTER_CHANNEL, sceneTitle, type PresentCommand, type PresentStatus, type PresenterMessage, type ScenePictures } from '../../state/presenterChannel.ts';
 import { useAppState } from '../context.ts';
 import { formatElapsed, isTyping } from './screen.ts';
 import { ps } from './strings.ts';
 
+/** A scene's picture as the audience window last drew it, or a line saying when it will come. */
+function ScenePicture({ status, index, pictures, lang }: { status: PresentStatus; index: number; pictures: Readonly<Record<string, string>>; lang: PresentStatus['lang'] }) {
+  const scene = status.scenes[index];
+  if (!scene) return null;
+  const url = pictures[scene.picture];
+  return url ? (
+    <img class="presenter-picture" src={url} alt={`${ps(lang, 'picture')}: ${textIn(scene.title, lang)}`} data-picture={index} />
+  ) : (
+    <div class="presenter-picture presenter-picture-missing" data-picture-missing={index}>
+      {ps(lang, 'noPicture')}
+    </div>
+  );
+}
+
 /**
  * The speaker's second window: the current scene's notes, the elapsed time and the clock, the
- * current and next titles, and buttons (and the same clicker keys) that drive the audience window
- * over a BroadcastChannel. It has no map of its own.
+ * current and next scenes' titles and pictures, and buttons (and the same clicker keys) that drive
+ * the audience window over a BroadcastChannel. It has no map of its own: the pictures are taken
+ * by the audience window when it draws a scene.
  */
 export function PresenterView() {
   const ownLang = useAppState((s) => s.lang);
   const [status, setStatus] = useState<PresentStatus | null>(null);
+  const [pictures, setPictures] = useState<Readonly<Record<string, string>>>({});
   const [now, setNow] = useState(() => Date.now());
   const channel = useMemo(() => (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(PRESENTER_CHANNEL)), []);
   const send = (command: PresentCommand) => channel?.postMessage({ type: 'command', command } satisfies PresenterMessage);
   useEffect(() => {
     if (!channel) return;
-    const onMessage = (e: MessageEvent<PresentStatus>) => e.data?.type === 'status' && setStatus(e.data);
+    const onMessage = (e: MessageEvent<PresentStatus | ScenePictures>) => {
+      if (e.data?.type === 'status') setStatus(e.data);
+      else if (e.data?.type === 'pictures') setPictures(e.data.pictures);
+    };
     channel.addEventListener('message', onMessage);
     channel.postMessage({ type: 'hello' } satisfies PresenterMessage);
     return () => channel.close();
@@ -68,6 +87,7 @@ export function PresenterView() {
               {ps(lang, 'currentScene')} {index !== null && `· ${ps(lang, 'sceneOf', index + 1, status.count)}`} {status.blank && `· ${ps(lang, 'blank')}`}
             </div>
             <h2 data-current="true">{sceneTitle(status, index, lang) || '—'}</h2>
+            {index !== null && <ScenePicture status={status} index={index} pictures={pictures} lang={lang} />}
             {scene && <p class="presenter-caption">{textIn(scene.caption, lang)}</p>}
           </section>
           <section class="presenter-notes" aria-label={ps(lang, 'notes')}>
@@ -83,6 +103,12 @@ export function PresenterView() {
           <section class="presenter-next">
             <div class="presenter-label">{ps(lang, 'nextScene')}</div>
             <h3 data-next="true">{sceneTitle(status, nextIndex, lang) || ps(lang, 'endOfDeck')}</h3>
+            <ScenePicture status={status} index={nextIndex} pictures={pictures} lang={lang} />
+            {status.mode !== 'explore' && status.scenes.some((x) => !pictures[x.picture]) && (
+              <button type="button" class="presenter-prepare" title={ps(lang, 'preparePicturesHint')} onClick={() => send({ kind: 'pictures' })}>
+                {ps(lang, 'preparePictures')}
+              </button>
+            )}
           </section>
           <nav class="presenter-buttons">
             <button type="button" onClick={() => send({ kind: 'previous' })}>

@@ -57,6 +57,13 @@ const STRINGS = {
   endOfDeck: { lv: '— beigas —', en: '— end —' },
   notes: { lv: 'Piezīmes', en: 'Notes' },
   noNotes: { lv: 'Šai ainai nav piezīmju.', en: 'No notes for this scene.' },
+  noPicture: { lv: 'Attēls parādīsies, kad aina būs vienreiz parādīta.', en: 'The picture appears once the scene has been shown.' },
+  preparePictures: { lv: 'Sagatavot ainu attēlus', en: 'Prepare scene pictures' },
+  preparePicturesHint: {
+    lv: 'Auditorijas logs aiz melnā ekrāna uzzīmē katru ainu, kurai vēl nav attēla, un atgriežas pie pašreizējās.',
+    en: 'The audience window draws each scene still without a picture behind the black screen, then returns to the current one.',
+  },
+  picture: { lv: 'Ainas attēls', en: 'Picture of the scene' },
   elapsed: { lv: 'Laiks', en: 'Elapsed' },
   clock: { lv: 'Pulkstenis', en: 'Clock' },
   waitingForAudience: {
