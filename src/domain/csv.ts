@@ -8,20 +8,22 @@ export interface CsvRecord {
 
 /**
  * Parses a headed CSV (comma or semicolon, quoted fields) into records that remember their line.
- * Papaparse handles quoting and delimiter detection, which CSP exports need; line numbers assume
- * no field spans lines, true of every hand-curated input in this project.
+ * Papaparse handles quoting and delimiter detection, which CSP exports need, unless `delimiter`
+ * is given; line numbers assume no field spans lines, true of every hand-curated input in this
+ * project.
  */
-export function parseCsvRecords(text: string): { header: string[]; records: CsvRecord[] } {
+export function parseCsvRecords(text: string, delimiter?: string): { header: string[]; records: CsvRecord[] } {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
+    ...(delimiter === undefined ? {} : { delimiter }),
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
   });
   const header = result.meta.fields ?? [];
   // Papaparse's 'greedy' skips rows whose fields are all blank, including delimiter-only rows
   // that spreadsheets export: count the same rows as blank so that lines stay physical.
-  const delimiter = result.meta.delimiter || ',';
-  const blank = (s: string) => s.split(delimiter).every((f) => f.replace(/"/g, '').trim() === '');
+  const used = result.meta.delimiter || ',';
+  const blank = (s: string) => s.split(used).every((f) => f.replace(/"/g, '').trim() === '');
   const dataLines = text.split(/\r?\n/).flatMap((s, i) => (blank(s) ? [] : [i + 1])).slice(1);
   const records: CsvRecord[] = result.data.map((values, i) => ({ line: dataLines[i] ?? i + 2, values }));
   const firstError = result.errors.find((e) => e.type !== 'Delimiter');
@@ -31,6 +33,17 @@ export function parseCsvRecords(text: string): { header: string[]; records: CsvR
     throw new Error(`line ${line ?? (firstError.row ?? 0) + 2}: ${firstError.message}`);
   }
   return { header, records };
+}
+
+/**
+ * The delimiter of a CSV file whose header names its columns without quotes, as the files the app
+ * writes do: ',' unless the first line has none and has ';' (a Latvian-locale spreadsheet's) or a
+ * tab. Data cells are no guide: in a ';' file they may hold commas freely, and the reverse.
+ */
+export function headerDelimiter(text: string): ',' | ';' | '\t' {
+  const header = /^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))![0];
+  if (header.includes(',')) return ',';
+  return header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
 }
 
 /** Throws unless every named column is present, naming the missing one. */

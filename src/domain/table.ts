@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { Choropleth } from './choropleth.ts';
+import { CSV_FORMATS, formatCsv, type CsvFormat } from './csvWrite.ts';
 import type { IndicatorData } from './indicators.ts';
 
 /** One row of the table view: exactly what the map shows for one unit, with its provenance. */
@@ -62,27 +62,29 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, descending: bo
   });
 }
 
+/** The columns of the table's CSV, in order. */
+const TABLE_COLUMNS = ['code', 'name_lv', 'name_en', 'indicator', 'indicator_name', 'year', 'value', 'unit', 'class', 'source', 'computed'];
+
 /**
- * The table as CSV, UTF-8 with a header: unit code, names, indicator, year, value, unit, source,
- * and how a computed value was made. Values are written with a dot and no grouping, so any
- * spreadsheet reads them back as numbers.
+ * The table as CSV (`formatCsv`, so with a byte-order mark and CRLF) with a header: unit code,
+ * names, indicator, year, value, unit, class, source, and how a computed value was made. Values
+ * and classes are number cells, so `format` decides their decimal mark and any spreadsheet reads
+ * them back as numbers; the year stays text, a label ("2026", "2025-07") no format may change.
  */
-export function rowsToCsv(rows: readonly TableRow[], choropleth: Choropleth, lang: 'lv' | 'en'): string {
+export function rowsToCsv(rows: readonly TableRow[], choropleth: Choropleth, lang: 'lv' | 'en', format: CsvFormat = CSV_FORMATS.comma): string {
   const ind = choropleth.indicator;
-  return Papa.unparse(
-    rows.map((r) => ({
-      code: r.code,
-      name_lv: r.nameLv,
-      name_en: r.nameEn,
-      indicator: ind.id,
-      indicator_name: lang === 'lv' ? ind.nameLv : ind.nameEn,
-      year: r.year ?? '',
-      value: r.value ?? '',
-      unit: lang === 'lv' ? ind.unitLv : ind.unitEn,
-      class: r.classIndex === null ? '' : r.classIndex + 1,
-      source: r.source ?? '',
-      computed: r.computed ?? '',
-    })),
-    { newline: '\n' },
-  );
+  const body = rows.map((r) => [
+    r.code,
+    r.nameLv,
+    r.nameEn,
+    ind.id,
+    lang === 'lv' ? ind.nameLv : ind.nameEn,
+    r.year ?? '',
+    r.value,
+    lang === 'lv' ? ind.unitLv : ind.unitEn,
+    r.classIndex === null ? null : r.classIndex + 1,
+    r.source ?? '',
+    r.computed ?? '',
+  ]);
+  return formatCsv([TABLE_COLUMNS, ...body], format);
 }

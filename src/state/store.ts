@@ -1,5 +1,6 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { ChoroplethSpec } from '../domain/choropleth.ts';
+import type { CsvFormatName } from '../domain/csvWrite.ts';
 import { DEFAULT_CHOROPLETH } from './defaultChoropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import type { PlaceRef } from '../domain/places.ts';
@@ -56,6 +57,8 @@ export interface ViewSlice {
   tableOpen: boolean;
   /** The key-facts panel (the cities' shares of Latvia), shown while nothing is selected. */
   keyFactsOpen: boolean;
+  /** The CSV format of every download (table, links, assignment), kept for the session. */
+  csvFormat: CsvFormatName;
   setLang: (lang: Lang) => void;
   /** Changes what is mapped; the legend interaction is reset, since its classes change. */
   setChoropleth: (patch: Partial<ChoroplethSpec>) => void;
@@ -63,6 +66,7 @@ export interface ViewSlice {
   toggleLegendKeep: (classIndex: number) => void;
   setTableOpen: (open: boolean) => void;
   setKeyFactsOpen: (open: boolean) => void;
+  setCsvFormat: (format: CsvFormatName) => void;
 }
 
 export interface SelectionSlice {
@@ -104,6 +108,7 @@ const createViewSlice =
     legendKeep: [],
     tableOpen: false,
     keyFactsOpen: false,
+    csvFormat: 'comma',
     setLang: (l) => set({ lang: l }),
     setChoropleth: (patch) => set((s) => ({ choropleth: { ...s.choropleth, ...patch }, legendHover: null, legendKeep: [] })),
     setLegendHover: (legendHover) => set({ legendHover }),
@@ -111,6 +116,7 @@ const createViewSlice =
       set((s) => ({ legendKeep: s.legendKeep.includes(i) ? s.legendKeep.filter((k) => k !== i) : [...s.legendKeep, i].sort((a, b) => a - b) })),
     setTableOpen: (tableOpen) => set({ tableOpen }),
     setKeyFactsOpen: (keyFactsOpen) => set(keyFactsOpen ? { keyFactsOpen, selection: null } : { keyFactsOpen }),
+    setCsvFormat: (csvFormat) => set({ csvFormat }),
   });
 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({

@@ -6,6 +6,7 @@ import { choroplethRows, rowsToCsv, sortRows, type SortKey } from '../domain/tab
 import { levelOf } from '../domain/indicators.ts';
 import { mappedPlaces, selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
+import { CsvFormatPicker, useCsvFormat } from './CsvFormatPicker.tsx';
 import { formatValue } from './FactLine.tsx';
 import { t } from './i18n.ts';
 
@@ -30,6 +31,7 @@ export function DataTable() {
   const dataset = useAppState((s) => s.dataset);
   const lang = useAppState((s) => s.lang);
   const select = useAppState((s) => s.select);
+  const csvFormat = useCsvFormat();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
   const dialog = useModalDialog(open);
   const rows = useMemo(
@@ -60,9 +62,12 @@ export function DataTable() {
           ×
         </button>
       </header>
-      <button type="button" class="small-button" onClick={() => download(fileName, rowsToCsv(sorted, choropleth, lang), 'text/csv;charset=utf-8')}>
-        {t(lang, 'downloadCsv')}
-      </button>
+      <div class="button-row">
+        <CsvFormatPicker />
+        <button type="button" class="small-button" onClick={() => download(fileName, rowsToCsv(sorted, choropleth, lang, csvFormat), 'text/csv;charset=utf-8')}>
+          {t(lang, 'downloadCsv')}
+        </button>
+      </div>
       <table class="data-table">
         <thead>
           <tr>

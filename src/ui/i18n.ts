@@ -84,6 +84,13 @@ const STRINGS = {
   table: { lv: 'Tabula', en: 'Table' },
   tableTitle: { lv: 'Kartē rādītie dati', en: 'The data shown on the map' },
   downloadCsv: { lv: 'Lejupielādēt CSV', en: 'Download CSV' },
+  csvFormat: { lv: 'CSV formāts', en: 'CSV format' },
+  csvComma: { lv: 'CSV (,)', en: 'CSV (,)' },
+  csvSemicolon: { lv: 'CSV (; un decimālkomats)', en: 'CSV (; and decimal comma)' },
+  csvFormatHint: {
+    lv: 'Komats — lielākajai daļai programmu; semikols un decimālkomats — Excel ar latviešu reģionālajiem iestatījumiem.',
+    en: 'Comma for most programs; semicolon and decimal comma for Excel set to a Latvian locale.',
+  },
   municipality: { lv: 'Pašvaldība', en: 'Municipality' },
   value: { lv: 'Vērtība', en: 'Value' },
   class: { lv: 'Klase', en: 'Class' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords, requireColumns } from '../../src/domain/csv.ts';
+import { headerDelimiter, parseCsvRecords, requireColumns } from '../../src/domain/csv.ts';
 
 const lines = (text: string) => parseCsvRecords(text).records.map((r) => r.line);
 
@@ -62,5 +62,19 @@ describe('requireColumns', () => {
 
   it('names every missing column', () => {
     expect(() => requireColumns(['code', 'value'], ['code', 'year', 'value', 'source'])).toThrow('missing column(s): year, source');
+  });
+});
+
+describe('headerDelimiter', () => {
+  it('takes the delimiter from the header line alone', () => {
+    expect(headerDelimiter('\uFEFFcode;name\r\nLV1;a, b, c\r\n')).toBe(';');
+    expect(headerDelimiter('code,name\nLV1,a;b;c\n')).toBe(',');
+    expect(headerDelimiter('code\tname\n')).toBe('\t');
+    expect(headerDelimiter('code\nLV1;x\n')).toBe(',');
+  });
+
+  it('lets parseCsvRecords read a ";" file whose cells hold commas', () => {
+    const text = 'code;reason\r\nA;a, b, c\r\nB;d, e, f\r\n';
+    expect(parseCsvRecords(text, headerDelimiter(text)).records.map((r) => r.values.reason)).toEqual(['a, b, c', 'd, e, f']);
   });
 });

@@ -190,7 +190,10 @@ describe('indicators on the map', () => {
       else expect(Number(text!.replace(/\u00a0/g, '').replace(',', '.'))).toBe(v);
     }
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lejupielādēt CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    // UTF-8 with a byte-order mark and CRLF lines, for spreadsheets.
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8').slice(1).replace(/\r\n$/, '').split('\r\n');
     expect(csv[0]).toBe('code,name_lv,name_en,indicator,indicator_name,year,value,unit,class,source,computed');
     expect(csv).toHaveLength(43);
     for (const line of csv.slice(1)) {
@@ -198,6 +201,11 @@ describe('indicators on the map', () => {
       const v = mapValues[code!];
       expect(line).toContain(v === undefined ? `${code},` : `,${v},`);
     }
+    // For Excel in a Latvian locale: semicolons.
+    await page.getByLabel('CSV formāts').selectOption({ label: 'CSV (; un decimālkomats)' });
+    const [semicolon] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lejupielādēt CSV' }).click()]);
+    const lines = readFileSync((await semicolon.path())!, 'utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('code;name_lv;name_en;indicator;indicator_name;year;value;unit;class;source;computed');
     await page.context().close();
   });
 });

@@ -1,4 +1,5 @@
 import type { CsvRecord } from '../csv.ts';
+import { restoreCsvText } from '../csvWrite.ts';
 
 /**
  * How a unit belongs to a city: `city` is the state city's own unit (Rīga, Daugavpils, Jelgava,
@@ -50,7 +51,8 @@ export const assignmentError = (line: number, lv: string, en: string): Assignmen
  * city ids. Every unit must be listed exactly once; `city_id` empty means unassigned; `role` is
  * `city` or `hinterland` for an assigned unit and empty otherwise; a city has at most one `city`
  * unit. All problems are reported, each with its line and a reason in Latvian and English; with
- * any problem no assignment is returned, so bad input never yields a partial map.
+ * any problem no assignment is returned, so bad input never yields a partial map. A cell that
+ * `assignmentToCsv` neutralised as a formula ("'=…") is read as the text it was ("=…").
  */
 export function readAssignment(parsed: { header: string[]; records: CsvRecord[] }, knownUnitCodes: Iterable<string>, knownCityIds: Iterable<string>): AssignmentParseResult {
   const missing = ASSIGNMENT_COLUMNS.filter((c) => !parsed.header.includes(c));
@@ -65,9 +67,10 @@ export function readAssignment(parsed: { header: string[]; records: CsvRecord[] 
   const cityUnitLineOf = new Map<string, number>();
   const rows: UnitAssignment[] = [];
   for (const { line, values } of parsed.records) {
-    const code = (values.municipality_code ?? '').trim();
-    const cityId = (values.city_id ?? '').trim();
-    const role = (values.role ?? '').trim();
+    const cell = (column: (typeof ASSIGNMENT_COLUMNS)[number]) => restoreCsvText(values[column] ?? '');
+    const code = cell('municipality_code').trim();
+    const cityId = cell('city_id').trim();
+    const role = cell('role').trim();
     if (!units.has(code)) errors.push(assignmentError(line, `Nezināma teritoriālā vienība "${code}"`, `Unknown unit "${code}"`));
     const first = firstLineOf.get(code);
     if (first !== undefined) errors.push(assignmentError(line, `Vienība ${code} jau norādīta ${first}. rindā`, `Unit ${code} listed twice (first on line ${first})`));
@@ -84,11 +87,11 @@ export function readAssignment(parsed: { header: string[]; records: CsvRecord[] 
     }
     rows.push({
       code,
-      name: values.municipality_name ?? '',
+      name: cell('municipality_name'),
       cityId: cityId === '' ? null : cityId,
       role: cityId === '' ? null : (role as AssignmentRole),
-      reason: values.reason ?? '',
-      source: values.source ?? '',
+      reason: cell('reason'),
+      source: cell('source'),
     });
   }
   const absent = [...units].filter((c) => !firstLineOf.has(c));

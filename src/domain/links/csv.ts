@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
-import { CellError, cellsToLink, LINK_COLUMNS, linkToCells, type LinkCells } from './codec.ts';
+import { headerDelimiter } from '../csv.ts';
+import { CSV_FORMATS, formatCsv, restoreCsvText, type CsvFormat } from '../csvWrite.ts';
+import { CellError, cellsToLink, LINK_COLUMNS, linkToCells, NUMBER_COLUMNS, type LinkCells, type LinkColumn } from './codec.ts';
 import type { Link } from './model.ts';
 import { validateLinks, type LinkContext } from './validate.ts';
 import type { Bilingual } from './vocabulary.ts';
@@ -15,29 +17,25 @@ export interface ImportError {
 export type ImportResult = { ok: true; links: Link[] } | { ok: false; errors: ImportError[] };
 
 /**
- * Writes links as CSV in the columns of `LINK_COLUMNS` (UTF-8 text, comma-separated, quoted where
- * needed, `\n` line ends). `bom` prepends a byte-order mark for spreadsheet programs; the
- * importer ignores it.
+ * Writes links as CSV in the columns of `LINK_COLUMNS` with `formatCsv` (byte-order mark, CRLF,
+ * formulas neutralised); weights and coordinates are number cells, so `format` decides their
+ * decimal mark. `importLinksCsv` reads either format back to the same links.
  */
-export function linksToCsv(links: readonly Link[], options: { bom?: boolean } = {}): string {
+export function linksToCsv(links: readonly Link[], format: CsvFormat = CSV_FORMATS.comma): string {
   const rows = links.map((l) => {
     const cells = linkToCells(l);
-    return LINK_COLUMNS.map((c) => cells[c]);
+    // The codec's number cells read back to the identical number ("-0" too), so Number() is exact.
+    return LINK_COLUMNS.map((c) => (NUMBER_COLUMNS.has(c) && cells[c] !== '' ? Number(cells[c]) : cells[c]));
   });
-  const text = Papa.unparse({ fields: [...LINK_COLUMNS], data: rows }, { newline: '\n' });
-  return `${options.bom ? '\uFEFF' : ''}${text}\n`;
+  return formatCsv([[...LINK_COLUMNS], ...rows], format);
 }
 
 /** Rows of a CSV text with the physical line each starts on; quoted fields may span lines. */
-function parseRows(text: string): { rows: { line: number; cells: string[] }[]; error?: ImportError } {
+function parseRows(text: string, delimiter: string): { rows: { line: number; cells: string[] }[]; error?: ImportError } {
   const rows: { line: number; cells: string[] }[] = [];
   let start = 0;
   let newlinesBefore = 0;
   let error: ImportError | undefined;
-  // The delimiter comes from the header alone: data cells hold ';' (field lists, sources), which
-  // would mislead Papaparse's guess. A spreadsheet saved in a Latvian locale writes ';' throughout.
-  const headerLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
   Papa.parse<string[]>(text, {
     header: false,
     delimiter,
@@ -56,12 +54,25 @@ function parseRows(text: string): { rows: { line: number; cells: string[] }[]; e
 }
 
 /**
- * Reads links exported by `linksToCsv` (or written by hand in its columns) and validates each
- * against `context` and against each other. Returns all links, or every error with its line and
- * a reason in both languages — never a partial result.
+ * A cell as the codec reads it: without the apostrophe `formatCsv` puts before a formula, and in a
+ * ';' file (a Latvian-locale spreadsheet's) a number's decimal comma as a dot.
+ */
+function readCell(column: string, cell: string, delimiter: string): string {
+  const text = restoreCsvText(cell);
+  return delimiter === ';' && NUMBER_COLUMNS.has(column as LinkColumn) ? text.replace(',', '.') : text;
+}
+
+/**
+ * Reads links exported by `linksToCsv` in either format (or written by hand in its columns) and
+ * validates each against `context` and against each other. Returns all links, or every error with
+ * its line and a reason in both languages — never a partial result.
  */
 export function importLinksCsv(text: string, context: Omit<LinkContext, 'links'>): ImportResult {
-  const { rows, error } = parseRows(text.replace(/^\uFEFF/, ''));
+  const clean = text.replace(/^\uFEFF/, '');
+  // The delimiter comes from the header alone: data cells hold ';' (field lists, sources), which
+  // would mislead Papaparse's guess. A spreadsheet saved in a Latvian locale writes ';' throughout.
+  const delimiter = headerDelimiter(clean);
+  const { rows, error } = parseRows(clean, delimiter);
   if (error) return { ok: false, errors: [error] };
   const [header, ...data] = rows;
   if (!header) return { ok: false, errors: [{ line: 1, reason: { lv: 'Fails ir tukšs.', en: 'The file is empty.' } }] };
@@ -77,7 +88,7 @@ export function importLinksCsv(text: string, context: Omit<LinkContext, 'links'>
       errors.push({ line, reason: { lv: `Rindā ir ${cells.length} lauki, galvenē ${header.cells.length}.`, en: `The row has ${cells.length} fields, the header ${header.cells.length}.` } });
       continue;
     }
-    const record = Object.fromEntries(header.cells.map((h, i) => [h, cells[i] ?? ''])) as LinkCells;
+    const record = Object.fromEntries(header.cells.map((h, i) => [h, readCell(h, cells[i] ?? '', delimiter)])) as LinkCells;
     try {
       links.push(cellsToLink(record));
       lines.push(line);

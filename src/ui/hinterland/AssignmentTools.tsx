@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { CsvFormat } from '../../domain/csvWrite.ts';
 import type { AssignmentError, HinterlandAssignment } from '../../domain/hinterland/assignment.ts';
 import { hinterlandContext, selectAssignment } from '../../state/hinterlandDerived.ts';
 import { useAppState } from '../context.ts';
+import { CsvFormatPicker, useCsvFormat } from '../CsvFormatPicker.tsx';
 import { unitCount } from '../i18n.ts';
 import { ht } from './strings.ts';
 
@@ -15,10 +17,10 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Downloads the assignment as CSV; the writer (papaparse) is fetched on the first export. */
-async function exportAssignment(assignment: HinterlandAssignment, edited: boolean) {
+/** Downloads the assignment as CSV; its module (which brings papaparse for the reader) is fetched on the first export. */
+async function exportAssignment(assignment: HinterlandAssignment, edited: boolean, format: CsvFormat) {
   const { assignmentToCsv } = await import('../../domain/hinterland/assignmentCsv.ts');
-  download(`hinterland_assignment${edited ? '-edited' : ''}.csv`, assignmentToCsv(assignment));
+  download(`hinterland_assignment${edited ? '-edited' : ''}.csv`, assignmentToCsv(assignment, format));
 }
 
 type Status = { kind: 'imported'; name: string } | { kind: 'rejected'; name: string; errors: AssignmentError[] } | null;
@@ -35,6 +37,7 @@ export function AssignmentTools() {
   const importAssignment = useAppState((s) => s.importAssignment);
   const resetAssignment = useAppState((s) => s.resetAssignment);
   const [status, setStatus] = useState<Status>(null);
+  const csvFormat = useCsvFormat();
   if (!dataset) return null;
   const shipped = hinterlandContext(dataset).shipped;
   const shippedCity = new Map(shipped.ok ? shipped.assignment.map((a) => [a.code, a.cityId]) : []);
@@ -52,7 +55,8 @@ export function AssignmentTools() {
         {user ? `${ht(lang, 'edited')}: ${unitCount(differ, lang)} ${ht(lang, 'differ')}` : ht(lang, 'shippedInForce')}
       </p>
       <div class="button-row">
-        <button type="button" class="small-button" title="CSV" disabled={!assignment} onClick={() => assignment && void exportAssignment(assignment, user !== null)}>
+        <CsvFormatPicker />
+        <button type="button" class="small-button" title="CSV" disabled={!assignment} onClick={() => assignment && void exportAssignment(assignment, user !== null, csvFormat)}>
           {ht(lang, 'export')}
         </button>
         <label class="small-button file-button" title={ht(lang, 'csvHint')}>

@@ -6,6 +6,7 @@ import { endPositionsOf } from '../../state/linksDerived.ts';
 import { importLinks } from '../../state/linkEdits.ts';
 import { selectLinks } from '../../state/linksSlice.ts';
 import { StoreContext, useAppState } from '../context.ts';
+import { CsvFormatPicker, useCsvFormat } from '../CsvFormatPicker.tsx';
 import { lt } from './strings.ts';
 
 function download(name: string, text: string, type: string) {
@@ -32,8 +33,9 @@ export function LinkTools({ lang }: { lang: Lang }) {
   const [errors, setErrors] = useState<ImportError[] | null>(null);
   const [imported, setImported] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const csvFormat = useCsvFormat();
   const stamp = new Date().toISOString().slice(0, 10);
-  const exportCsv = () => download(`links-${stamp}.csv`, linksToCsv(links, { bom: true }), 'text/csv;charset=utf-8');
+  const exportCsv = () => download(`links-${stamp}.csv`, linksToCsv(links, csvFormat), 'text/csv;charset=utf-8');
   const exportGeoJson = () => dataset && download(`links-${stamp}.geojson`, JSON.stringify(linksToGeoJson(links, endPositionsOf(dataset))), 'application/geo+json');
   const onFile = async (file: File) => {
     const text = await file.text();
@@ -52,6 +54,7 @@ export function LinkTools({ lang }: { lang: Lang }) {
         <button type="button" class="small-button" disabled={!canUndo} onClick={undo}>
           {lt(lang, 'undo')}
         </button>
+        <CsvFormatPicker />
         <button type="button" class="small-button" onClick={exportCsv}>
           {lt(lang, 'exportCsv')}
         </button>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { CSV_FORMATS } from '../../../src/domain/csvWrite.ts';
 import { assignmentToCsv, parseAssignmentCsv } from '../../../src/domain/hinterland/assignmentCsv.ts';
 import {
   assignedCities,
@@ -100,7 +101,7 @@ LV0052000,Tukuma novads,,hinterland,,
 });
 
 /** Any valid assignment of the four units to the three cities, with arbitrary one-line texts. */
-const text = fc.string({ unit: fc.oneof(fc.constantFrom(',', ';', '"', ' ', '\t', '|', 'ā', 'Ķ', '—', "'"), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })) }).filter((s) => !/[\r\n]/.test(s));
+const text = fc.string({ unit: fc.oneof(fc.constantFrom(',', ';', '"', ' ', '\t', '|', 'ā', 'Ķ', '—', "'", '=', '+', '-', '@'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })) }).filter((s) => !/[\r\n]/.test(s));
 const assignmentArb = fc
   .tuple(
     fc.shuffledSubarray(UNITS, { minLength: UNITS.length }),
@@ -120,18 +121,39 @@ const assignmentArb = fc
   });
 
 describe('assignmentToCsv', () => {
-  it('writes what parseAssignmentCsv reads back unchanged', () => {
-    fc.assert(
-      fc.property(assignmentArb, (assignment) => {
-        expect(parse(assignmentToCsv(assignment))).toEqual({ ok: true, assignment });
-      }),
-      { numRuns: 300 },
-    );
-  });
+  for (const [name, format] of Object.entries(CSV_FORMATS)) {
+    it(`writes what parseAssignmentCsv reads back unchanged (${name} format)`, () => {
+      fc.assert(
+        fc.property(assignmentArb, (assignment) => {
+          expect(parse(assignmentToCsv(assignment, format))).toEqual({ ok: true, assignment });
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
 
   it('round-trips the example file', () => {
     const result = parse(GOOD);
     if (!result.ok) throw new Error('example does not parse');
     expect(parse(assignmentToCsv(result.assignment))).toEqual(result);
+    expect(parse(assignmentToCsv(result.assignment, CSV_FORMATS.semicolon))).toEqual(result);
+  });
+
+  it('writes a byte-order mark, CRLF, and ";" when asked, quoting only what needs it', () => {
+    const result = parse(GOOD);
+    if (!result.ok) throw new Error('example does not parse');
+    const lines = assignmentToCsv(result.assignment, CSV_FORMATS.semicolon).split('\r\n');
+    expect(lines[0]).toBe(`\uFEFF${HEADER.replace(/,/g, ';')}`);
+    expect(lines[2]).toBe('LV0022000;Augšdaugavas novads;daugavpils;hinterland;joint strategy, by law;hinterland_basis.csv');
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('neutralises a formula in a text cell and reads it back as the text', () => {
+    const result = parse(GOOD);
+    if (!result.ok) throw new Error('example does not parse');
+    const evil = result.assignment.map((a, i) => (i === 3 ? { ...a, name: '@SUM(1+1)', reason: '=HYPERLINK("http://x","y")', source: '-2+3' } : a));
+    const csv = assignmentToCsv(evil);
+    expect(csv.split('\r\n')[4]).toBe(`LV0052000,'@SUM(1+1),,,"'=HYPERLINK(""http://x"",""y"")",'-2+3`);
+    expect(parse(csv)).toEqual({ ok: true, assignment: evil });
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CSV_FORMATS } from '../../../src/domain/csvWrite.ts';
 import { importLinksCsv, linksToCsv } from '../../../src/domain/links/csv.ts';
 import { importLinksGeoJson, linksToGeoJson, type EndPositions } from '../../../src/domain/links/geojson.ts';
 import { linkKey, type End, type Link, type Period } from '../../../src/domain/links/model.ts';
@@ -13,10 +14,10 @@ const POSITIONS: EndPositions = {
 };
 
 // Text with everything CSV and JSON must survive: separators, quotes, line breaks, spaces at the
-// edges, Latvian letters and emoji.
+// edges, what a spreadsheet would run as a formula, Latvian letters and emoji.
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.stringMatching(/^[ ,;"'\n\r()āēīūšžčņļķģ🙂a-z]{0,10}$/),
+  fc.stringMatching(/^[ ,;"'\n\r\t()=+@\-āēīūšžčņļķģ🙂a-z]{0,10}$/),
 );
 const nonEmpty = text.filter((s) => s !== '');
 const isoDate = fc
@@ -94,10 +95,10 @@ const linkSet = fc
   .filter((ls) => new Set(ls.map(linkKey)).size === ls.length && validateLinks(ls, CONTEXT).length === 0);
 
 describe('export → import round-trips any valid set of links exactly', () => {
-  it('as CSV', () => {
+  it('as CSV, in either format', () => {
     fc.assert(
-      fc.property(linkSet, fc.boolean(), (links, bom) => {
-        expect(importLinksCsv(linksToCsv(links, { bom }), CONTEXT)).toStrictEqual({ ok: true, links });
+      fc.property(linkSet, fc.constantFrom(CSV_FORMATS.comma, CSV_FORMATS.semicolon), (links, format) => {
+        expect(importLinksCsv(linksToCsv(links, format), CONTEXT)).toStrictEqual({ ok: true, links });
       }),
       { numRuns: 300 },
     );
@@ -125,6 +126,7 @@ describe('round trips of edge cases', () => {
     const place = { kind: 'organisation' as const, id: 'null-island', nameLv: 'Nulles sala', nameEn: '', category: 'place' as const, at: { lon: -0, lat: 5e-324 } };
     const links = [makeLink({ from: city('riga'), to: place, weight: 1.7976931348623157e308 })];
     expect(importLinksCsv(linksToCsv(links), CONTEXT)).toStrictEqual({ ok: true, links });
+    expect(importLinksCsv(linksToCsv(links, CSV_FORMATS.semicolon), CONTEXT)).toStrictEqual({ ok: true, links });
     expect(importLinksGeoJson(JSON.stringify(linksToGeoJson(links, POSITIONS)), CONTEXT)).toStrictEqual({ ok: true, links });
   });
 });
@@ -132,11 +134,26 @@ describe('round trips of edge cases', () => {
 describe('exports', () => {
   it('write the documented CSV header and one row per link', () => {
     const csv = linksToCsv(sample);
-    expect(csv.split('\n')[0]).toBe(
-      'id,type,directed,weight,from_kind,from_id,from_name_lv,from_name_en,from_category,from_country,from_seat,from_lon,from_lat,to_kind,to_id,to_name_lv,to_name_en,to_category,to_country,to_seat,to_lon,to_lat,fields,dimensions,period_from,period_from_qualifier,period_from_text,period_to,period_to_qualifier,period_to_text,description_lv,description_en,note_lv,note_en,sources,uncertain,uncertain_reason_lv,uncertain_reason_en',
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFid,type,directed,weight,from_kind,from_id,from_name_lv,from_name_en,from_category,from_country,from_seat,from_lon,from_lat,to_kind,to_id,to_name_lv,to_name_en,to_category,to_country,to_seat,to_lon,to_lat,fields,dimensions,period_from,period_from_qualifier,period_from_text,period_to,period_to_qualifier,period_to_text,description_lv,description_en,note_lv,note_en,sources,uncertain,uncertain_reason_lv,uncertain_reason_en',
     );
     expect(csv).toContain(',https://example.org/ubc (UBC bulletin (1/14)) ; https://example.org/list,');
-    expect(linksToCsv(sample, { bom: true }).startsWith('\uFEFFid,')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(sample.length + 2);
+  });
+
+  it('write numbers with a decimal comma and text untouched in the ";" format', () => {
+    const place = { kind: 'organisation' as const, id: 'tartu', nameLv: 'Tartu, Igaunija', nameEn: 'Tartu', category: 'place' as const, at: { lon: 26.7, lat: -14.1 } };
+    const csv = linksToCsv([makeLink({ from: city('valmiera'), to: place, weight: 1234.5, description: { lv: 'Līgums 1.5', en: '-1 year' } })], CSV_FORMATS.semicolon);
+    const [header, row] = csv.split('\r\n') as [string, string];
+    const cells = Object.fromEntries(header.slice(1).split(';').map((h, i) => [h, row.split(';')[i]]));
+    expect(cells).toMatchObject({ weight: '1234,5', to_name_lv: 'Tartu, Igaunija', to_lon: '26,7', to_lat: '-14,1', description_lv: 'Līgums 1.5', description_en: "'-1 year" });
+  });
+
+  it('neutralise a formula in a text cell, and the import reads it back as the text', () => {
+    const links = [makeLink({ from: city('riga'), to: LLPA, description: { lv: '=HYPERLINK("http://x","y")', en: '@SUM(1)' }, note: { lv: '+1', en: '\tx' } })];
+    const csv = linksToCsv(links);
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x"",""y"")",'@SUM(1),'+1,'\tx,`);
+    expect(importLinksCsv(csv, CONTEXT)).toStrictEqual({ ok: true, links });
   });
 
   it('write GeoJSON with arcs where both ends have a place, null geometry otherwise (golden)', () => {
@@ -150,10 +167,10 @@ describe('imports refuse bad input as a whole, with reasons in both languages', 
   const csv = linksToCsv(sample);
 
   it('names the line of each bad row and returns no links', () => {
-    const lines = csv.split('\n');
+    const lines = csv.split('\r\n');
     lines[1] = lines[1]!.replace(',city,riga,', ',city,tukums,');
     lines[2] = lines[2]!.replace('exchange_visit,yes', 'exchange_visit,maybe');
-    const result = importLinksCsv(lines.join('\n'), CONTEXT);
+    const result = importLinksCsv(lines.join('\r\n'), CONTEXT);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
@@ -163,15 +180,15 @@ describe('imports refuse bad input as a whole, with reasons in both languages', 
   });
 
   it('counts physical lines across quoted line breaks and blank lines', () => {
-    const withBlank = csv.replace(/\n(?=[^\n]*network_membership)/, '\n\n').replace(',jelgava,', ',atlantis,');
+    const withBlank = csv.replace(/\r\n(?=[^\n]*network_membership)/, '\r\n\r\n').replace(',jelgava,', ',atlantis,');
     const result = importLinksCsv(withBlank, CONTEXT);
     // Row 2 spans lines 3–4 (a line break inside a description); a blank line 5; the UBC row is line 6.
     expect(result).toEqual({ ok: false, errors: [{ line: 6, reason: { lv: 'Nezināms sākuma galapunkts: city:atlantis.', en: 'Unknown from end: city:atlantis.' } }] });
   });
 
   it('refuses a duplicate row, a missing column and an empty file', () => {
-    const lines = csv.trimEnd().split('\n');
-    const dup = importLinksCsv([...lines, lines[1]!].join('\n'), CONTEXT);
+    const lines = csv.trimEnd().split('\r\n');
+    const dup = importLinksCsv([...lines, lines[1]!].join('\r\n'), CONTEXT);
     expect(dup.ok ? [] : dup.errors.map((e) => [e.line, e.reason.en])).toEqual([
       [6, `Link id ${sample[0]!.id} is used twice.`],
       [6, `Duplicate of ${sample[0]!.id}: same ends, type and period.`],
