@@ -16,7 +16,7 @@ export interface ProfileRow {
   rank?: { position: number; of: number };
   /** Latvia's value of the same indicator and year, when the data hold one. */
   national?: Observation;
-  /** Every year of the indicator for this city, ascending, for a sparkline. */
+  /** Every year of the indicator for this city, ascending, for its chart in the profile. */
   series: { year: string; value: number }[];
 }
 

@@ -5,9 +5,9 @@ import type { Lang } from '../domain/format.ts';
 import { useAppState } from './context.ts';
 import { formatValue, SourceNote } from './FactLine.tsx';
 import { t } from './i18n.ts';
-import { Sparkline } from './Sparkline.tsx';
+import { TimeSeriesChart } from './charts/TimeSeriesChart.tsx';
 
-function ProfileValue({ row, lang }: { row: ProfileRow | undefined; lang: Lang }) {
+function ProfileValue({ row, city, lang }: { row: ProfileRow | undefined; city: { id: string; name: string }; lang: Lang }) {
   if (!row) return <span class="muted">{t(lang, 'noData')}</span>;
   const unit = lang === 'lv' ? row.indicator.unitLv : row.indicator.unitEn;
   return (
@@ -15,7 +15,6 @@ function ProfileValue({ row, lang }: { row: ProfileRow | undefined; lang: Lang }
       <span class="fact-value">
         {formatValue(row.observation.value, lang)} <span class="fact-unit">{unit}</span>
       </span>
-      <Sparkline series={row.series} />
       {row.rank && (
         <span class="profile-rank" title={t(lang, 'rankOf')}>
           {row.rank.position}./{row.rank.of}
@@ -28,13 +27,15 @@ function ProfileValue({ row, lang }: { row: ProfileRow | undefined; lang: Lang }
         </span>
       )}
       {row.observation.computed && <span class="fact-computed">{row.observation.computed[lang]}</span>}
+      {row.series.length > 1 && <TimeSeriesChart series={row.series} indicator={row.indicator} city={city} lang={lang} />}
     </div>
   );
 }
 
 /**
  * A state city's profile: every indicator with value, year, source, rank among the ten cities,
- * Latvia's value and a sparkline where a series exists; optionally a second city side by side.
+ * Latvia's value and a small chart where a series of several years exists; optionally a second
+ * city side by side.
  */
 export function CityProfile({ cityId }: { cityId: string }) {
   const dataset = useAppState((s) => s.dataset);
@@ -82,11 +83,11 @@ export function CityProfile({ cityId }: { cityId: string }) {
             <div class="fact" key={id} data-indicator={id}>
               <dt>{lang === 'lv' ? indicator.nameLv : indicator.nameEn}</dt>
               <dd>
-                <ProfileValue row={mine} lang={lang} />
+                <ProfileValue row={mine} city={{ id: cityId, name: name(cityId) }} lang={lang} />
               </dd>
               {other && (
                 <dd>
-                  <ProfileValue row={theirs} lang={lang} />
+                  <ProfileValue row={theirs} city={{ id: compareCity!, name: name(compareCity!) }} lang={lang} />
                 </dd>
               )}
             </div>

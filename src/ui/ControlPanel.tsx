@@ -12,6 +12,7 @@ import { HinterlandSection } from './hinterland/HinterlandSection.tsx';
 import { HinterlandLegend } from './hinterland/HinterlandLegend.tsx';
 import { ht } from './hinterland/strings.ts';
 import { LinksSection } from './links/LinksSection.tsx';
+import { CitiesComparedSection } from './charts/CitiesComparedSection.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { lazyComponent } from './lazy.tsx';
 
@@ -65,6 +66,7 @@ export function ControlPanel() {
             <Legend />
           )}
           <ClassControls />
+          <CitiesComparedSection />
           <HinterlandSection />
           <LinksSection />
           {/* Kept in view at the card's foot while the sections above scroll (a 1280×800 screen hides them otherwise). */}

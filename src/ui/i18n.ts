@@ -165,6 +165,16 @@ const STRINGS = {
   exportButton: { lv: 'Eksportēt', en: 'Export' },
   linksSection: { lv: 'Sadarbība', en: 'Cooperation' },
   linksSectionHint: { lv: 'dokumentētās saites', en: 'documented links' },
+  citiesCompared: { lv: 'Pilsētu salīdzinājums', en: 'Cities compared' },
+  citiesComparedHint: { lv: 'kartes rādītājs', en: 'the mapped indicator' },
+  latvia: { lv: 'Latvija', en: 'Latvia' },
+  chartValues: { lv: 'Vērtības', en: 'Values' },
+  chartDownload: { lv: 'lejupielādēt diagrammu', en: 'download the chart' },
+  chartDownloadFailed: { lv: 'Attēlu neizdevās izveidot', en: 'The picture could not be made' },
+  chartHighest: { lv: 'lielākā', en: 'highest' },
+  chartLowest: { lv: 'mazākā', en: 'lowest' },
+  // The data credit of an exported chart: the map's export says it in the same words (export/exportContent.ts).
+  chartAttribution: { lv: 'Dati: CSP / Oficiālās statistikas portāls', en: 'Data: CSP / Official Statistics Portal' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
