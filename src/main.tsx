@@ -73,15 +73,18 @@ if (!webglAvailable()) {
   store.getState().setFatal({ kind: 'webgl', reason: 'This browser has no WebGL2' });
 } else {
   prewarmMap();
+  // The user's imports are read from the browser while the data load, so that a link naming one
+  // (`i=user:…`) opens it; a storage that does not answer within a second and a half is not waited for.
+  const userIndicatorsRestored = Promise.race([persistUserIndicators(store), new Promise<void>((resolve) => setTimeout(resolve, 1500))]);
   loadDataset(document.baseURI)
-    .then((dataset) => {
-      // The link's view is in the store before the map is made, so the first frame shows it.
-      const { view, leftOut } = readUrlView(location.search, store, dataset);
+    .then(async (dataset) => {
+      await userIndicatorsRestored;
+      store.getState().setDataset(dataset);
+      // The link's view is in the store before the map is made (in the next render), so the first frame shows it.
+      const { view, leftOut } = readUrlView(location.search, store, store.getState().dataset!);
       initialCamera = view.camera;
       linkLeftOut = leftOut;
-      store.getState().setDataset(dataset);
       applyViewState(store, view);
-      void persistUserIndicators(store);
       void persistHinterland(store);
     })
     .catch((e: unknown) => {

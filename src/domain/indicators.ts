@@ -40,8 +40,10 @@ export interface IndicatorMeta {
   /** Whether values of two units may be summed (counts, km, ha) — never true for rates. */
   additive: boolean;
   polarity: Polarity;
-  /** Short label of the source for the legend: producer and table, e.g. "CSP IRD041". */
+  /** Short label of the source for the legend: producer and table, e.g. "CSP IRD041" (in Latvian where the table has a title, not a code). */
   sourceLabel: string;
+  /** The same in English, where it differs ("CSP, Public libraries …"). */
+  sourceLabelEn?: string;
   sourceUrl: string;
   noteEn: string;
   noteLv?: string;
@@ -170,4 +172,59 @@ export function yearsOf(data: IndicatorData, indicator: string): string[] {
  */
 export function openingYear(data: IndicatorData, indicator: string): string {
   return yearsOf(data, indicator).at(-1) ?? 'latest';
+}
+
+/** The year a total over several places is taken at, and the later year left aside for lack of some places. */
+export interface CompleteYear {
+  /** Null when no year has a figure for every place. */
+  year: string | null;
+  /** The latest year of the indicator when it lacks some of the places, with those places. */
+  skipped: { year: string; lacking: string[] } | null;
+}
+
+/**
+ * The latest year in which every one of `geos` has an observation of `indicator`: the year a share
+ * or a total over them is taken at, numerator and denominator alike. When the latest year lacks
+ * some places it is returned with them, so that the reader is told; `year` is then an earlier
+ * complete year, or null when there is none (today residents on 1 January: 2026 lacks the enlarged
+ * Madonas novads, and these sources hold no earlier year for the other units). Null when the
+ * indicator has no observation of these places at all.
+ */
+export function latestCompleteYear(observations: readonly Observation[], indicator: string, geos: readonly string[]): CompleteYear | null {
+  const wanted = new Set(geos);
+  const byYear = new Map<string, Set<string>>();
+  for (const o of observations) {
+    if (o.indicator !== indicator || !wanted.has(o.geo)) continue;
+    const set = byYear.get(o.year) ?? new Set<string>();
+    set.add(o.geo);
+    byYear.set(o.year, set);
+  }
+  const years = [...byYear.keys()].sort();
+  const latest = years.at(-1);
+  if (latest === undefined) return null;
+  const complete = [...years].reverse().find((y) => byYear.get(y)!.size === wanted.size) ?? null;
+  const lacking = geos.filter((g) => !byYear.get(latest)!.has(g));
+  return { year: complete, skipped: complete === latest ? null : { year: latest, lacking } };
+}
+
+/**
+ * Says, in both languages, why a total is of an earlier year than the latest ("2025: the latest
+ * year with a figure for every unit (2026 lacks Madonas novads)") or why there is none. Null when
+ * nothing was left aside.
+ */
+export function completeYearNote(complete: CompleteYear, nameOf: (geo: string) => { lv: string; en: string }): { lv: string; en: string } | null {
+  if (!complete.skipped) return null;
+  const lv = complete.skipped.lacking.map((g) => nameOf(g).lv).join(', ');
+  const en = complete.skipped.lacking.map((g) => nameOf(g).en).join(', ');
+  const y = complete.skipped.year;
+  if (complete.year === null) {
+    return {
+      lv: `Nav aprēķināms: ${y}. gadā trūkst ${lv}, un agrāka gada ar skaitli katrai vienībai šajos datos nav (gadus nejauc)`,
+      en: `Not computable: ${y} lacks ${en}, and these data hold no earlier year with a figure for every unit (years are never mixed)`,
+    };
+  }
+  return {
+    lv: `${complete.year}. gads — jaunākais, kurā skaitlis ir katrai vienībai (${y}. gadā trūkst: ${lv})`,
+    en: `${complete.year}: the latest year with a figure for every unit (${y} lacks ${en})`,
+  };
 }

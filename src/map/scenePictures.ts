@@ -33,17 +33,22 @@ export function bindScenePictures(map: MapLibreMap, store: AppStore): () => void
     const key = keyOf(index);
     if (key && s.sceneIndex === index && !s.blank && s.mode !== 'explore') s.rememberScenePicture(key, mapThumbnail(map));
   };
-  // Every idle in the seconds after a scene request is pictured, the last one winning: the stage's
+  // The first idle after a scene request is pictured however long the flight took (a slow machine),
+  // and every idle in the four seconds after the request too, the last one winning: the stage's
   // cards settle (and the flight is corrected) for up to three seconds after it (sceneBinding.ts).
   let pictureUntil = 0;
+  let pending = false;
   const unsubscribe = store.subscribe((next, prev) => {
     if (busy || next.sceneRequest === prev.sceneRequest || next.mode === 'explore') return;
     pictureUntil = performance.now() + 4000;
+    pending = true;
     map.triggerRepaint();
   });
   const onIdle = () => {
     const index = store.getState().sceneIndex;
-    if (!busy && index !== null && performance.now() < pictureUntil) takePicture(index);
+    if (busy || index === null || !(pending || performance.now() < pictureUntil)) return;
+    pending = false;
+    takePicture(index);
   };
   map.on('idle', onIdle);
   store.setState({

@@ -5,6 +5,7 @@ import { DEFAULT_CHOROPLETH } from './defaultChoropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import type { PlaceRef } from '../domain/places.ts';
 import type { Dataset } from './dataset.ts';
+import { withUserIndicators } from '../domain/userIndicators.ts';
 import { createUserIndicatorsSlice, type UserIndicatorsSlice } from './userIndicatorsSlice.ts';
 import { createPresentationSlice, type PresentationSlice } from './presentationSlice.ts';
 import { createHinterlandSlice, type HinterlandSlice } from './hinterlandSlice.ts';
@@ -90,7 +91,8 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   fatal: null,
   notices: [],
   firstViewDrawn: false,
-  setDataset: (dataset) => set({ dataset, fatal: null, shippedIndicators: dataset.indicators }),
+  // Imports restored from the browser before the data arrived join the shipped indicators at once.
+  setDataset: (dataset) => set((s) => ({ dataset: s.userIndicators.length > 0 ? { ...dataset, indicators: withUserIndicators(dataset.indicators, s.userIndicators) } : dataset, fatal: null, shippedIndicators: dataset.indicators })),
   setFirstViewDrawn: () => set({ firstViewDrawn: true }),
   setFatal: (fatal) => set({ fatal }),
   addNotice: (text) => set((s) => ({ notices: [...s.notices, { id: (s.notices[s.notices.length - 1]?.id ?? 0) + 1, ...text }] })),

@@ -1,5 +1,6 @@
 import { COMMUTING_THRESHOLD } from '../domain/hinterland/commuting.ts';
 import { MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../domain/classify.ts';
+import { USER_PREFIX } from '../domain/userIndicators.ts';
 import type { Lang } from '../domain/format.ts';
 import { PALETTES, type PaletteName } from '../domain/palette.ts';
 import type { PlaceRef } from '../domain/places.ts';
@@ -253,7 +254,16 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   const state: ViewState = {};
   const lang = take('l', oneOf<Lang>(['lv', 'en'], no('not a language of the app (lv, en)', 'nav lietotnes valoda (lv, en)')));
   if (lang) state.lang = lang;
-  const indicator = take('i', oneOf(context.indicators, no('no such indicator', 'šāda rādītāja nav')));
+  const indicator = take('i', (v): string | Reason =>
+    context.indicators?.includes(v)
+      ? v
+      : v.startsWith(USER_PREFIX)
+        ? no(
+            'an imported indicator lives only in the browser it was imported into (and there until it is removed); the link shows the first view’s indicator instead',
+            'importēts rādītājs glabājas tikai tajā pārlūkā, kurā tas importēts (un tur, līdz to izņem); saite rāda sākuma skata rādītāju',
+          )
+        : no('no such indicator', 'šāda rādītāja nav'),
+  );
   if (indicator) state.indicator = indicator;
   const ind = indicator ?? defaults.indicator;
   const year = take('y', (v): string | Reason => {

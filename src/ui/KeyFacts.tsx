@@ -1,11 +1,13 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { completeYearNote } from '../domain/indicators.ts';
 import { computeKeyFacts, type ComputedShare } from '../domain/keyFacts.ts';
 import { displayYear, formatNumber } from '../domain/format.ts';
 import type { Lang } from '../domain/format.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
 
-function Share({ share, lang, how, unit, nameOf }: { share: ComputedShare; lang: Lang; how: string; unit: string; nameOf: (geo: string) => string }) {
+function Share({ share, lang, how, unit, nameOf }: { share: ComputedShare; lang: Lang; how: string; unit: string; nameOf: (geo: string) => { lv: string; en: string } }) {
+  const why = share.years[0] ? completeYearNote({ year: share.years[0], skipped: share.skipped }, nameOf) : null;
   return (
     <dd>
       <span class="fact-value">{formatNumber(share.percent, lang, 1)} %</span>
@@ -14,9 +16,9 @@ function Share({ share, lang, how, unit, nameOf }: { share: ComputedShare; lang:
         {share.years.length > 0 && ` · ${share.years.map(displayYear).join(', ')}`}
       </span>
       <span class="fact-computed">{how}</span>
-      {share.otherYearPlaces.length > 0 && (
-        <span class="fact-computed">
-          {t(lang, 'otherYear')}: {share.otherYearPlaces.map(nameOf).join(', ')}
+      {why && (
+        <span class="fact-computed" data-complete-year={share.years[0]}>
+          {why[lang]}
         </span>
       )}
     </dd>
@@ -45,7 +47,7 @@ export function KeyFacts() {
   if (!open || !dataset || !facts) return null;
   const nameOf = (geo: string) => {
     const u = dataset.municipalities.features.find((f) => f.properties.code === geo)?.properties;
-    return u ? (lang === 'lv' ? u.nameLv : u.nameEn) : geo;
+    return u ? { lv: u.nameLv, en: u.nameEn } : { lv: geo, en: geo };
   };
   const residentsSource = facts.residents?.sources.map((i) => dataset.indicators.sources[i]).join('\n') ?? '';
   return (
@@ -69,7 +71,7 @@ export function KeyFacts() {
           {facts.residents ? (
             <Share share={facts.residents} lang={lang} how={`${t(lang, 'residentsShareHow')} (CSP IRD041)`} unit={lang === 'lv' ? 'iedz.' : 'residents'} nameOf={nameOf} />
           ) : (
-            <dd class="muted">{t(lang, 'noData')}</dd>
+            <dd class="muted" data-not-computable="true">{(facts.residentsGap && completeYearNote(facts.residentsGap, nameOf)?.[lang]) ?? t(lang, 'noData')}</dd>
           )}
           <span class="visually-hidden">{residentsSource}</span>
         </div>

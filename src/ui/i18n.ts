@@ -137,7 +137,6 @@ const STRINGS = {
   },
   areaShareHow: { lv: 'Aprēķināts no robežām (elipsoīda laukums, CSP/VZD 2022)', en: 'Computed from the boundaries (ellipsoidal area, CSP/VZD 2022)' },
   residentsShareHow: { lv: 'Aprēķināts: iedzīvotāji 1. janvārī, visu pašvaldību summa', en: 'Computed: residents on 1 January, summed over all municipalities' },
-  otherYear: { lv: 'cita gada vērtība', en: 'figure of another year' },
   gdpShareMissing: {
     lv: 'Nav aprēķināms: dati satur IKP uz iedzīvotāju pilsētām un IKP daļu tikai statistiskajiem reģioniem.',
     en: 'Cannot be computed: the data hold GDP per capita for the cities and GDP shares for statistical regions only.',

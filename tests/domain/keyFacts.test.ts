@@ -18,7 +18,26 @@ describe('key facts', () => {
     expect(f.residents).toBeNull();
   });
 
-  it('computes the share of residents and names a unit whose latest year differs', () => {
+  it('takes the share of residents in the latest year complete for every unit, numerator and denominator alike, and says which year was left aside', () => {
+    const data: IndicatorData = {
+      indicators: [meta],
+      sources: ['CSP'],
+      observations: [
+        { geo: 'C1', indicator: 'population_1jan', year: '2025', value: 610, source: 0 },
+        { geo: 'N1', indicator: 'population_1jan', year: '2025', value: 290, source: 0 },
+        { geo: 'N2', indicator: 'population_1jan', year: '2025', value: 100, source: 0 },
+        { geo: 'C1', indicator: 'population_1jan', year: '2026', value: 600, source: 0 },
+        { geo: 'N1', indicator: 'population_1jan', year: '2026', value: 300, source: 0 },
+      ],
+    };
+    const f = computeKeyFacts(units, cities, data);
+    // 2025 for all three units: 610 / 1000, never 600 (2026) over a whole that mixes years.
+    expect(f.residents?.percent).toBeCloseTo(61);
+    expect(f.residents?.years).toEqual(['2025']);
+    expect(f.residents?.skipped).toEqual({ year: '2026', lacking: ['N2'] });
+  });
+
+  it('gives no share of residents when the latest year lacks a unit and no earlier year is complete, and says why, rather than mix years', () => {
     const data: IndicatorData = {
       indicators: [meta],
       sources: ['CSP'],
@@ -29,9 +48,8 @@ describe('key facts', () => {
       ],
     };
     const f = computeKeyFacts(units, cities, data);
-    expect(f.residents?.percent).toBeCloseTo(60);
-    expect(f.residents?.years).toEqual(['2025', '2026']);
-    expect(f.residents?.otherYearPlaces).toEqual(['N2']);
+    expect(f.residents).toBeNull();
+    expect(f.residentsGap).toEqual({ year: null, skipped: { year: '2026', lacking: ['N2'] } });
   });
 
   it('gives no share of residents when a unit has no figure at all, rather than a partial total', () => {

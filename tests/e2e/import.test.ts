@@ -28,11 +28,23 @@ describe('importing one’s own indicator', () => {
     const after = await indicatorIds(page);
     expect(after).toEqual([...shipped, 'user:bibliotekas-mans-imports']);
     expect(await page.evaluate(`window.stateCities.store.getState().dataset.indicators.observations.filter((o) => o.indicator === 'user:bibliotekas-mans-imports' && o.geo !== 'LV').length`)).toBe(matched);
+    // The address names the import; after a reload in this browser the link opens it, without a notice.
+    const link = page.url();
+    expect(new URL(link).searchParams.get('i')).toBe('user:bibliotekas-mans-imports');
     await page.reload();
     await waitForMapIdle(page);
     await page.waitForFunction(`window.stateCities.store.getState().userIndicators.length === 1`);
     expect(await indicatorIds(page)).toContain('user:bibliotekas-mans-imports');
+    expect(await page.evaluate(`window.stateCities.store.getState().choropleth.indicator`)).toBe('user:bibliotekas-mans-imports');
+    expect(await page.locator('.notices').count()).toBe(0);
     await page.context().close();
+    // Another browser (a fresh profile) has no such import: the notice says where it lives and what is shown instead.
+    const elsewhere = await openPage(app.browser);
+    await elsewhere.page.goto(link);
+    await waitForMapIdle(elsewhere.page);
+    expect(await elsewhere.page.evaluate(`window.stateCities.store.getState().choropleth.indicator`)).toBe('population_1jan');
+    expect(await elsewhere.page.locator('.notices').innerText()).toContain('importēts rādītājs glabājas tikai tajā pārlūkā, kurā tas importēts');
+    await elsewhere.page.context().close();
   });
 
   it('lists each bad row with its line and reason', async () => {

@@ -1,4 +1,4 @@
-import type { Observation } from '../indicators.ts';
+import { completeYearNote, latestCompleteYear, type Observation } from '../indicators.ts';
 import { cityGeoId, type MunicipalityProps } from '../units.ts';
 import { assignedCities, type HinterlandAssignment, type LocalisedText } from './assignment.ts';
 
@@ -39,8 +39,14 @@ export interface CityAggregate extends AreaAggregate {
 }
 
 export interface HinterlandAggregates {
-  /** The year of residents used for every figure (the latest one in the data unless chosen). */
+  /** The year of residents of the cities' and hinterlands' own figures (the latest one in the data unless chosen). */
   year: string | null;
+  /**
+   * The year of every share of Latvia and of Latvia's own totals: the latest year with a figure for
+   * every unit (a share's numerator and denominator are of one year), with why when it is earlier.
+   */
+  shareYear: string | null;
+  shareYearNote: LocalisedText | null;
   cities: CityAggregate[];
   unassigned: AreaAggregate | null;
   latvia: AreaAggregate;
@@ -187,15 +193,16 @@ function withoutResidents(assignment: HinterlandAssignment, units: readonly Aggr
     return { cityId, ...noResidents(agg), cityShareOfResidents: none(null, `Nav aprēķināms: ${note.lv}`, `Not computable: ${note.en}`), ...coreAndRest(cityId, mine, unitByCode, agg.areaKm2, outlineAreas) };
   });
   const rest = pick(assignment.filter((a) => a.cityId === null).map((a) => a.code));
-  return { year: null, cities, unassigned: rest.length > 0 ? noResidents(aggregateUnits(rest, new Map(), whole, null)) : null, latvia: noResidents(latvia) };
+  return { year: null, shareYear: null, shareYearNote: null, cities, unassigned: rest.length > 0 ? noResidents(aggregateUnits(rest, new Map(), whole, null)) : null, latvia: noResidents(latvia) };
 }
 
 /**
  * Area, residents, density and shares for each city with its hinterland, for the units assigned to
  * no city, and for Latvia (all `units`). Counts are summed over units and rates recomputed from the
  * sums, never averaged. Residents are `population_1jan` of one year (`year`, or the latest in the
- * data): a figure is left without a value when any unit lacks that year (today Madonas novads has
- * only 2025, so Latvia's total for 2026 and every share of it have no value). Each figure carries
+ * data): a figure is left without a value when any of its units lacks that year. Latvia's totals and
+ * every share of Latvia are of the latest year complete for every unit (`shareYear`; today 2025, as
+ * 2026 lacks Madonas novads), numerator and denominator alike, and say so. Each figure carries
  * its year, sources and inputs. With `residentsUnavailable` (units no source counts residents for)
  * only areas have values and every other figure gives that reason. Throws if the assignment lists
  * a unit not in `units`, rather than return a total that silently leaves it out.
@@ -212,15 +219,37 @@ export function hinterlandAggregates(
   if (options.residentsUnavailable) return withoutResidents(assignment, units, options.residentsUnavailable, options.cityOutlineAreas);
   const residentsObs = observations.filter((o) => o.indicator === RESIDENTS && unitByCode.has(o.geo));
   const year = options.year ?? residentsObs.reduce<string | null>((y, o) => (y === null || o.year > y ? o.year : y), null);
-  const byCode = new Map<string, Observation>();
-  for (const o of residentsObs) if (o.year === year && !byCode.has(o.geo)) byCode.set(o.geo, o);
+  const complete = options.year ? null : latestCompleteYear(residentsObs, RESIDENTS, units.map((u) => u.code));
+  const shareYear = complete?.year ?? year;
+  const shareYearNote = complete ? completeYearNote(complete, (code) => ({ lv: unitByCode.get(code)?.nameLv ?? code, en: unitByCode.get(code)?.nameEn ?? code })) : null;
+  const atYear = (y: string | null) => {
+    const byCode = new Map<string, Observation>();
+    for (const o of residentsObs) if (o.year === y && !byCode.has(o.geo)) byCode.set(o.geo, o);
+    return byCode;
+  };
+  const byCode = atYear(year);
+  const byCodeForShares = shareYear === year ? byCode : atYear(shareYear);
   const pick = (codes: readonly string[]) => codes.map((c) => unitByCode.get(c)!);
+  // The same words as the key facts: an earlier complete year is named beside the value, and with
+  // no complete year the reason replaces the bare "no residents for 2026".
+  const withYearNote = (f: Figure): Figure => {
+    if (!shareYearNote) return f;
+    if (f.value === null) return complete?.year === null ? { ...f, note: shareYearNote } : f;
+    return { ...f, note: { lv: `${f.note.lv}; ${shareYearNote.lv}`, en: `${f.note.en}; ${shareYearNote.en}` } };
+  };
 
-  const latvia = aggregateUnits(units, byCode, null, year);
-  const whole = { area: latvia.areaKm2, residents: latvia.residents };
+  // Latvia's totals, and so every share of Latvia, in the latest year complete for every unit.
+  const latviaAtShareYear = aggregateUnits(units, byCodeForShares, null, shareYear);
+  const latvia = { ...latviaAtShareYear, residents: withYearNote(latviaAtShareYear.residents), densityPerKm2: withYearNote(latviaAtShareYear.densityPerKm2) };
+  const whole = { area: latviaAtShareYear.areaKm2, residents: latviaAtShareYear.residents };
+  const aggregate = (codes: readonly string[]): AreaAggregate => {
+    const agg = aggregateUnits(pick(codes), byCode, whole, year);
+    const share = shareYear === year ? agg.shareOfLatviaResidents : aggregateUnits(pick(codes), byCodeForShares, whole, shareYear).shareOfLatviaResidents;
+    return { ...agg, shareOfLatviaResidents: withYearNote(share) };
+  };
   const cities = assignedCities(assignment).map((cityId): CityAggregate => {
     const mine = assignment.filter((a) => a.cityId === cityId);
-    const agg = aggregateUnits(pick(mine.map((a) => a.code)), byCode, whole, year);
+    const agg = aggregate(mine.map((a) => a.code));
     return {
       cityId,
       ...agg,
@@ -228,6 +257,6 @@ export function hinterlandAggregates(
       ...coreAndRest(cityId, mine, unitByCode, agg.areaKm2, options.cityOutlineAreas),
     };
   });
-  const rest = pick(assignment.filter((a) => a.cityId === null).map((a) => a.code));
-  return { year, cities, unassigned: rest.length > 0 ? aggregateUnits(rest, byCode, whole, year) : null, latvia };
+  const rest = assignment.filter((a) => a.cityId === null).map((a) => a.code);
+  return { year, shareYear, shareYearNote, cities, unassigned: rest.length > 0 ? aggregate(rest) : null, latvia };
 }

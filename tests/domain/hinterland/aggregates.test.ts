@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { hinterlandAggregates, type AggregateUnit } from '../../../src/domain/hinterland/aggregates.ts';
 import { parseAssignmentCsv } from '../../../src/domain/hinterland/assignmentCsv.ts';
 import { type HinterlandAssignment, type UnitAssignment } from '../../../src/domain/hinterland/assignment.ts';
-import type { IndicatorData, Observation } from '../../../src/domain/indicators.ts';
+import { completeYearNote, type IndicatorData, type Observation } from '../../../src/domain/indicators.ts';
+import { computeKeyFacts } from '../../../src/domain/keyFacts.ts';
 import type { MunicipalityProps } from '../../../src/domain/units.ts';
 
 const unit = (code: string, areaKm2: number, containsCity = ''): AggregateUnit => ({ code, nameLv: `${code} novads`, nameEn: `${code} municipality`, areaKm2, containsCity });
@@ -76,7 +77,7 @@ describe('hinterlandAggregates', () => {
   it("leaves Latvia's residents and every share of them without a value when one unit lacks the year", () => {
     expect(result.latvia.areaKm2.value).toBe(4000);
     expect(result.latvia.residents.value).toBeNull();
-    expect(result.latvia.residents.note.en).toContain('N4 municipality: no residents for 2026');
+    expect(result.latvia.residents.note.en).toContain('Not computable: 2026 lacks N4 municipality, and these data hold no earlier year');
     expect(alpha.shareOfLatviaResidents.value).toBeNull();
     expect(result.unassigned!.residents.value).toBeNull();
     expect(result.unassigned!.areaKm2.value).toBe(899.3);
@@ -148,6 +149,38 @@ describe('hinterlandAggregates', () => {
   });
 });
 
+describe('shares of Latvia when the latest year lacks a unit', () => {
+  // Every unit has 2025; 2026 lacks N4 (as Madonas novads). Each city's hinterland is its own unit.
+  const units = [unit('C1', 100), unit('C2', 50), unit('N3', 500), unit('N4', 400)];
+  const observations = [
+    obs('C1', '2025', 50_000), obs('C2', '2025', 20_000), obs('N3', '2025', 25_000), obs('N4', '2025', 5_000),
+    obs('C1', '2026', 49_000), obs('C2', '2026', 19_000), obs('N3', '2026', 24_000),
+  ];
+  const own: HinterlandAssignment = [row('C1', 'one', 'city'), row('C2', 'two', 'city'), row('N3', null), row('N4', null)];
+  const result = hinterlandAggregates(own, units, observations);
+  const cities = [
+    { id: 'one', nameLv: 'one', nameEn: 'one', unitCode: 'C1', insideNovads: false, outlineCode: 'C1', areaKm2: 100, order: 1 },
+    { id: 'two', nameLv: 'two', nameEn: 'two', unitCode: 'C2', insideNovads: false, outlineCode: 'C2', areaKm2: 50, order: 2 },
+  ];
+  const facts = computeKeyFacts(units.map((u) => ({ ...u, atvk: '', iso: '', kind: 'novads', region: '' })) as MunicipalityProps[], cities, { indicators: [], sources: ['CSP'], observations });
+
+  it('takes numerator and denominator in the latest year complete for every unit, and says why', () => {
+    expect(result.year).toBe('2026');
+    expect(result.shareYear).toBe('2025');
+    expect(cityOf(result, 'one').residents.value).toBe(49_000);
+    expect(cityOf(result, 'one').shareOfLatviaResidents.value).toBeCloseTo(50_000 / 100_000, 12);
+    expect(cityOf(result, 'one').shareOfLatviaResidents.note.en).toContain('2025: the latest year with a figure for every unit (2026 lacks N4 municipality)');
+    expect(result.latvia.residents.value).toBe(100_000);
+  });
+
+  it('agrees with the key facts: the same year, the same whole, the cities’ shares adding up to theirs', () => {
+    expect(facts.residents!.years).toEqual([result.shareYear]);
+    expect(facts.residents!.whole).toBe(result.latvia.residents.value);
+    const sum = result.cities.reduce((s, c) => s + c.shareOfLatviaResidents.value!, 0);
+    expect(sum * 100).toBeCloseTo(facts.residents!.percent, 10);
+  });
+});
+
 describe('hinterlandAggregates on the real data', () => {
   const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
   const units = (JSON.parse(read('public/data/municipalities.geojson')) as { features: { properties: MunicipalityProps }[] }).features.map((f) => f.properties);
@@ -173,9 +206,15 @@ describe('hinterlandAggregates on the real data', () => {
     }
   });
 
-  it("has no 2026 total for Latvia while Madonas novads has only 2025", () => {
+  it("has no 2026 total for Latvia while Madonas novads has only 2025, and says so in the key facts' words", () => {
     expect(result.latvia.residents.value).toBeNull();
     expect(result.latvia.residents.note.en).toContain('Madona municipality');
+    // The key facts, the place panel and the hinterland table give the same (absent) share for the same reason.
+    const facts = computeKeyFacts(units, [], data);
+    expect(facts.residents).toBeNull();
+    const why = completeYearNote(facts.residentsGap!, (code) => ({ lv: units.find((u) => u.code === code)!.nameLv, en: units.find((u) => u.code === code)!.nameEn }));
+    expect(result.latvia.residents.note).toEqual(why);
+    for (const c of result.cities) expect(c.shareOfLatviaResidents, c.cityId).toMatchObject({ value: null, note: why });
     expect(result.latvia.areaKm2.value).toBeCloseTo(units.reduce((s, u) => s + u.areaKm2, 0), 6);
   });
 });
