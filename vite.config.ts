@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
@@ -51,12 +52,55 @@ function inlineStylesheet(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy of the static build, as a <meta> in index.html (README, "Deploy",
+ * gives the same as a header): scripts only from the app's own files (no inline script, no eval),
+ * the inlined stylesheet allowed by its hash, images also as data: (the placeholder picture, the
+ * presenter's scene pictures) and blob: (exports), workers from the app's files or blob:, requests
+ * only to the app's own origin (the statistics portal is read by `npm run data:update` in Node, not
+ * by the browser), no plugins, no <base> elsewhere. Fails the build on an inline script.
+ */
+export function contentSecurityPolicy(styleHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${styleHashes.map((h) => `'sha256-${h}'`).join(' ')}`.trim(),
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) throw new Error('content-security-policy: index.html has an inline script');
+        const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => createHash('sha256').update(m[1]!, 'utf8').digest('base64'));
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`;
+        if (!html.includes('<meta charset="utf-8" />')) throw new Error('content-security-policy: no <meta charset> to follow');
+        return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`);
+      },
+    },
+  };
+}
+
 // Relative base so the static build works from any sub-path of any static web server.
 export default defineConfig({
   base: './',
   plugins: [
     maplibreCssWithoutControlIcons(),
     inlineStylesheet(),
+    contentSecurityPolicyMeta(),
     csvRecords(),
     preact(),
     // Offline after the first visit: every file the map needs is precached. Registered by

@@ -28,6 +28,32 @@ describe('the first view', () => {
     await page.context().close();
   });
 
+  it('is served with a Content-Security-Policy that allows no inline script, no eval and no other origin', async () => {
+    const { page, errors } = await openWatchingRequests();
+    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!;
+    const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+    expect(directive('script-src')).toBe("script-src 'self'");
+    expect(directive('connect-src')).toBe("connect-src 'self'");
+    expect(directive('object-src')).toBe("object-src 'none'");
+    expect(directive('base-uri')).toBe("base-uri 'self'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // The service worker registers and controls the page under it.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    expect(errors).toEqual([]);
+    // An injected inline script is refused, and the refusal reported as a policy violation.
+    const ran = await page.evaluate(
+      () =>
+        new Promise<[unknown, string]>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve([(window as unknown as { injected?: number }).injected, e.violatedDirective]), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'window.injected = 1';
+          document.head.append(script);
+        }),
+    );
+    expect(ran).toEqual([undefined, 'script-src-elem']);
+    await page.context().close();
+  });
+
   it('paints its placeholder picture without waiting for a stylesheet request', async () => {
     const { page, errors, requests } = await openWatchingRequests();
     // The page's styles are in index.html itself; a linked stylesheet would hold back the first paint.

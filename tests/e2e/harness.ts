@@ -29,13 +29,19 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-/** A page of fixed size, scale and language, recording console errors and failed page errors. */
+/**
+ * A page of fixed size, scale and language, recording console errors and failed page errors of it
+ * and of every window it opens (the presenter view): a Content-Security-Policy violation is such an
+ * error ("Refused to …"), so every test that expects no errors also holds the policy.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'lv-LV', ...options });
-  const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  context.on('page', (p) => {
+    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    p.on('pageerror', (e) => errors.push(e.message));
+  });
+  const page = await context.newPage();
   return { page, errors };
 }
 

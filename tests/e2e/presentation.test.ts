@@ -350,7 +350,7 @@ describe('the deck file', () => {
 
 describe('the presenter window', () => {
   it('shows the current and next scene with notes, and its buttons drive the audience window', async () => {
-    const { page } = await openApp();
+    const { page, errors } = await openApp();
     const deck = await scenes(page);
     const popup = page.context().waitForEvent('page');
     await page.getByRole('button', { name: 'Runātāja skats' }).click();
@@ -380,6 +380,8 @@ describe('the presenter window', () => {
     await presenter.locator('.presenter-next img[data-picture="1"]').waitFor();
     expect(await presenter.locator('.presenter-next img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
     await page.waitForFunction(() => window.stateCities.store.getState().sceneIndex === 0 && !window.stateCities.store.getState().blank);
+    // Both windows ran under the Content-Security-Policy without a refusal (errors of every window of the context).
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
