@@ -10,6 +10,7 @@ import type { Choropleth } from '../domain/choropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import { selectChoropleth, selectCitySymbols, selectEmphasisedUnits, selectUnitSymbols } from '../state/derived.ts';
 import type { Dataset } from '../state/dataset.ts';
+import { CAMERA_RANGE } from '../state/urlState.ts';
 import type { AppStore } from '../state/store.ts';
 import { hatchPattern } from './hatch.ts';
 import { buildStyle, UNIT_SYMBOL_LAYER, HATCH_IMAGE, HOVER_WIDTH, LABEL_LAYERS, nameField, NODATA_SOURCE, SELECTION_SOURCE, selectionData, unitCollection, type ChoroplethPaint } from './style.ts';
@@ -106,12 +107,13 @@ export function createMapView(
     ...(camera
       ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
       : { bounds, fitBoundsOptions: { padding: fitPadding(container.clientWidth, container.clientHeight) } }),
-    minZoom: 4,
-    maxZoom: 12,
-    // Wide enough that a scene framed beside big stage cards (low zoom, padding) is never pushed off its centre.
+    // Wide enough that a scene framed beside big stage cards (low zoom, padding) is never pushed off
+    // its centre; a link's camera outside the range is refused by the address codec, not moved.
+    minZoom: CAMERA_RANGE.minZoom,
+    maxZoom: CAMERA_RANGE.maxZoom,
     maxBounds: [
-      [4, 50],
-      [46, 64],
+      [CAMERA_RANGE.bounds[0], CAMERA_RANGE.bounds[1]],
+      [CAMERA_RANGE.bounds[2], CAMERA_RANGE.bounds[3]],
     ],
     attributionControl: { compact: false, customAttribution: attributionHtml() },
     dragRotate: false,

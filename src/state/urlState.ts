@@ -69,7 +69,7 @@ export interface ViewDefaults {
 /** What a URL may refer to; a value outside these lists is dropped with a notice. */
 export interface ViewContext {
   indicators: readonly string[];
-  /** The years of an indicator; without it any year-like value ('2024', '2025-07', '2013-2025', '2024/2026', 'latest') passes. */
+  /** The years of an indicator; without it any year-like value ('2024', '2025-07', '2021-Q3', '2013-2025', '2024/2026', 'latest') passes. */
   yearsOf?: (indicator: string) => readonly string[];
   cityIds: readonly string[];
   unitCodes: readonly string[];
@@ -79,8 +79,20 @@ export interface ViewContext {
   sceneCount?: number;
   /** Whether the data have territorial units, so that a link may ask for the parish level. */
   territorialUnits?: boolean;
+  /** The cameras the map can show (`CAMERA_RANGE`); a link's camera outside it is refused, not silently moved. */
+  cameraRange?: CameraRange;
   defaults?: ViewDefaults;
 }
+
+export interface CameraRange {
+  minZoom: number;
+  maxZoom: number;
+  /** [west, south, east, north] in degrees: the centre must lie inside. */
+  bounds: readonly [number, number, number, number];
+}
+
+/** The map's zoom range and bounds (src/map/mapView.ts uses them), wide enough for a scene framed beside big stage cards. */
+export const CAMERA_RANGE: CameraRange = { minZoom: 4, maxZoom: 12, bounds: [4, 50, 46, 64] };
 
 /** A parameter the decoder left out, and why, in both languages. */
 export interface DroppedParam {
@@ -267,7 +279,7 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
   if (indicator) state.indicator = indicator;
   const ind = indicator ?? defaults.indicator;
   const year = take('y', (v): string | Reason => {
-    if (v !== 'latest' && !/^\d{4}(?:-\d{2}|[-/]\d{4})?$/.test(v)) return no('not a year', 'nav gads');
+    if (v !== 'latest' && !/^\d{4}(?:-\d{2}|-Q[1-4]|[-/]\d{4})?$/.test(v)) return no('not a year', 'nav gads');
     if (v !== 'latest' && ind !== undefined && context.yearsOf && !context.yearsOf(ind).includes(v)) return no('the indicator has no data for this year', 'rādītājam nav datu par šo gadu');
     return v;
   });
@@ -292,7 +304,16 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
     context.cityIds.includes(v) ? { kind: 'city', id: v } : context.unitCodes.includes(v) ? { kind: 'unit', code: v } : no('no such city or municipality', 'šādas pilsētas vai pašvaldības nav'),
   );
   if (place) state.place = place;
-  const compare = take('c', oneOf(context.cityIds, no('no such state city', 'šādas valstspilsētas nav')));
+  // A comparison is part of a state city's profile: meaningless without that city chosen.
+  const compare = take('c', (v): string | Reason =>
+    place?.kind !== 'city'
+      ? no('a comparison applies only with a state city chosen (s=…)', 'salīdzinājums attiecas tikai uz izvēlētu valstspilsētu (s=…)')
+      : v === place.id
+        ? no('a city is not compared with itself', 'pilsētu nesalīdzina ar sevi')
+        : context.cityIds.includes(v)
+          ? v
+          : no('no such state city', 'šādas valstspilsētas nav'),
+  );
   if (compare) state.compare = compare;
 
   const kind = take('h', oneOf(HINTERLANDS, no('no such hinterland definition', 'šādas apkārtnes definīcijas nav'))) ?? defaults.hinterland ?? 'admin';
@@ -346,7 +367,16 @@ export function decodeViewState(search: string, context: ViewContext): { state: 
     const parts = v.split(',');
     const [lon, lat, zoom] = parts.map((x) => (DECIMAL.test(x) ? Number(x) : NaN)) as [number, number, number];
     const ok = parts.length === 3 && Math.abs(lon) <= 180 && Math.abs(lat) <= MAX_LAT && zoom >= 0 && zoom <= 24;
-    return ok ? { lon, lat, zoom } : no('the view must be lon,lat,zoom', 'skatam jābūt garums,platums,tālummaiņa');
+    if (!ok) return no('the view must be lon,lat,zoom', 'skatam jābūt garums,platums,tālummaiņa');
+    const r = context.cameraRange;
+    if (r && !(zoom >= r.minZoom && zoom <= r.maxZoom && lon >= r.bounds[0] && lon <= r.bounds[2] && lat >= r.bounds[1] && lat <= r.bounds[3])) {
+      const [w, so, e, n] = r.bounds;
+      return no(
+        `outside what the map shows (zoom ${r.minZoom}–${r.maxZoom}, ${w}–${e}° E, ${so}–${n}° N); the map opens on Latvia`,
+        `ārpus kartes rādāmā (tālummaiņa ${r.minZoom}–${r.maxZoom}, ${w}–${e}° A, ${so}–${n}° Z); karte atveras ar Latviju`,
+      );
+    }
+    return { lon, lat, zoom };
   });
   if (camera) state.camera = camera;
   return { state: withoutDefaults(state, defaults), dropped };

@@ -2,7 +2,7 @@ import { openingYear, yearsOf } from '../domain/indicators.ts';
 import { MAX_SCENES } from '../domain/scenes.ts';
 import type { Dataset } from './dataset.ts';
 import { DEFAULT_CHOROPLETH, type AppState, type AppStore } from './store.ts';
-import type { ViewContext, ViewDefaults, ViewState } from './urlState.ts';
+import { CAMERA_RANGE, type ViewContext, type ViewDefaults, type ViewState } from './urlState.ts';
 import { applyHinterlandView, HINTERLAND_VIEW_DEFAULTS, hinterlandViewOf } from './hinterlandSlice.ts';
 import { applyLinkFilterView, LINK_VIEW_CONTEXT, linkFilterViewOf } from './linksSlice.ts';
 
@@ -26,6 +26,7 @@ export function viewContextOf(dataset: Dataset): ViewContext {
     // The deck loads after the data: a scene number is checked against it once it is there.
     sceneCount: MAX_SCENES,
     territorialUnits: dataset.territorialUnitsAvailable,
+    cameraRange: CAMERA_RANGE,
     defaults: VIEW_DEFAULTS,
     ...LINK_VIEW_CONTEXT,
   };

@@ -95,6 +95,8 @@ describe('opening a scene', () => {
     expect(s.sceneNotes.map((n) => n.en)).toEqual([
       'Left out of the scene: “i=removed_indicator”: no such indicator',
       'Left out of the scene: “s=atlantis”: no such city or municipality',
+      // Without its city the comparison means nothing, so it goes too, said so.
+      'Left out of the scene: “c=riga”: a comparison applies only with a state city chosen (s=…)',
     ]);
     expect(s.sceneNotes[0]?.lv).toBe('Ainā izlaists “i=removed_indicator”: šāda rādītāja nav');
   });

@@ -4,7 +4,7 @@ import { PALETTES } from '../../src/domain/palette.ts';
 import { decodeViewState, encodeViewState, withoutDefaults, type ViewContext, type ViewDefaults, type ViewState } from '../../src/state/urlState.ts';
 
 const defaults: ViewDefaults = { indicator: 'population_1jan', year: '2026', method: 'quantile', classes: 5, palette: 'blues', hinterland: 'admin', alpha: 1, beta: 2, km: 30, scene: 0 };
-const YEARS: Record<string, string[]> = { population_1jan: ['2025', '2026'], median_age: ['2026'], city_population_change: ['2013-2025'], public_libraries_per_10k: ['2024/2026'], 'wage index & co=ž': ['2023', '2024'] };
+const YEARS: Record<string, string[]> = { population_1jan: ['2025', '2026'], median_age: ['2026'], city_population_change: ['2013-2025'], public_libraries_per_10k: ['2024/2026'], wage_q: ['2021-Q3'], 'wage index & co=ž': ['2023', '2024'] };
 const context: ViewContext = {
   indicators: Object.keys(YEARS),
   yearsOf: (i) => YEARS[i] ?? [],
@@ -27,14 +27,14 @@ const full: ViewState = {
   method: 'manual',
   breaks: [40.5, 45, 50],
   palette: 'rdbu',
-  place: { kind: 'unit', code: 'LV0054000' },
+  place: { kind: 'city', id: 'rezekne' },
   compare: 'valmiera',
   hinterland: { kind: 'gravity', alpha: 1.5, beta: 2.25 },
   links: { shown: true, types: ['membership', 'sister_city'], fields: ['f1', 'f4'], dimensions: ['economic'], from: '2015', to: '2024-06' },
   scene: 2,
   camera: { lon: 24.1052, lat: 56.9496, zoom: 8.5 },
 };
-const fullSearch = 'l=en&i=median_age&y=latest&m=manual&b=40.5,45,50&p=rdbu&s=LV0054000&c=valmiera&h=gravity&ha=1.5&hb=2.25&ls=1&lt=membership,sister_city&lf=f1,f4&ld=economic&lp=2015..2024-06&sc=2&v=24.1052,56.9496,8.5';
+const fullSearch = 'l=en&i=median_age&y=latest&m=manual&b=40.5,45,50&p=rdbu&s=rezekne&c=valmiera&h=gravity&ha=1.5&hb=2.25&ls=1&lt=membership,sister_city&lf=f1,f4&ld=economic&lp=2015..2024-06&sc=2&v=24.1052,56.9496,8.5';
 
 describe('encoding a view', () => {
   it('writes short keys in a fixed order, and nothing for defaults', () => {
@@ -98,7 +98,7 @@ describe('decoding a view', () => {
       ['k', '9', 'classes must be 3–7'],
       ['p', 'rainbow', 'no such palette'],
       ['s', 'tallinn', 'no such city or municipality'],
-      ['c', 'LV0001000', 'no such state city'],
+      ['c', 'LV0001000', 'a comparison applies only with a state city chosen (s=…)'],
       ['h', 'voronoi', 'no such hinterland definition'],
       ['ha', '1.5', 'applies only to the gravity hinterland'],
       ['sc', '9', 'no such scene'],
@@ -119,6 +119,9 @@ describe('decoding a view', () => {
     expect(decode('i=city_population_change&y=2013-2025')).toEqual({ state: { indicator: 'city_population_change', year: '2013-2025' }, dropped: [] });
     const ratio = { indicator: 'public_libraries_per_10k', year: '2024/2026' };
     expect(decode(encodeViewState(ratio, defaults))).toEqual({ state: ratio, dropped: [] });
+    // A quarter (the state cities' wages of 2021 Q3) is a year label too.
+    const quarter = { indicator: 'wage_q', year: '2021-Q3' };
+    expect(decode(encodeViewState(quarter, defaults))).toEqual({ state: quarter, dropped: [] });
     expect(keysOf('y=2013-20x5')).toEqual(['y']);
     expect(decode('h=gravity&ha=5.5&hb=0').dropped.map((d) => d.reason.en)).toEqual(['alpha must be a number from 0 to 5', 'beta must be a number from 0.1 to 5']);
     expect(decode('h=gravity&ha=1.234&hb=2').state).toEqual({ hinterland: { kind: 'gravity', alpha: 1.23 } });
@@ -150,6 +153,24 @@ describe('decoding a view', () => {
     const { state, dropped } = decodeViewState('lt=membership&sc=1', { indicators: [], cityIds: [], unitCodes: [] });
     expect(state).toEqual({});
     expect(dropped.map((d) => d.key)).toEqual(['lt', 'sc']);
+  });
+});
+
+describe('values the map would not show as written', () => {
+  it('drops a comparison without a chosen state city, or with the city itself, and says why', () => {
+    expect(decode('c=riga').dropped).toEqual([{ key: 'c', value: 'riga', reason: expect.objectContaining({ en: expect.stringContaining('only with a state city chosen') }) }]);
+    expect(keysOf('s=LV0038000&c=riga')).toEqual(['c']);
+    expect(keysOf('s=riga&c=riga')).toEqual(['c']);
+    expect(decode('s=riga&c=ogre')).toEqual({ state: { place: { kind: 'city', id: 'riga' }, compare: 'ogre' }, dropped: [] });
+  });
+
+  it('refuses a camera outside what the map can show instead of moving it silently', () => {
+    const ranged = { ...context, cameraRange: { minZoom: 4, maxZoom: 12, bounds: [4, 50, 46, 64] as const } };
+    const { state, dropped } = decodeViewState('v=0,0,0', ranged);
+    expect(state.camera).toBeUndefined();
+    expect(dropped[0]).toMatchObject({ key: 'v', value: '0,0,0', reason: { lv: expect.stringContaining('karte atveras ar Latviju') } });
+    expect(decodeViewState('v=24.1,56.9,13', ranged).dropped.map((d) => d.key)).toEqual(['v']);
+    expect(decodeViewState('v=24.1,56.9,8', ranged)).toEqual({ state: { camera: { lon: 24.1, lat: 56.9, zoom: 8 } }, dropped: [] });
   });
 });
 
@@ -196,6 +217,8 @@ describe('properties', () => {
     )
     .map(({ choropleth, pickYear, ...rest }) => {
       const s: ViewState = { ...rest, ...choropleth };
+      // A comparison belongs to a chosen state city's profile, and never with itself.
+      if (s.compare && (s.place?.kind !== 'city' || s.place.id === s.compare)) delete s.compare;
       if (pickYear !== undefined) {
         const years = YEARS[s.indicator ?? defaults.indicator!]!;
         s.year = pickYear === 'latest' ? 'latest' : years[pickYear % years.length]!;
@@ -225,7 +248,7 @@ describe('properties', () => {
     if (s.breaks !== undefined) ok(s.method === 'manual' && s.breaks.length >= 1 && s.breaks.length <= 6 && s.breaks.every((b, i) => Number.isFinite(b) && (i === 0 || b > s.breaks![i - 1]!)), 'breaks');
     if (s.palette !== undefined) ok(PALETTES.includes(s.palette) && s.palette !== 'blues', 'palette');
     if (s.place) ok(s.place.kind === 'city' ? context.cityIds.includes(s.place.id) : context.unitCodes.includes(s.place.code), 'place');
-    if (s.compare !== undefined) ok(context.cityIds.includes(s.compare), 'compare');
+    if (s.compare !== undefined) ok(context.cityIds.includes(s.compare) && s.place?.kind === 'city' && s.place.id !== s.compare, 'compare');
     const h = s.hinterland;
     if (h?.kind === 'gravity') ok((h.alpha === undefined || (h.alpha >= 0 && h.alpha <= 5)) && (h.beta === undefined || (h.beta >= 0.1 && h.beta <= 5)), 'gravity');
     if (h?.kind === 'bands') ok(h.km === undefined || (h.km >= 1 && h.km <= 300), 'bands');
