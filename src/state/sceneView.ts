@@ -42,7 +42,8 @@ const FIELD_TYPES: Record<string, (x: unknown) => boolean> = {
 export function readSceneView(raw: unknown): Checked<ViewState> {
   if (!isObject(raw)) return bad('skatam jābūt objektam', 'the view must be an object');
   for (const [key, value] of Object.entries(raw)) {
-    const check = FIELD_TYPES[key];
+    // Own keys only: "toString" or "__proto__" in a file are unknown fields, never the prototype's.
+    const check = Object.hasOwn(FIELD_TYPES, key) ? FIELD_TYPES[key] : undefined;
     if (!check) return bad(`nezināms lauks “${key}”`, `unknown field “${key}”`);
     if (value !== undefined && !check(value)) return bad(`laukam “${key}” ir nepareizs tips`, `the field “${key}” has the wrong type`);
   }

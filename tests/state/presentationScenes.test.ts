@@ -34,6 +34,30 @@ describe('a scene’s view in a deck file', () => {
     expect(readSceneView({ links: { types: ['agreement'], from: '2020' } }).ok).toBe(true);
   });
 
+  it('reads keys as data, never as behaviour: toString, constructor and __proto__ are unknown fields', () => {
+    for (const key of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const raw = JSON.parse(`{"indicator":"median_age","${key}":{"x":1}}`) as unknown;
+      expect(() => readSceneView(raw), key).not.toThrow();
+      expect(readSceneView(raw), key).toMatchObject({ ok: false, reason: { en: `unknown field “${key}”` } });
+    }
+  });
+
+  it('refuses any malformed deck with a reason and never throws (fuzzed, seeded)', () => {
+    const keys = fc.constantFrom('indicator', 'year', 'place', 'camera', 'hinterland', 'links', 'toString', '__proto__', 'constructor', 'x');
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const viewLike = fc.dictionary(keys, json, { maxKeys: 5 });
+    const sceneLike = fc.record({ id: fc.oneof(fc.constant('a'), fc.string()), title: fc.oneof(fc.constant({ lv: 'T', en: 'T' }), json), view: fc.oneof(viewLike, json) }, { requiredKeys: [] });
+    const deckLike = fc.record({ format: fc.oneof(fc.constant('state-cities-deck'), fc.string()), version: fc.oneof(fc.constant(1), json), scenes: fc.oneof(fc.array(sceneLike, { maxLength: 3 }), json) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(deckLike.map((d) => JSON.stringify(d)), fc.string()), (text) => {
+        const result = readDeck(text);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(result.reason.lv.length * result.reason.en.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
+  });
+
   it('round-trips any view through a deck file', () => {
     const view: fc.Arbitrary<ViewState> = fc.record(
       {
