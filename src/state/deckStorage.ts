@@ -2,14 +2,10 @@ import { get, set, del } from 'idb-keyval';
 import { deckToJson, parseDeck, type Bilingual, type Checked } from '../domain/scenes.ts';
 import type { SceneDeck } from './presentationSlice.ts';
 import { readSceneView } from './sceneView.ts';
+import { orderedWrites, type KeyValueStorage } from './storageWrites.ts';
 import type { AppStore } from './store.ts';
 
-/** Where the user's deck is kept: IndexedDB through idb-keyval, or a Map in tests. */
-export interface KeyValueStorage {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  del(key: string): Promise<void>;
-}
+export type { KeyValueStorage };
 
 export const browserStorage: KeyValueStorage = { get, set, del };
 /** The stored value is the deck file's own text, which carries its format version. */
@@ -60,9 +56,11 @@ function notice(store: AppStore, text: Bilingual) {
 
 /** Keeps the user's deck in storage after every change; returns the unsubscribe function. */
 export function persistDeck(store: AppStore, storage: KeyValueStorage): () => void {
+  const write = orderedWrites(() => notice(store, { lv: 'Ainu komplektu neizdevās saglabāt pārlūkā; izmaiņas ir redzamas, bet pēc pārlādes zudīs — eksportējiet komplektu.', en: 'The deck could not be saved in the browser; the changes are on screen but will be lost on reload — export the deck.' }));
   return store.subscribe((next, prev) => {
     if (next.deck === prev.deck && next.deckOrigin === prev.deckOrigin) return;
-    if (next.deckOrigin === 'user' && next.deck) void storage.set(DECK_KEY, deckToJson(next.deck)).catch(() => undefined);
-    else if (next.deckOrigin === 'default' && prev.deckOrigin === 'user') void storage.del(DECK_KEY).catch(() => undefined);
+    const deck = next.deck;
+    if (next.deckOrigin === 'user' && deck) void write(() => storage.set(DECK_KEY, deckToJson(deck)));
+    else if (next.deckOrigin === 'default' && prev.deckOrigin === 'user') void write(() => storage.del(DECK_KEY));
   });
 }

@@ -1,5 +1,6 @@
 import { del, get, set } from 'idb-keyval';
 import { hinterlandContext } from './hinterlandDerived.ts';
+import { orderedWrites, type KeyValueStorage } from './storageWrites.ts';
 import type { AppStore } from './store.ts';
 
 const KEY = 'state-cities/hinterland-assignment';
@@ -16,12 +17,7 @@ export interface StoredAssignment {
   savedAt: string;
 }
 
-/** The three calls of idb-keyval that are used; tests pass an in-memory stand-in. */
-export interface KeyValueStorage {
-  get: (key: string) => Promise<unknown>;
-  set: (key: string, value: unknown) => Promise<void>;
-  del: (key: string) => Promise<void>;
-}
+export type { KeyValueStorage };
 
 const idb: KeyValueStorage = { get, set, del };
 
@@ -53,15 +49,14 @@ export async function persistHinterland(store: AppStore, storage: KeyValueStorag
   } catch {
     store.getState().addNotice({ lv: 'Saglabāto aptvēruma sadalījumu neizdevās nolasīt.', en: 'The saved hinterland assignment could not be read.' });
   }
-  // Writes run one after another, so a reset right after an edit is never overtaken by it.
-  let writes: Promise<unknown> = Promise.resolve();
+  const write = orderedWrites(() => store.getState().addNotice({ lv: 'Aptvēruma sadalījumu neizdevās saglabāt pārlūkā.', en: 'The hinterland assignment could not be saved in the browser.' }));
   store.subscribe((next, prev) => {
     if (next.userAssignment === prev.userAssignment) return;
     const assignment = next.userAssignment;
-    const write = () =>
+    void write(() =>
       assignment
         ? csv().then(({ assignmentToCsv }) => storage.set(KEY, { version: HINTERLAND_STORE_VERSION, csv: assignmentToCsv(assignment), savedAt: new Date().toISOString() } satisfies StoredAssignment))
-        : storage.del(KEY);
-    writes = writes.then(write).catch(() => store.getState().addNotice({ lv: 'Aptvēruma sadalījumu neizdevās saglabāt pārlūkā.', en: 'The hinterland assignment could not be saved in the browser.' }));
+        : storage.del(KEY),
+    );
   });
 }

@@ -1,7 +1,7 @@
 import { del, get, set } from 'idb-keyval';
 import { importLinksCsv, linksToCsv } from '../domain/links/csv.ts';
 import { linkContextOf } from './linkEdits.ts';
-import type { KeyValueStorage } from './persistHinterland.ts';
+import { orderedWrites, type KeyValueStorage } from './storageWrites.ts';
 import type { AppStore } from './store.ts';
 
 const KEY = 'state-cities/links';
@@ -44,14 +44,15 @@ export async function persistLinks(store: AppStore, storage: KeyValueStorage = i
   } catch {
     store.getState().addNotice({ lv: 'Saglabātās saites neizdevās nolasīt.', en: 'The saved links could not be read.' });
   }
+  const write = orderedWrites(() => store.getState().addNotice({ lv: 'Saites neizdevās saglabāt pārlūkā; izmaiņas ir redzamas, bet pēc pārlādes zudīs.', en: 'The links could not be saved in the browser; the changes are on screen but will be lost on reload.' }));
   store.subscribe((next, prev) => {
     if (next.userLinks === prev.userLinks) return;
     // An unreadable stored set is only replaced by a real edit, never deleted by a reset.
     if (next.userLinks === null && !readable) return;
     readable = true;
-    const write = next.userLinks
-      ? storage.set(KEY, { version: LINKS_STORE_VERSION, csv: linksToCsv(next.userLinks), savedAt: new Date().toISOString() } satisfies StoredLinks)
-      : storage.del(KEY);
-    write.catch(() => store.getState().addNotice({ lv: 'Saites neizdevās saglabāt pārlūkā.', en: 'The links could not be saved in the browser.' }));
+    const links = next.userLinks;
+    void write(() =>
+      links ? storage.set(KEY, { version: LINKS_STORE_VERSION, csv: linksToCsv(links), savedAt: new Date().toISOString() } satisfies StoredLinks) : storage.del(KEY),
+    );
   });
 }

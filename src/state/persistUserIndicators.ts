@@ -1,5 +1,6 @@
 import { get, set } from 'idb-keyval';
 import { validUserIndicators, type UserIndicator } from '../domain/userIndicators.ts';
+import { orderedWrites, type KeyValueStorage } from './storageWrites.ts';
 import type { AppStore } from './store.ts';
 
 const KEY = 'state-cities/user-indicators';
@@ -16,7 +17,7 @@ interface Stored {
  * import stays after a reload until it is removed. A stored value of an unknown version or shape
  * is ignored (reported once), never trusted.
  */
-export async function persistUserIndicators(store: AppStore, storage = { get, set }): Promise<void> {
+export async function persistUserIndicators(store: AppStore, storage: Pick<KeyValueStorage, 'get' | 'set'> = { get, set }): Promise<void> {
   try {
     const stored = (await storage.get(KEY)) as Stored | undefined;
     if (stored && stored.version === VERSION) {
@@ -29,10 +30,10 @@ export async function persistUserIndicators(store: AppStore, storage = { get, se
   } catch {
     store.getState().addNotice({ lv: 'Saglabātos importus neizdevās nolasīt.', en: 'Saved imports could not be read.' });
   }
+  const write = orderedWrites(() => store.getState().addNotice({ lv: 'Importu neizdevās saglabāt pārlūkā; tas ir kartē, bet pēc pārlādes zudīs.', en: 'The import could not be saved in the browser; it is on the map but will be lost on reload.' }));
   store.subscribe((next, prev) => {
     if (next.userIndicators === prev.userIndicators) return;
-    storage.set(KEY, { version: VERSION, items: next.userIndicators } satisfies Stored).catch(() => {
-      store.getState().addNotice({ lv: 'Importu neizdevās saglabāt pārlūkā.', en: 'The import could not be saved in the browser.' });
-    });
+    const items = next.userIndicators;
+    void write(() => storage.set(KEY, { version: VERSION, items } satisfies Stored));
   });
 }

@@ -50,7 +50,7 @@ describe('keeping the deck in the browser', () => {
     persistDeck(store, storage);
     await loadDeck(store, storage, ok(deckOf('shipped')));
     store.getState().setDeck(deckOf('shipped'), 'default');
-    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(storage.data.has(DECK_KEY)).toBe(false);
   });
 
