@@ -61,30 +61,49 @@ export function resolveMergers(candidates: Candidate[], units: readonly UnitRef[
   return out;
 }
 
-/** Two values for one place and year: identical ones keep the first, different ones keep neither. */
+/** Rows of one place and year beyond which the repeat is reported once, by count, not row by row. */
+export const DUPLICATES_LISTED = 10;
+
+/** "7, 8" or, for a long list, "7, 8, 9, 10, 11 … (50 000 in all)": never every line of a big file. */
+function linesText(lines: readonly number[], lang: 'lv' | 'en'): string {
+  if (lines.length <= 6) return lines.join(', ');
+  const count = lang === 'lv' ? `kopā ${lines.length}` : `${lines.length} in all`;
+  return `${lines.slice(0, 5).join(', ')} … (${count})`;
+}
+
+/**
+ * Two values for one place and year: identical ones keep the first, different ones keep neither.
+ * Each repeated row is reported with its line; a place and year repeated on more than
+ * `DUPLICATES_LISTED` rows is reported once, with the count. Linear in the rows (a 50 000-row file
+ * of one place is grouped, not copied row by row).
+ */
 export function dropDuplicates(candidates: Candidate[], unmatched: ImportIssue[]): Candidate[] {
   const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) groups.set(`${c.code}|${c.year}`, [...(groups.get(`${c.code}|${c.year}`) ?? []), c]);
+  for (const c of candidates) {
+    const key = `${c.code}|${c.year}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
   const out: Candidate[] = [];
   for (const g of groups.values()) {
-    const same = g.every((c) => c.value === g[0]!.value);
-    if (same) out.push(g[0]!);
+    const first = g[0]!;
+    const same = g.every((c) => c.value === first.value);
+    if (same) out.push(first);
     if (g.length === 1) continue;
     const lines = g.map((c) => c.line);
-    const list = lines.join(', ');
-    for (const c of same ? g.slice(1) : g) {
-      unmatched.push({
-        line: c.line,
-        raw: c.raw,
-        kind: 'duplicate',
-        code: c.code,
-        year: c.year,
-        lines,
-        reason: same
-          ? { lv: `atkārtota vērtība (rindas ${list}); ņemta pirmā`, en: `repeated value (lines ${list}); the first is used` }
-          : { lv: `dažādas vērtības vienai vietai un gadam (rindas ${list}); neviena netiek ņemta`, en: `different values for one place and year (lines ${list}); none is used` },
-      });
+    const lv = linesText(lines, 'lv');
+    const en = linesText(lines, 'en');
+    const reason = same
+      ? { lv: `atkārtota vērtība (rindas ${lv}); ņemta pirmā`, en: `repeated value (lines ${en}); the first is used` }
+      : { lv: `dažādas vērtības vienai vietai un gadam (rindas ${lv}); neviena netiek ņemta`, en: `different values for one place and year (lines ${en}); none is used` };
+    const reported = same ? g.slice(1) : g;
+    if (g.length > DUPLICATES_LISTED) {
+      const c = reported[0]!;
+      unmatched.push({ line: c.line, raw: c.raw, kind: 'duplicate', code: c.code, year: c.year, lines, count: reported.length, reason });
+      continue;
     }
+    for (const c of reported) unmatched.push({ line: c.line, raw: c.raw, kind: 'duplicate', code: c.code, year: c.year, lines, reason });
   }
   return out.sort((a, b) => a.line - b.line || a.year.localeCompare(b.year));
 }

@@ -60,7 +60,8 @@ function readTable(text: string, unmatched: ImportIssue[]): Table | ImportResult
     const { cells, unclosed } = splitLine(all[i]!, delimiter);
     if (cells.some((c) => c !== '')) lines.push({ line: i + 1, raw: all[i]!.trim().slice(0, 200), cells, unclosed });
   }
-  const width = sep ? Math.max(...lines.map((l) => l.cells.length)) : detected!.width;
+  // A loop, not Math.max(...): a spread of 150 000 arguments overflows the call stack.
+  const width = sep ? lines.reduce((w, l) => Math.max(w, l.cells.length), 0) : detected!.width;
   const headerAt = lines.findIndex((l) => l.cells.length === width && l.cells.filter(Boolean).length >= 2);
   if (headerAt < 0) return fail('not_csv', 'No header row with at least two columns.', 'Nav virsrakstu rindas ar vismaz divām kolonnām.');
   const header = lines[headerAt]!.cells.map((h, i) => h || `#${i + 1}`);
@@ -218,7 +219,10 @@ function seriesColumns(body: Line[], header: string[], roles: number[], keyOf: (
   const groups = new Map<string, Line[]>();
   for (const l of body) {
     const key = keyOf(l);
-    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), l]);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(l);
+    else groups.set(key, [l]);
   }
   return header.flatMap((column, i) => {
     if (roles.includes(i)) return [];

@@ -54,6 +54,8 @@ export interface ImportIssue {
   year?: string;
   /** Every line involved, for a duplicate. */
   lines?: number[];
+  /** For a place and year repeated on many rows: how many rows this one issue stands for. */
+  count?: number;
 }
 
 export type ImportErrorKind =

@@ -147,6 +147,18 @@ describe('plain tables', () => {
     expect(r.unmatched).toMatchObject([{ line: 3, kind: 'malformed', raw: 'Avots: CSP' }]);
   });
 
+  it('reads a file of 150 000 rows without overflowing the stack, and reports a place repeated 50 000 times once, by count', () => {
+    const codes = ['LV0001000', 'LV0002000', 'LV0003000', 'LV0004000', 'LV0005000'];
+    const big = ['code,value,year', ...Array.from({ length: 150_000 }, (_, i) => `${codes[i % 5]},${i % 7},${2000 + Math.floor(i / 5) % 20}`)].join('\n');
+    expect(() => parse(big)).not.toThrow();
+    const repeated = ['code,value,year', ...Array.from({ length: 50_000 }, () => 'LV0001000,5,2024')].join('\n');
+    const r = parse(repeated);
+    expect(r.rows).toEqual([{ code: 'LV0001000', year: '2024', value: 5, line: 2 }]);
+    expect(r.unmatched).toHaveLength(1);
+    expect(r.unmatched[0]).toMatchObject({ kind: 'duplicate', line: 3, count: 49_999 });
+    expect(r.unmatched[0]!.reason.en).toBe('repeated value (lines 2, 3, 4, 5, 6 … (50000 in all)); the first is used');
+  });
+
   it('keeps one of two identical values and reports the repeat', () => {
     const r = parse('code,value,year\nLV0001000,5,2024\nRīga,5,2024\n');
     expect(r.rows).toEqual([{ code: 'LV0001000', year: '2024', value: 5, line: 2 }]);
