@@ -96,3 +96,33 @@ export function useBuiltApp(): { readonly url: string; readonly browser: Browser
     },
   };
 }
+
+/**
+ * Resolves once the browser's storage (idb-keyval's default IndexedDB store) holds a record under
+ * `key` (or, with `present` false, none): a reload after an edit then finds it saved, without a
+ * fixed wait for the write.
+ */
+export async function waitForStored(page: Page, key: string, present = true): Promise<void> {
+  await page.waitForFunction(
+    async ([k, want]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('keyval')) return !want;
+        const value = await new Promise<unknown>((resolve) => {
+          const get = db.transaction('keyval').objectStore('keyval').get(k);
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => resolve(undefined);
+        });
+        return (value !== undefined) === want;
+      } finally {
+        db.close();
+      }
+    },
+    [key, present] as const,
+    { polling: 100 },
+  );
+}

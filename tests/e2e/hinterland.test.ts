@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle, waitForStored } from './harness.ts';
 
 const TUKUMS: [number, number] = [23.0743, 56.9168];
 
@@ -147,8 +147,8 @@ describe('hinterlands', () => {
     expect(await select.inputValue()).toBe('');
     await select.selectOption('jurmala');
     await page.waitForFunction(`(window.stateCities.store.getState().userAssignment ?? []).some((a) => a.code === 'LV0052000' && a.cityId === 'jurmala')`);
-    // Saving to IndexedDB is asynchronous; a reload right away could come first.
-    await page.waitForTimeout(300);
+    // Saving to IndexedDB is asynchronous: reload once the record is there.
+    await waitForStored(page, 'state-cities/hinterland-assignment');
     await page.reload();
     await waitForMapIdle(page);
     await page.waitForFunction(`window.stateCities.store.getState().userAssignment !== null`);
@@ -160,7 +160,7 @@ describe('hinterlands', () => {
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Atjaunot piegādāto' }).click();
     await page.waitForFunction(`window.stateCities.store.getState().userAssignment === null`);
-    await page.waitForTimeout(300);
+    await waitForStored(page, 'state-cities/hinterland-assignment', false);
     await page.reload();
     await waitForMapIdle(page);
     expect(await page.evaluate(`window.stateCities.store.getState().userAssignment`)).toBeNull();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle, waitForStored } from './harness.ts';
 
 const app = useBuiltApp();
 
@@ -157,8 +157,8 @@ describe('cooperation links', () => {
     await page.getByRole('button', { name: 'Saglabāt' }).click();
     await page.locator('.links-details[data-link]').waitFor();
     expect(await linkCount(page)).toBe(before + 1);
-    // Saved on every change: give IndexedDB its moment, then reload.
-    await page.waitForTimeout(300);
+    // Saved on every change: reload once the record is there.
+    await waitForStored(page, 'state-cities/links');
     await page.reload();
     await waitForMapIdle(page);
     await page.waitForFunction(`(window.stateCities.store.getState().userLinks ?? []).some((l) => l.description.lv === 'Testa līgums')`);
