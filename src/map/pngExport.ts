@@ -124,8 +124,9 @@ export function exportPng(map: MapLibreMap, size: PixelSize, content: ExportCont
       const clamped = rendered.width !== size.width || rendered.height !== size.height;
       return { blob, width: size.width, height: size.height, ...(clamped ? { renderedAt: rendered } : {}) };
     } finally {
+      // Through the CSSOM: the Content-Security-Policy refuses a style attribute set as text.
+      container.style.cssText = savedStyle ?? '';
       if (savedStyle === null) container.removeAttribute('style');
-      else container.setAttribute('style', savedStyle);
       // null lets MapLibre follow the device's pixel ratio again (documented on setPixelRatio).
       map.setPixelRatio(followsDevice ? (null as unknown as number) : savedRatio);
       container.removeAttribute(EXPORTING_ATTR);
