@@ -15,6 +15,8 @@ import { municipalityLabels } from './labels.ts';
 import { readShippedLinks } from './links.ts';
 import { readStrategy } from './strategy.ts';
 import { buildDataset, type DatasetInputs } from './dataset.ts';
+import { readCatalogue } from './catalogue.ts';
+import { awaitingData } from './refreshChecks.ts';
 import { PipelineError } from './errors.ts';
 import { buildCommuting, readTea } from './commuting.ts';
 import { buildFuaData, readFuaLaus } from './fua.ts';
@@ -65,6 +67,8 @@ async function main(argv: string[]) {
     units: text(join(inputs, 'units.csv')),
     cities: text(join(inputs, 'cities.csv')),
     catalogue: text(join(inputs, 'indicator_catalogue.csv')),
+    categories: text(join(inputs, 'indicator_categories.csv')),
+    periods: text(join(inputs, 'indicator_periods.csv')),
     indicators: readdirSync(indicatorDir).filter((f) => f.endsWith('.csv')).sort().map((f) => text(join(indicatorDir, f))),
     boundaries,
     world: JSON.parse(readFileSync(worldFile, 'utf8')) as Topology,
@@ -123,6 +127,11 @@ async function main(argv: string[]) {
     outputs: ['territory.topo.json', 'territorial-units.topo.json', 'water.geojson'],
     ...dataset.stats,
   });
+  // Catalogued indicators without figures yet are left out of indicators.json (the app lists only
+  // indicators with data); say which, so that a missing refresh is not mistaken for a missing row.
+  const catalogueInput = text(join(inputs, 'indicator_catalogue.csv'));
+  const waiting = awaitingData(readCatalogue(catalogueInput.text, catalogueInput.file), dataset.indicators);
+  if (waiting.length > 0) console.log(`catalogued, no data yet (not shipped; fill them with \`npm run data:update\` online, see geodata/README.md): ${waiting.join(', ')}`);
   const s = dataset.stats;
   console.log(`wrote ${s.units} municipalities, ${s.territorialUnits} territorial units (${s.areaKm2} km², ${s.verticesBefore} → ${s.verticesAfter} vertices), ${dataset.cities.features.length} cities, ${dataset.indicators.observations.length} observations (${s.skippedIndicatorRows} rows of uncatalogued indicators or places skipped) to public/data/`);
 }

@@ -4,7 +4,7 @@ import { describeRecipe, formulaInputs, parseFormula, type DerivedSpec, type For
 import { PipelineError } from './errors.ts';
 
 const DIMENSIONS: Dimension[] = ['social', 'economic', 'environmental'];
-const KINDS: IndicatorKind[] = ['count', 'rate', 'share', 'change'];
+const KINDS: IndicatorKind[] = ['count', 'rate', 'share', 'change', 'category'];
 const POLARITIES: Polarity[] = ['higher_better', 'higher_worse', 'neutral'];
 const LEVELS: IndicatorLevel[] = ['municipality', 'city'];
 const ROLES = ['indicator', 'input'] as const;
@@ -16,7 +16,7 @@ const REQUIRED = ['id', 'name_lv', 'name_en', 'dimension', 'unit_lv', 'unit_en',
  * (level municipality, role indicator, nothing computed); where the column exists, every row is
  * checked.
  */
-const OPTIONAL = ['note_lv', 'level', 'role', 'computed', 'decimals', 'source_producer', 'source_table'];
+const OPTIONAL = ['note_lv', 'level', 'role', 'computed', 'decimals', 'source_producer', 'source_table', 'source_label_en'];
 
 /**
  * One row of the catalogue: what the app shows (`IndicatorMeta`) and what only the pipeline needs.
@@ -27,6 +27,10 @@ export interface CatalogueEntry extends IndicatorMeta {
   line: number;
   formula?: Formula;
   decimals?: number;
+  /** For a categorical indicator: the code of each word its files use ("yes" → 1), from `indicator_categories.csv`. */
+  sourceValues?: ReadonlyMap<string, number>;
+  /** The only periods read for the indicator (`indicator_periods.csv`); its rows of other periods are skipped. */
+  periods?: readonly string[];
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], what: string, file: string, line: number): T {
@@ -78,6 +82,8 @@ export function readCatalogue(text: string, file: string): CatalogueEntry[] {
       additive,
       polarity: oneOf(v.polarity, POLARITIES, 'polarity', file, line),
       sourceLabel: v.source_label ?? '',
+      // The label in English where the source's own is Latvian ("CSP, Publiskās bibliotēkas" → "CSP, Public libraries").
+      ...(v.source_label_en?.trim() ? { sourceLabelEn: v.source_label_en.trim() } : {}),
       sourceUrl: v.source_url ?? '',
       noteEn: v.note_en ?? '',
       noteLv: v.note_lv ?? '',
@@ -100,8 +106,13 @@ export function readCatalogue(text: string, file: string): CatalogueEntry[] {
       if (entry.role === 'input') fail(`"${id}" is computed: an input must be a published figure`);
       if (entry.formula!.fn === 'change_pct' && kind !== 'change') fail(`"${id}" uses change_pct: its kind must be change`);
       if (entry.formula!.fn === 'ratio' && kind !== 'rate' && kind !== 'share') fail(`"${id}" is a ratio: its kind must be rate or share`);
-      if (!/^[0-6]$/.test(decimals)) fail(`"${id}" is computed: decimals must be a whole number 0–6, not "${decimals}"`);
-      entry.decimals = Number(decimals);
+      if ((entry.formula!.fn === 'listed') !== (kind === 'category')) fail(`"${id}": listed() makes categories, and a category is computed only by listed()`);
+      if (entry.formula!.fn === 'listed') {
+        if (decimals) fail(`"${id}" is a category: decimals do not apply`);
+      } else {
+        if (!/^[0-6]$/.test(decimals)) fail(`"${id}" is computed: decimals must be a whole number 0–6, not "${decimals}"`);
+        entry.decimals = Number(decimals);
+      }
     } else if (decimals) {
       fail(`"${id}" is published as given: decimals apply only to computed indicators`);
     }

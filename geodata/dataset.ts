@@ -11,9 +11,11 @@ import { labelPoint } from './labels.ts';
 import type { SourceUnits } from './official.ts';
 import { describeTilingProblem, tilingProblems } from './tiling.ts';
 import { PipelineError } from './errors.ts';
-import { derivedSpecs } from './catalogue.ts';
+import { derivedSpecs, readCatalogue } from './catalogue.ts';
+import { checkScopes, deriveListed, readCategories } from './categories.ts';
 import { deriveObservations } from './derived.ts';
-import { keepLevel, packIndicatorData, readCatalogue, readObservations, toCurrentDivision } from './indicators.ts';
+import { keepLevel, packIndicatorData, readObservations, toCurrentDivision } from './indicators.ts';
+import { readPeriods } from './periods.ts';
 import { isCurrent, readUnits, type UnitRow } from './units.ts';
 
 export interface TextInput {
@@ -26,6 +28,10 @@ export interface DatasetInputs {
   units: TextInput;
   cities: TextInput;
   catalogue: TextInput;
+  /** `indicator_categories.csv`: the categories of categorical indicators and the scopes of figures. */
+  categories?: TextInput;
+  /** `indicator_periods.csv`: the only periods read for some indicators. */
+  periods?: TextInput;
   indicators: TextInput[];
   /** The territorial units (CSP L1) with their municipalities; everything geometric is made from them. */
   boundaries: SourceUnits;
@@ -131,19 +137,7 @@ export function buildDataset(inp: DatasetInputs): Dataset {
     cityIdByName.set(c.properties.nameLv, c.properties.id);
     cityIdByName.set(c.properties.nameEn, c.properties.id);
   }
-  const catalogue = readCatalogue(inp.catalogue.text, inp.catalogue.file);
-  let skipped = 0;
-  const rows = preferRefreshed(
-    inp.indicators.flatMap((f) => {
-      const r = readObservations(f.text, f.file, catalogue, units, cityIdByName);
-      skipped += r.skipped;
-      return r.rows;
-    }),
-  );
   const cityGeos = new Set(cities.map((c) => (c.properties.insideNovads ? cityGeoId(c.properties.id) : c.properties.unitCode)));
-  const levelled = keepLevel(rows, catalogue, cityGeos);
-  skipped += levelled.skipped;
-  const onCurrent = toCurrentDivision(levelled.rows, catalogue, units, inp.asOf);
   // Derived values use the published (rounded) areas, so that anyone can redo them from the files.
   // A city inside a novads has its own area under its city id, so city-level ratios (density) can use it.
   const areaKm2 = division.areaKm2;
@@ -152,7 +146,7 @@ export function buildDataset(inp: DatasetInputs): Dataset {
     ...cities.filter((c) => c.properties.insideNovads).map((c) => [cityGeoId(c.properties.id), c.properties.areaKm2] as const),
     ['LV', round(areaKm2, 1)],
   ]);
-  const indicators = packIndicatorData(catalogue, [...onCurrent, ...deriveObservations(onCurrent, derivedSpecs(catalogue), catalogue, areas)]);
+  const { data: indicators, skipped } = buildIndicatorData(inp, units, { cityIdByName, cityGeos, areas }, inp.asOf);
 
   const lines = (kind: string, geometry: Feature['geometry']): Feature => ({ type: 'Feature', properties: { kind }, geometry });
   const dataset: Dataset = {
@@ -178,6 +172,47 @@ export function buildDataset(inp: DatasetInputs): Dataset {
   };
   if (inp.world) dataset.neighbours = neighbourCountries(inp.world);
   return dataset;
+}
+
+/** What the indicator steps need to know of the places: the cities by name, their place ids, and areas for ratios. */
+export interface IndicatorPlaces {
+  cityIdByName: Map<string, string>;
+  cityGeos: ReadonlySet<string>;
+  /** Computed area (km²) of each current unit, of each city inside a novads (`city:<id>`) and of `LV`. */
+  areas: Map<string, number>;
+}
+
+/**
+ * The indicator steps of the pipeline, top to bottom: read the catalogue with its categories and
+ * periods → read every file (names → codes, words → category codes) → prefer refreshed figures →
+ * keep what each level allows → make the categories of complete lists on each year's division →
+ * merge dissolved units → check that scoped figures lie in their scope → compute ratios and
+ * changes → pack deterministically. Tests run it on the project's own inputs without geometry.
+ */
+export function buildIndicatorData(
+  inp: Pick<DatasetInputs, 'catalogue' | 'categories' | 'periods' | 'indicators'>,
+  units: UnitRow[],
+  places: IndicatorPlaces,
+  asOf: string,
+): { data: IndicatorData; skipped: number } {
+  let catalogue = readCatalogue(inp.catalogue.text, inp.catalogue.file);
+  if (inp.categories) catalogue = readCategories(inp.categories.text, inp.categories.file, catalogue);
+  else if (catalogue.some((c) => c.kind === 'category')) throw new PipelineError(inp.catalogue.file, null, 'the catalogue has categorical indicators but no indicator_categories.csv was given');
+  if (inp.periods) catalogue = readPeriods(inp.periods.text, inp.periods.file, catalogue);
+  let skipped = 0;
+  const rows = preferRefreshed(
+    inp.indicators.flatMap((f) => {
+      const r = readObservations(f.text, f.file, catalogue, units, places.cityIdByName);
+      skipped += r.skipped;
+      return r.rows;
+    }),
+  );
+  const levelled = keepLevel(rows, catalogue, places.cityGeos);
+  skipped += levelled.skipped;
+  const onCurrent = toCurrentDivision([...levelled.rows, ...deriveListed(levelled.rows, catalogue, units)], catalogue, units, asOf);
+  checkScopes(onCurrent, catalogue);
+  const data = packIndicatorData(catalogue, [...onCurrent, ...deriveObservations(onCurrent, derivedSpecs(catalogue), catalogue, places.areas)]);
+  return { data, skipped };
 }
 
 /** Files written by `npm run data:update` from the Official Statistics Portal API. */

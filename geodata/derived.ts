@@ -5,17 +5,23 @@
  *   ratio(a, b[, factor])          a ÷ b × factor, for each place and year where both exist
  *   ratio(a@2024, b@2026, 10000)   inputs pinned to years; a label "2024/2026" if they differ
  *   change_pct(a, 2012, 2024)      (a 2024 − a 2012) ÷ a 2012 × 100, year label "2012-2024"
+ *   listed(a)                      a category: the units with a figure of `a` in a year are in the
+ *                                  category that scopes `a`, every other unit of that year's
+ *                                  division in the neutral one (only for a source whose list is
+ *                                  complete: `categories.ts`)
  *
  * `a`/`b` are catalogue ids or `area_km2` / `area_ha` (the computed area, km² × 100 = ha). A value
  * is made only when every input exists: never filled from another year, place or source.
  */
 import type { ComputedNote, IndicatorMeta, IndicatorRecipe } from '../src/domain/indicators.ts';
 import type { RawObservation } from './indicators.ts';
+import { sourceLabel } from '../src/domain/provenance.ts';
 
 export type Operand = { kind: 'input'; id: string; year?: string } | { kind: 'area'; unit: 'km2' | 'ha' };
 export type Formula =
   | { fn: 'ratio'; num: Operand & { kind: 'input' }; den: Operand; factor: number }
-  | { fn: 'change_pct'; id: string; from: string; to: string };
+  | { fn: 'change_pct'; id: string; from: string; to: string }
+  | { fn: 'listed'; id: string };
 
 const YEAR = /^\d{4}$/;
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -52,12 +58,16 @@ export function parseFormula(text: string): Formula {
     }
     return { fn: 'change_pct', id, from, to };
   }
-  throw new Error(`unknown formula "${m[1]}" (expected ratio or change_pct)`);
+  if (m[1] === 'listed') {
+    if (args.length !== 1 || !ID.test(args[0]!)) throw new Error('listed takes one indicator: listed(id)');
+    return { fn: 'listed', id: args[0]! };
+  }
+  throw new Error(`unknown formula "${m[1]}" (expected ratio, change_pct or listed)`);
 }
 
 /** The catalogue ids a formula reads (not the area). */
 export function formulaInputs(f: Formula): string[] {
-  if (f.fn === 'change_pct') return [f.id];
+  if (f.fn === 'change_pct' || f.fn === 'listed') return [f.id];
   return [f.num, f.den].flatMap((o) => (o.kind === 'input' ? [o.id] : []));
 }
 
@@ -69,6 +79,15 @@ type Names = (id: string) => Pick<IndicatorMeta, 'nameLv' | 'nameEn'>;
 
 /** The recipe of a derived indicator in both languages, for its catalogue entry. */
 export function describeRecipe(formula: string, f: Formula, names: Names): IndicatorRecipe {
+  if (f.fn === 'listed') {
+    const { nameLv, nameEn } = names(f.id);
+    return {
+      lv: `Aprēķināts šajā kartē: vienībām ar skaitli rādītājā „${nameLv}“ ir tā kategorija, pārējām tā gada vienībām – neitrālā (avota saraksts ir pilnīgs)`,
+      en: `Computed by this map: the units with a figure of "${nameEn}" are in its category, every other unit of that year in the neutral one (the source's list is complete)`,
+      formula,
+      inputs: [f.id],
+    };
+  }
   const inputs = f.fn === 'change_pct' ? [f.id] : [f.num, f.den].map((o) => (o.kind === 'input' ? o.id : `area_${o.unit}`));
   const missing = { lv: '; ja trūkst kādas ievadvērtības, vērtības nav', en: '; no value where an input is missing' };
   if (f.fn === 'change_pct') {
@@ -104,7 +123,7 @@ export interface DerivedSpec {
   decimals: number;
 }
 
-type Meta = Pick<IndicatorMeta, 'id' | 'nameLv' | 'nameEn' | 'sourceLabel'>;
+type Meta = Pick<IndicatorMeta, 'id' | 'nameLv' | 'nameEn' | 'sourceLabel' | 'sourceLabelEn'>;
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
@@ -113,7 +132,7 @@ function inputText(meta: Meta, o: RawObservation): ComputedNote {
   const inner = (c: string | undefined, prefix: RegExp) => (c ? ` [${c.replace(prefix, '')}]` : '');
   return {
     lv: `${meta.nameLv} ${o.year}. g. (${fmtLv(o.value)}${inner(o.computed?.lv, /^Aprēķināts: /)}; ${meta.sourceLabel})`,
-    en: `${meta.nameEn} ${o.year} (${fmtEn(o.value)}${inner(o.computed?.en, /^Computed: /)}; ${meta.sourceLabel})`,
+    en: `${meta.nameEn} ${o.year} (${fmtEn(o.value)}${inner(o.computed?.en, /^Computed: /)}; ${sourceLabel(meta, 'en')})`,
   };
 }
 
@@ -147,6 +166,8 @@ export function deriveObservations(rows: RawObservation[], specs: DerivedSpec[],
   };
   for (const spec of specs) {
     const f = spec.formula;
+    // Categories from a list are made before the division is merged (categories.ts).
+    if (f.fn === 'listed') continue;
     if (f.fn === 'change_pct') {
       const meta = metaOf.get(f.id)!;
       for (const a of rows.filter((r) => r.indicator === f.id && r.year === f.from)) {

@@ -1,8 +1,9 @@
 import { readCsvInput } from './csvInput.ts';
 import { levelOf, type IndicatorData, type IndicatorMeta, type Observation } from '../src/domain/indicators.ts';
 import { cityGeoId } from '../src/domain/units.ts';
-import type { CatalogueRole } from './catalogue.ts';
+import type { CatalogueEntry, CatalogueRole } from './catalogue.ts';
 import { PipelineError } from './errors.ts';
+import { PERIOD } from './periods.ts';
 import { isCurrent, type UnitRow } from './units.ts';
 
 const parse = readCsvInput;
@@ -17,24 +18,30 @@ export interface RawObservation extends Omit<Observation, 'source'> {
 
 /**
  * Reads one tidy indicator file (`code_or_name,indicator,year,value,unit,source,note`), keeping
- * the catalogued indicators and the places the map knows: unit codes, `city:<Name>` and `LV`.
- * Statistical regions and other rows are left for later issues and counted, not guessed.
+ * the catalogued indicators and the places the map knows: unit codes, a municipality's name as
+ * `units.csv` writes it (in either language), `city:<Name>` and `LV`. Statistical regions and
+ * other prefixed places (`region:…`, `other:…`) are left for later issues and counted, not
+ * guessed; a bare name that is no unit stops the build. A category's word becomes its code. A
+ * blank value whose note says why is a gap of the source, skipped and counted (never 0); periods
+ * an indicator is not read for (`indicator_periods.csv`) are skipped too.
  */
 export function readObservations(
   text: string,
   file: string,
-  catalogue: IndicatorMeta[],
+  catalogue: (IndicatorMeta & Pick<CatalogueEntry, 'sourceValues' | 'periods'>)[],
   units: UnitRow[],
   cityIdByName: Map<string, string>,
 ): { rows: RawObservation[]; skipped: number } {
-  const known = new Set(catalogue.map((c) => c.id));
+  const byId = new Map(catalogue.map((c) => [c.id, c]));
   const unitCodes = new Set(units.map((u) => u.code));
+  const codeByName = new Map(units.flatMap((u) => [[u.nameLv.normalize('NFC'), u.code], [u.nameEn.normalize('NFC'), u.code]] as [string, string][]));
   const rows: RawObservation[] = [];
   let skipped = 0;
   for (const { line, values: v } of parse(text, file, ['code_or_name', 'indicator', 'year', 'value', 'unit', 'source', 'note'])) {
     const indicator = v.indicator ?? '';
     const where = v.code_or_name ?? '';
-    if (!known.has(indicator)) {
+    const meta = byId.get(indicator);
+    if (!meta || (meta.periods && !meta.periods.includes(v.year ?? ''))) {
       skipped++;
       continue;
     }
@@ -47,15 +54,21 @@ export function readObservations(
       const id = cityIdByName.get(where.slice(5));
       if (!id) throw new PipelineError(file, line, `unknown city "${where.slice(5)}"`);
       geo = cityGeoId(id);
+    } else if (!where.includes(':')) {
+      geo = codeByName.get(where.trim().normalize('NFC')) ?? '';
+      if (!geo) throw new PipelineError(file, line, `unknown municipality name "${where}" (not in units.csv)`);
     } else {
       skipped++;
       continue;
     }
-    const value = Number(v.value);
-    if (v.value === undefined || v.value.trim() === '' || !Number.isFinite(value)) {
-      throw new PipelineError(file, line, `value "${v.value}" is not a number`);
+    if ((v.value ?? '').trim() === '') {
+      if (!v.note?.trim()) throw new PipelineError(file, line, 'value is empty and the note does not say why');
+      skipped++;
+      continue;
     }
-    if (!/^\d{4}(-\d{2})?$/.test(v.year ?? '')) throw new PipelineError(file, line, `invalid year "${v.year}"`);
+    const value = meta.sourceValues ? categoryCode(meta, v.value!, file, line) : Number(v.value);
+    if (!Number.isFinite(value)) throw new PipelineError(file, line, `value "${v.value}" is not a number`);
+    if (!PERIOD.test(v.year ?? '')) throw new PipelineError(file, line, `invalid year "${v.year}"`);
     const row: RawObservation = { geo, indicator, year: v.year!, value, source: v.source ?? '', file, line };
     if (v.note) row.note = v.note;
     rows.push(row);
@@ -63,15 +76,25 @@ export function readObservations(
   return { rows, skipped };
 }
 
+/** The code of a category's word in a file ("yes" → 1); any other word stops the build. */
+function categoryCode(meta: IndicatorMeta & Pick<CatalogueEntry, 'sourceValues'>, word: string, file: string, line: number): number {
+  const code = meta.sourceValues!.get(word.trim());
+  if (code === undefined) throw new PipelineError(file, line, `value "${word}" is not a category of "${meta.id}" (expected ${[...meta.sourceValues!.keys()].join(', ')})`);
+  return code;
+}
+
 const fmt = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 
 /**
  * Moves observations of dissolved units onto the current division. An additive value of a merged
- * unit is the sum of all its parts for the same year (and is marked computed); a non-additive one,
- * or a year in which a part is missing, is dropped rather than guessed.
+ * unit is the sum of all its parts for the same year (and is marked computed); a category is the
+ * one all its parts share (two non-contributors make a non-contributor); a non-additive value,
+ * parts in different categories, or a year in which a part is missing, is dropped rather than
+ * guessed.
  */
 export function toCurrentDivision(rows: RawObservation[], catalogue: IndicatorMeta[], units: UnitRow[], asOf: string): RawObservation[] {
   const additive = new Map(catalogue.map((c) => [c.id, c.additive]));
+  const categorical = new Map(catalogue.filter((c) => c.kind === 'category').map((c) => [c.id, c]));
   const byCode = new Map(units.map((u) => [u.code, u]));
   const dissolved = units.filter((u) => !isCurrent(u, asOf));
   const partsOf = new Map<string, UnitRow[]>();
@@ -93,6 +116,11 @@ export function toCurrentDivision(rows: RawObservation[], catalogue: IndicatorMe
         out.push(targetRow);
         continue;
       }
+      const category = categorical.get(indicator);
+      if (category && same.every((s) => s !== undefined) && new Set(same.map((s) => s!.value)).size === 1) {
+        out.push(mergedCategory(category, same as RawObservation[], parts, mergeDate));
+        continue;
+      }
       if (!additive.get(indicator) || same.some((s) => s === undefined)) continue;
       const present = same as RawObservation[];
       const names = parts.map((p, i) => ({ lv: p.nameLv, en: p.nameEn, v: present[i]!.value }));
@@ -112,6 +140,20 @@ export function toCurrentDivision(rows: RawObservation[], catalogue: IndicatorMe
     }
   }
   return out;
+}
+
+/** The observation of a merged unit whose parts were all in one category, naming each part's. */
+function mergedCategory(meta: IndicatorMeta, rows: RawObservation[], parts: UnitRow[], mergeDate: string): RawObservation {
+  const first = rows[0]!;
+  const c = meta.categories?.find((k) => k.code === first.value);
+  const names = parts.map((u) => ({ lv: `${u.nameLv} (${c?.nameLv ?? first.value})`, en: `${u.nameEn} (${c?.nameEn ?? first.value})` }));
+  // parts[0] is the unit the others merged into.
+  const merged: RawObservation = { ...first, geo: parts[0]!.code };
+  merged.computed = {
+    lv: `Aprēķināts: ${names.map((n) => n.lv).join(' + ')}; apvienoti ${mergeDate.slice(0, 4)}. gadā`,
+    en: `Computed: ${names.map((n) => n.en).join(' + ')}; merged in ${mergeDate.slice(0, 4)}`,
+  };
+  return merged;
 }
 
 /**
@@ -141,10 +183,13 @@ function publicMeta(c: IndicatorMeta): IndicatorMeta {
     sourceProducer: c.sourceProducer ?? '',
     sourceTable: c.sourceTable ?? '',
     sourceLabel: c.sourceLabel,
+    ...(c.sourceLabelEn ? { sourceLabelEn: c.sourceLabelEn } : {}),
     sourceUrl: c.sourceUrl,
     noteLv: c.noteLv ?? '',
     noteEn: c.noteEn,
   };
+  if (c.categories) meta.categories = c.categories.map((k) => ({ code: k.code, nameLv: k.nameLv, nameEn: k.nameEn, neutral: k.neutral }));
+  if (c.scope) meta.scope = { indicator: c.scope.indicator, category: c.scope.category };
   if (c.computed) meta.computed = { lv: c.computed.lv, en: c.computed.en, formula: c.computed.formula, inputs: [...c.computed.inputs] };
   return meta;
 }

@@ -97,6 +97,26 @@ function englishPeriod(cell: string, type: LinkType): Period {
 }
 
 /**
+ * The link tables' texts are kept in their own words, in the language of their table, except for
+ * the few words of the other language in them, given in the text's own: the Latvian table's
+ * English markers — the flag UNCERTAIN ("UNCERTAIN gads", "(… – UNCERTAIN)"), carried anyway by
+ * `uncertain` and `uncertainReason` (read from the row as written), and the key "country:" — and
+ * the English table's Latvian unit names ("Ogres novads") and plural "novadi".
+ */
+export function latvianWording(text: string): string {
+  return text
+    .replace(/\bUNCERTAIN\b/g, (_word, offset: number, whole: string) => (/^$|[.!?]\s*$/.test(whole.slice(0, offset)) ? 'Nedrošs' : 'nedrošs'))
+    .replace(/\bcountry: /g, 'valsts: ');
+}
+
+/** See `latvianWording`: an English text with the units' English names (`englishNames`: Latvian name → English) and "municipalities" for "novadi". */
+export function englishWording(text: string, englishNames: ReadonlyMap<string, string>): string {
+  let out = text;
+  for (const [lv, en] of englishNames) if (lv !== en) out = out.split(lv).join(en);
+  return out.replace(/\bnovadi\b/g, 'municipalities');
+}
+
+/**
  * Reads the curated link tables into the links the app ships, in input order. Each row's ends
  * are resolved by name (a city, a unit of `units.csv`, a name or alias in `organisations.csv`)
  * or by the row's `from_end`/`to_end` override (`city:<id>`, `unit:<CSP code>`, `org:<id>`);
@@ -120,13 +140,15 @@ export function readShippedLinks(inputs: LinkInputs): Link[] {
   const orgById = new Map([...organisations.values()].map(({ end, line }) => [end.id, { end, line }]));
   for (const [name, { end }] of organisations) byName.set(name, end);
 
+  // Longest first, so that "Rēzeknes novads" is replaced before "Rēzekne" could be.
+  const englishNames = new Map(units.map((u) => [u.nameLv, u.nameEn] as const).sort(([a], [b]) => b.length - a.length));
   const links: Link[] = [];
   const context = { cityIds, unitCodes, cityUnits, links };
   const lineOf = new Map<string, string>();
   for (const input of inputs.links) {
     const english = parseCsvRecords(input.text).header.includes('year_or_date');
     for (const record of parse(input, [...(english ? ENGLISH : LATVIAN), ...CURATION]).records) {
-      const link = readRow(record, english, input.file, byName, orgById);
+      const link = readRow(record, english, input.file, byName, orgById, englishNames);
       if (!link) continue;
       const issue = validateLink(link, context)[0];
       if (issue) throw new PipelineError(input.file, record.line, issue.message.en);
@@ -150,6 +172,7 @@ function readRow(
   file: string,
   byName: ReadonlyMap<string, End>,
   orgById: ReadonlyMap<string, { end: OrganisationEnd }>,
+  englishNames: ReadonlyMap<string, string>,
 ): Link | null {
   if ((v.exclude_reason ?? '').trim() !== '') return null;
   const fail = (reason: string) => new PipelineError(file, line, reason);
@@ -174,8 +197,8 @@ function readRow(
   if (!type) throw fail(`unknown link type "${rawType}" (add it to SOURCE_LINK_TYPES in src/domain/links/source.ts)`);
   const fields: FieldId[] | undefined = english ? fieldsOfEnglishSourceType(rawType) : fieldsOfSource(v.field ?? '');
   if (!fields) throw fail(`unknown cooperation field "${v.field}" (expected F1…F5, K, X or daudznozaru)`);
-  const period = english ? englishPeriod(v.year_or_date ?? '', type) : periodFromSource(v.start ?? '', v.end ?? '');
-  const text = (s: string | undefined): Bilingual => (english ? { lv: '', en: (s ?? '').trim() } : { lv: (s ?? '').trim(), en: '' });
+  const period = english ? englishPeriod(englishWording(v.year_or_date ?? '', englishNames), type) : periodFromSource(latvianWording(v.start ?? ''), latvianWording(v.end ?? ''));
+  const text = (s: string | undefined): Bilingual => (english ? { lv: '', en: englishWording((s ?? '').trim(), englishNames) } : { lv: latvianWording((s ?? '').trim()), en: '' });
   const [from, to] = [end('from'), end('to')];
   const directed = DIRECTED_TYPES.has(type);
   const sourceColumns = english ? ENGLISH : LATVIAN;

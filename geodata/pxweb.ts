@@ -19,6 +19,8 @@ export interface CubeCell {
   value: number | null;
   /** The symbol the source gave (`..`, `…`, `.`); `null` when a missing cell came without one. */
   status?: string;
+  /** The unit of measure JSON-stat gives for one of the cell's categories (`category.unit[code].base`), usually its contents. */
+  unit?: string;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -39,6 +41,13 @@ function categoriesOf(dataset: Record<string, unknown>, id: string, size: number
   if (!isObject(category)) throw new PxwebError(`JSON-stat: dimension "${id}" has no category`);
   const labels: Record<string, string> = {};
   if (isObject(category.label)) for (const [k, v] of Object.entries(category.label)) if (typeof v === 'string') labels[k] = v;
+  const units: Record<string, string> = {};
+  if (isObject(category.unit)) {
+    for (const [k, u] of Object.entries(category.unit)) {
+      const text = isObject(u) ? [u.base, u.label, u.symbol].find((x) => typeof x === 'string' && x.trim() !== '') : undefined;
+      if (typeof text === 'string') units[k] = text;
+    }
+  }
   let codes: (string | undefined)[];
   if (Array.isArray(category.index)) codes = category.index.map((c) => (typeof c === 'string' ? c : undefined));
   else if (isObject(category.index)) {
@@ -49,7 +58,7 @@ function categoriesOf(dataset: Record<string, unknown>, id: string, size: number
   if (codes.length !== size || codes.some((c) => c === undefined)) {
     throw new PxwebError(`JSON-stat: dimension "${id}" lists ${codes.filter(Boolean).length} categories but "size" says ${size}`);
   }
-  return { codes: codes as string[], labels };
+  return { codes: codes as string[], labels, units };
 }
 
 /** Reads a dense array or a sparse object (`{"7": …}`) keyed by the cell's row-major position. */
@@ -71,7 +80,9 @@ function atPosition(x: unknown, what: string, total: number): (i: number) => unk
  * `"format": "json-stat2"`) into one cell per position of the cube. Values are in row-major order
  * over `id`/`size` (the last dimension varies fastest); `value` and `status` may be arrays or
  * sparse objects, `status` also one string for all; a category given only by its label is the
- * single category of its dimension. Anything else is a PxwebError saying what was found.
+ * single category of its dimension; a category's unit of measure (`category.unit`, which PxWeb
+ * writes for the contents) goes to each of its cells. Anything else is a PxwebError saying what
+ * was found.
  */
 export function parseJsonStat2(json: unknown): CubeCell[] {
   if (!isObject(json)) throw new PxwebError('JSON-stat: the answer is not an object');
@@ -94,18 +105,21 @@ export function parseJsonStat2(json: unknown): CubeCell[] {
   for (let i = 0; i < total; i++) {
     const dimensions: Record<string, string> = {};
     const labels: Record<string, string> = {};
+    let unit: string | undefined;
     for (let k = ids.length - 1, rest = i; k >= 0; k--) {
-      const { codes, labels: l } = dims[k]!;
+      const { codes, labels: l, units } = dims[k]!;
       const code = codes[rest % sizes[k]!]!;
       rest = Math.floor(rest / sizes[k]!);
       dimensions[ids[k]!] = code;
       if (l[code] !== undefined) labels[ids[k]!] = l[code];
+      unit ??= units[code];
     }
     const read = readValue(valueAt(i));
     const status = read.status ?? statusAt(i);
     const cell: CubeCell = { dimensions: Object.fromEntries(ids.map((d) => [d, dimensions[d]!])), labels, value: read.value };
     if (typeof status === 'string') cell.status = status;
     else if (read.value === null) cell.status = 'null';
+    if (unit !== undefined) cell.unit = unit;
     cells.push(cell);
   }
   return cells;
@@ -164,6 +178,8 @@ export interface IndicatorMapping {
   unit: string;
   note?: string;
   where: Record<string, CategorySelector>;
+  /** The units of measure the answer may state for these cells (any one, case and spacing aside); none: not checked. */
+  sourceUnit?: string[];
 }
 
 /** An area code of the API that stands for a unit of `units.csv` from a given year on. */
@@ -207,11 +223,17 @@ export interface TidyResult {
   aliasTooEarly: number;
   /** Values of an alias target replaced by the alias's value for the same year. */
   superseded: string[];
+  /** Places a source names that are not units of the map and that its configuration says to pass over (regions, towns). */
+  ignoredAreas?: Record<string, number>;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const selects = (cell: CubeCell, dim: string, sel: CategorySelector) =>
   typeof sel === 'string' ? cell.dimensions[dim] === sel : cell.labels?.[dim] !== undefined && norm(cell.labels[dim]) === norm(sel.label);
+
+/** Whether a cell has every category a mapping's `where` asks for. */
+export const selectsCell = (cell: CubeCell, where: Record<string, CategorySelector>) => Object.entries(where).every(([dim, sel]) => selects(cell, dim, sel));
+
 const describe = (sel: CategorySelector) => (typeof sel === 'string' ? JSON.stringify(sel) : `label ${JSON.stringify(sel.label)}`);
 
 /** PxWeb time codes → the project's `year`: `2026` stays, `2025M07` becomes `2025-07`. */
@@ -248,7 +270,8 @@ function checkMapping(cells: CubeCell[], m: TableMapping, areaDim: string, timeD
   }
 }
 
-const placeOrder = (a: string, b: string) => (a === 'LV' ? -1 : b === 'LV' ? 1 : a.localeCompare(b));
+/** The order of places in every indicator file: `LV` first, then by code. */
+export const placeOrder = (a: string, b: string) => (a === 'LV' ? -1 : b === 'LV' ? 1 : a.localeCompare(b));
 
 /**
  * Turns the cells of one table into tidy rows for the project's indicator CSVs. A cell becomes a
@@ -271,7 +294,7 @@ export function toTidyRows(cells: CubeCell[], mapping: TableMapping, units: read
   const kept = new Map<string, { row: TidyRow; cell: CubeCell; viaAlias: boolean; order: number }>();
   let anyKnown = false;
   for (const cell of cells) {
-    const order = mapping.indicators.findIndex((i) => Object.entries(i.where).every(([dim, sel]) => selects(cell, dim, sel)));
+    const order = mapping.indicators.findIndex((i) => selectsCell(cell, i.where));
     const m = mapping.indicators[order];
     if (!m) {
       result.unmapped++;

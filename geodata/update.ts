@@ -3,83 +3,31 @@
  * of `inputs/pxweb_tables.json`, POST its query → read the answer (JSON-stat 2.0 or PxWeb JSON) →
  * tidy rows → compare with the previous `inputs/indicators/pxweb_<table>.csv` → write. Nothing is
  * written unless every table succeeds, and each file is replaced by renaming a finished temp file.
- * CSP's commuting flows (data.gov.lv `tea`) are fetched in the same run, under the same rule, into
- * `inputs/commuting/tea_empl.csv` (the latest year's employed persons; see commuting.ts).
+ * A table with an `expect` block is refused whole when its units of measure, area codes or years
+ * do not match (refreshChecks.ts). The CSV sources of `inputs/csv_sources.json` (NVA, VRAA,
+ * data.gov.lv) and CSP's commuting flows (data.gov.lv `tea`, into `inputs/commuting/tea_empl.csv`)
+ * are fetched in the same run, under the same rule.
  *
- *   npm run data:update               # fetch, report the changes, write the files
- *   npm run data:update -- --dry-run  # fetch and report only
+ *   npm run data:update                                  # fetch, report the changes, write the files
+ *   npm run data:update -- --dry-run                     # fetch and report only
+ *   npm run data:update -- --source nva_unemployment=~/Downloads/bezdarbs.csv   # a CSV source from a file or URL
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseCsvRecords } from '../src/domain/csv.ts';
-import { diffTidyCsv, formatTidyCsv, parseResponse, PxwebError, toTidyRows, type AreaAlias, type TableMapping, type TidyDiff, type TidyResult, type TidyRow } from './pxweb.ts';
-import { readUnits } from './units.ts';
+import { diffTidyCsv, formatTidyCsv, parseResponse, PxwebError, toTidyRows, type CubeCell, type TidyDiff, type TidyResult, type TidyRow } from './pxweb.ts';
+import { readUnits, type UnitRow } from './units.ts';
 import { diffTea, formatTea, latestTeaRows, readTea, TEA_URL, type TeaRow } from './commuting.ts';
+import { readCatalogue } from './catalogue.ts';
+import { readCsvSource, readCsvSources, type CsvSource } from './csvSource.ts';
+import { PipelineError } from './errors.ts';
+import { coverageProblem, unitProblem } from './refreshChecks.ts';
+import { commutingReportLines, failureLine, notFetchedLines, reportLines, summaryLines } from './updateReport.ts';
+import { readUpdateConfig, type TableConfig } from './updateConfig.ts';
 
-/** A PxWeb v1 query body: one selection per variable, and the answer format. */
-export interface PxwebQuery {
-  query: { code: string; selection: { filter: string; values: string[] } }[];
-  response: { format: string };
-}
-
-/** One table to refresh: where to POST what, and how its cells become indicator rows. */
-export interface TableConfig extends TableMapping {
-  title: string;
-  query: PxwebQuery;
-}
-
-/** `inputs/pxweb_tables.json`; the area aliases apply to every table. */
-export interface UpdateConfig {
-  areaAliases: AreaAlias[];
-  tables: TableConfig[];
-}
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isText = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
-
-/** Reads and checks the table list, naming the file and the entry of the first problem. */
-export function readUpdateConfig(text: string, file: string): UpdateConfig {
-  const fail = (where: string, what: string): never => {
-    throw new PxwebError(`${file}: ${where} ${what}`);
-  };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return fail('is not JSON:', (e as Error).message);
-  }
-  if (!isObject(json) || !Array.isArray(json.tables) || json.tables.length === 0) return fail('needs', 'a non-empty "tables" list');
-  const aliases = (Array.isArray(json.areaAliases) ? json.areaAliases : []).map((a, i): AreaAlias => {
-    const ok = isObject(a) && /^LV\d{7}$/.test(String(a.from)) && /^LV\d{7}$/.test(String(a.to)) && /^\d{4}$/.test(String(a.fromYear));
-    if (!ok) fail(`areaAliases[${i}]`, 'needs "from" and "to" area codes (LV + 7 digits) and "fromYear" (YYYY)');
-    const alias = a as Record<string, string>;
-    return { from: alias.from!, to: alias.to!, fromYear: alias.fromYear!, ...(isText(alias.note) ? { note: alias.note } : {}) };
-  });
-  const seen = new Set<string>();
-  const tables = json.tables.map((t, i): TableConfig => {
-    const at = `tables[${i}]`;
-    if (!isObject(t) || !isText(t.table) || !/^[A-Za-z0-9]+$/.test(t.table)) return fail(at, 'needs a "table" code (letters and digits)');
-    if (seen.has(t.table)) fail(at, `repeats table ${t.table}`);
-    seen.add(t.table);
-    if (!isText(t.title) || !isText(t.url) || !/^https?:\/\//.test(t.url)) fail(at, 'needs a "title" and an http(s) "url"');
-    const q = t.query;
-    if (!isObject(q) || !Array.isArray(q.query) || !isObject(q.response) || !isText(q.response.format)) fail(`${at}.query`, 'needs "query" (a list) and "response": {"format": …}');
-    if (!Array.isArray(t.indicators) || t.indicators.length === 0) return fail(`${at}.indicators`, 'must list at least one indicator');
-    const indicators = t.indicators.map((m, j) => {
-      const where = isObject(m) && isObject(m.where) ? Object.entries(m.where) : [];
-      const okWhere = where.every(([, s]) => isText(s) || (isObject(s) && isText(s.label)));
-      const okNote = !isObject(m) || m.note === undefined || typeof m.note === 'string';
-      if (!isObject(m) || !isText(m.indicator) || !/^[a-z0-9_]+$/.test(m.indicator) || !isText(m.unit) || !isObject(m.where) || !okWhere || !okNote) {
-        fail(`${at}.indicators[${j}]`, 'needs "indicator" (a snake_case id), "unit", "where" ({dimension: code or {"label": …}}) and at most a text "note"');
-      }
-      return m as unknown as TableConfig['indicators'][number];
-    });
-    const dims = { ...(isText(t.areaDimension) ? { areaDimension: t.areaDimension } : {}), ...(isText(t.timeDimension) ? { timeDimension: t.timeDimension } : {}) };
-    return { table: t.table, title: t.title as string, url: t.url as string, query: q as unknown as PxwebQuery, indicators, areaAliases: aliases, ...dims };
-  });
-  return { areaAliases: aliases, tables };
-}
+export { commutingReportLines, failureLine, notFetchedLines, readUpdateConfig, reportLines, summaryLines };
+export type { PendingTable, PxwebQuery, TableConfig, UpdateConfig } from './updateConfig.ts';
 
 /** The part of `fetch` this script uses, so that tests can pass a fake. */
 export type FetchLike = (
@@ -146,6 +94,16 @@ export interface UpdateOptions {
   fetch: FetchLike;
   /** Retrieval date (YYYY-MM-DD) written into `source`. */
   today: string;
+  /** `csv_sources.json`, and where to read a source this run (`--source <id>=<file or URL>`) instead of its `url`. */
+  csvSources?: { configFile: string; locations?: Record<string, string> };
+  /** `indicator_catalogue.csv`: a table with `expect`, or a CSV source, whose indicator is not catalogued is refused (the build would drop its rows unseen). */
+  catalogueFile?: string;
+}
+
+/** A table or source the run did not fetch, and why. */
+export interface NotFetched {
+  name: string;
+  reason: string;
 }
 
 /** The refreshed commuting flows: the kept rows' text, the source note, and what changed. */
@@ -160,10 +118,11 @@ export interface CommutingOutcome {
   written: boolean;
 }
 
-/** What one run fetched: the PxWeb tables, and the commuting flows when asked for. */
+/** What one run fetched: the PxWeb tables and CSV sources, the commuting flows when asked for, and what it left. */
 export interface UpdateResult {
   tables: TableOutcome[];
   commuting?: CommutingOutcome;
+  notFetched: NotFetched[];
 }
 
 const COMMUTING_FILE = 'tea_empl.csv';
@@ -232,6 +191,64 @@ function writeAtomically(file: string, text: string) {
   }
 }
 
+/** A refreshed table or source as an outcome: its file's new text against the previous one in `outDir`. */
+function outcomeOf(outDir: string, name: string, table: string, title: string, result: TidyResult): TableOutcome {
+  const target = join(outDir, name);
+  const isNew = !existsSync(target);
+  const text = formatTidyCsv(result.rows);
+  const diff = diffTidyCsv(isNew ? '' : readFileSync(target, 'utf8'), text);
+  return { table, title, file: target, text, result, diff, isNew, written: false, overlaps: overlapsWith(outDir, name, result.rows) };
+}
+
+/** The first indicator the catalogue does not list, as a refusal; null when all are listed or no catalogue was given. */
+function uncatalogued(indicators: readonly { indicator: string }[], catalogued: ReadonlySet<string> | null): string | null {
+  const missing = catalogued ? indicators.find((m) => !catalogued.has(m.indicator)) : undefined;
+  return missing ? `${missing.indicator} is not in indicator_catalogue.csv, so the build would drop its rows unseen; add its catalogue row first` : null;
+}
+
+/** Why a PxWeb answer cannot be taken whole: a unit of measure, an area code or a year that does not match. */
+function refusal(table: TableConfig, cells: CubeCell[], result: TidyResult, units: UnitRow[]): string | null {
+  return unitProblem(cells, table.indicators) ?? (table.expect ? coverageProblem(result, table.indicators.map((m) => m.indicator), table.expect, units) : null);
+}
+
+/** A CSV source's text from an address (GET) or a local file; `origin` is what its rows' `source` names. */
+async function readLocation(id: string, location: string, fetchFn: FetchLike, timeoutMs = 120_000): Promise<{ text: string; origin: string }> {
+  if (!/^https?:\/\//.test(location)) {
+    try {
+      return { text: readFileSync(location, 'utf8'), origin: basename(location) };
+    } catch (e) {
+      throw new UpdateFailure(id, `cannot read ${location}: ${(e as Error).message}`);
+    }
+  }
+  let res: Awaited<ReturnType<FetchLike>>;
+  try {
+    res = await fetchFn(location, { method: 'GET', headers: { Accept: 'text/csv, text/plain, */*' }, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (e) {
+    throw new UpdateFailure(id, `cannot reach ${location}: ${networkReason(e, timeoutMs)}`);
+  }
+  const text = await res.text().catch(() => '');
+  if (!res.ok) throw new UpdateFailure(id, `HTTP ${res.status} ${res.statusText} from ${location}`);
+  return { text, origin: location };
+}
+
+/** Reads and checks one CSV source; any problem refuses it whole, naming the source and, for a row, the line. */
+async function csvSourceOutcome(source: CsvSource, location: string, o: UpdateOptions, units: UnitRow[], catalogued: ReadonlySet<string> | null): Promise<TableOutcome> {
+  const refuse = (why: string) => new UpdateFailure(source.id, `refused whole: ${why}`);
+  const unlisted = uncatalogued(source.indicators, catalogued);
+  if (unlisted) throw refuse(unlisted);
+  const { text, origin } = await readLocation(source.id, location, o.fetch);
+  let result: TidyResult;
+  try {
+    result = readCsvSource(text, source, units, origin, o.today);
+  } catch (e) {
+    if (e instanceof PipelineError) throw refuse(`${e.line === null ? '' : `line ${e.line} of ${origin}: `}${e.reason}`);
+    throw e;
+  }
+  const gap = coverageProblem(result, source.indicators.map((m) => m.indicator), source.expect, units);
+  if (gap) throw refuse(gap);
+  return outcomeOf(o.outDir, `refresh_${source.id}.csv`, source.id, `${source.producer}: ${source.title}`, result);
+}
+
 /**
  * Fetches and converts every configured table, then (unless a dry run) writes each changed
  * `pxweb_<table>.csv`. The first failing table stops the run before anything is written.
@@ -239,25 +256,36 @@ function writeAtomically(file: string, text: string) {
 export async function runUpdate(o: UpdateOptions): Promise<UpdateResult> {
   const config = readUpdateConfig(readFileSync(o.configFile, 'utf8'), basename(o.configFile));
   const units = readUnits(readFileSync(o.unitsFile, 'utf8'), basename(o.unitsFile));
+  const catalogued = o.catalogueFile ? new Set(readCatalogue(readFileSync(o.catalogueFile, 'utf8'), basename(o.catalogueFile)).map((c) => c.id)) : null;
+  const sources = o.csvSources ? readCsvSources(readFileSync(o.csvSources.configFile, 'utf8'), basename(o.csvSources.configFile)) : [];
+  const locations = o.csvSources?.locations ?? {};
+  const strangers = Object.keys(locations).filter((id) => !sources.some((s) => s.id === id));
+  if (strangers.length > 0) throw new PxwebError(`--source ${strangers.join(', ')}: no such source in csv_sources.json (it has ${sources.map((s) => s.id).join(', ')})`);
   const outcomes: TableOutcome[] = [];
   for (const table of config.tables) {
     try {
-      const result = toTidyRows(await fetchTable(table, o.fetch), table, units, o.today);
-      const name = `pxweb_${table.table.toLowerCase()}.csv`;
-      const target = join(o.outDir, name);
-      const isNew = !existsSync(target);
-      const text = formatTidyCsv(result.rows);
-      const diff = diffTidyCsv(isNew ? '' : readFileSync(target, 'utf8'), text);
-      const overlaps = overlapsWith(o.outDir, name, result.rows);
-      outcomes.push({ table: table.table, title: table.title, file: target, text, result, diff, isNew, written: false, overlaps });
+      // A table with an expectation feeds catalogued indicators only; IRD041 also writes counts by sex that no row uses yet.
+      const unlisted = table.expect ? uncatalogued(table.indicators, catalogued) : null;
+      if (unlisted) throw new UpdateFailure(table.table, `refused whole: ${unlisted}`);
+      const cells = await fetchTable(table, o.fetch);
+      const result = toTidyRows(cells, table, units, o.today);
+      const problem = refusal(table, cells, result, units);
+      if (problem) throw new UpdateFailure(table.table, `refused whole: ${problem}`);
+      outcomes.push(outcomeOf(o.outDir, `pxweb_${table.table.toLowerCase()}.csv`, table.table, table.title, result));
     } catch (e) {
       if (e instanceof UpdateFailure) throw e;
       if (e instanceof PxwebError || (e instanceof Error && e.name === 'PipelineError')) throw new UpdateFailure(table.table, e.message);
       throw e;
     }
   }
+  const notFetched: NotFetched[] = config.pending.map((p) => ({ name: p.name, reason: p.reason }));
+  for (const source of sources) {
+    const location = locations[source.id] ?? source.url;
+    if (location) outcomes.push(await csvSourceOutcome(source, location, o, units, catalogued));
+    else notFetched.push({ name: source.id, reason: `no confirmed download address in csv_sources.json; download the table from ${source.page} and run with --source ${source.id}=<file or URL>` });
+  }
   const commuting = o.commuting ? await fetchCommuting(o.commuting.dir, o.commuting.url, o.fetch, o.today) : undefined;
-  const result = { tables: outcomes, ...(commuting && { commuting }) };
+  const result = { tables: outcomes, ...(commuting && { commuting }), notFetched };
   if (o.dryRun) return result;
   mkdirSync(o.outDir, { recursive: true });
   for (const out of outcomes) {
@@ -287,89 +315,40 @@ export async function runUpdate(o: UpdateOptions): Promise<UpdateResult> {
   return result;
 }
 
-/** What a person reads about the commuting flows: the year, the rows and every flow that changed. */
-export function commutingReportLines(c: CommutingOutcome): string[] {
-  const d = c.diff;
-  const lines = [`tea (CSP commuting of the employed) → ${c.file}`, `  ${c.rows} flows and totals of ${c.year}`];
-  if (c.isNew) lines.push(`  new file: ${d.added.length} rows added`);
-  else {
-    lines.push(`  changes against the previous file: ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed (${d.unchanged} unchanged)`);
-    for (const x of d.added) lines.push(`    + ${x}`);
-    for (const x of d.removed) lines.push(`    - ${x}`);
-    for (const x of d.changed) lines.push(`    ~ ${x}`);
+/** `--dry-run` and any number of `--source <id>=<file or URL>`; anything else is refused. */
+export function parseArgs(argv: readonly string[]): { dryRun: boolean; locations: Record<string, string> } {
+  const locations: Record<string, string> = {};
+  let dryRun = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--dry-run') dryRun = true;
+    else if (a === '--source' && /^[a-z0-9_]+=.+$/.test(argv[i + 1] ?? '')) {
+      const [id, ...rest] = argv[++i]!.split('=');
+      const location = rest.join('=');
+      locations[id!] = /^https?:\/\//.test(location) ? location : resolve(location);
+    } else throw new PxwebError(`unknown option ${a} (the options are --dry-run and --source <id>=<file or URL>)`);
   }
-  if (c.written) lines.push(`  wrote ${c.file}`);
-  return lines;
-}
-
-const show = (r: TidyRow) => `${r.codeOrName} ${r.indicator} ${r.year}`;
-const tally = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .map(([k, n]) => `${k} ×${n}`)
-    .join(', ');
-
-/** What a person reads about one table: counts, what was skipped, and every row that changed. */
-export function reportLines(o: TableOutcome): string[] {
-  const r = o.result;
-  const d = o.diff;
-  const skipped = [
-    r.missing.count && `${r.missing.count} missing value${r.missing.count === 1 ? '' : 's'} (${tally(r.missing.symbols)})`,
-    Object.keys(r.unknownAreas).length && `area codes not in units.csv: ${tally(r.unknownAreas)}`,
-    r.aliasTooEarly && `${r.aliasTooEarly} cell${r.aliasTooEarly === 1 ? '' : 's'} of a merged unit's code before its merge (the parts are used for those years)`,
-    r.superseded.length && `replaced by the merged unit's value: ${r.superseded.join('; ')}`,
-    r.unmapped && `${r.unmapped} cell${r.unmapped === 1 ? '' : 's'} of other categories (not mapped)`,
-  ].filter((s): s is string => typeof s === 'string');
-  const lines = [`${o.table} (${o.title}) → ${o.file}`, `  ${r.rows.length} rows${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''}`];
-  if (o.isNew) lines.push(`  new file: ${d.added.length} rows added`);
-  else {
-    lines.push(`  changes against the previous file: ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed (${d.unchanged} unchanged)`);
-    for (const a of d.added) lines.push(`    + ${show(a)}: ${a.value}`);
-    for (const x of d.removed) lines.push(`    - ${show(x)}: ${x.value}`);
-    for (const c of d.changed) {
-      const what = c.fields.map((f) => (f === 'value' ? `${c.from.value} → ${c.to.value}` : `${f} "${c.from[f]}" → "${c.to[f]}"`));
-      lines.push(`    ~ ${show(c.to)}: ${what.join('; ')}`);
-    }
-  }
-  for (const ov of o.overlaps) {
-    lines.push(`  note: ${ov.rows} of these rows (same place, indicator, year) are also in ${ov.file}; the build keeps both, so retire one of them`);
-  }
-  if (o.written) lines.push(`  wrote ${o.file}`);
-  else if (!o.isNew && d.added.length + d.removed.length + d.changed.length === 0) lines.push('  no change: file left as it was');
-  return lines;
-}
-
-/** The closing lines: what was written and what to run next. */
-export function summaryLines(outcomes: TableOutcome[], dryRun: boolean, commuting?: CommutingOutcome): string[] {
-  const changes = (o: { isNew: boolean; diff: { added: unknown[]; removed: unknown[]; changed: unknown[] } }) => o.isNew || o.diff.added.length + o.diff.removed.length + o.diff.changed.length > 0;
-  const pending = [...outcomes, ...(commuting ? [commuting] : [])].filter(changes);
-  if (dryRun) return [`Dry run: nothing was written (${pending.length} file${pending.length === 1 ? '' : 's'} would change). Run without --dry-run to write, then \`npm run geodata\`.`];
-  const written = outcomes.filter((o) => o.written).length + (commuting?.written ? 1 : 0);
-  if (written === 0) return ['Nothing changed; no file written.'];
-  return [`Wrote ${written} file${written === 1 ? '' : 's'}. Run \`npm run geodata\` to rebuild public/data/ from them.`];
-}
-
-/** The one line printed when a run stops. */
-export function failureLine(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return message.replace(/\s*\n\s*/g, ' ');
+  return { dryRun, locations };
 }
 
 async function main(argv: string[]) {
-  const unknown = argv.filter((a) => a !== '--dry-run');
-  if (unknown.length > 0) throw new PxwebError(`unknown option ${unknown.join(' ')} (the only option is --dry-run)`);
+  const { dryRun, locations } = parseArgs(argv);
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const dryRun = argv.includes('--dry-run');
-  const { tables: outcomes, commuting } = await runUpdate({
-    commuting: { dir: join(root, 'geodata', 'inputs', 'commuting'), url: TEA_URL },
-    configFile: join(root, 'geodata', 'inputs', 'pxweb_tables.json'),
-    unitsFile: join(root, 'geodata', 'inputs', 'units.csv'),
-    outDir: join(root, 'geodata', 'inputs', 'indicators'),
+  const inputs = join(root, 'geodata', 'inputs');
+  const { tables: outcomes, commuting, notFetched } = await runUpdate({
+    commuting: { dir: join(inputs, 'commuting'), url: TEA_URL },
+    configFile: join(inputs, 'pxweb_tables.json'),
+    unitsFile: join(inputs, 'units.csv'),
+    catalogueFile: join(inputs, 'indicator_catalogue.csv'),
+    csvSources: { configFile: join(inputs, 'csv_sources.json'), locations },
+    outDir: join(inputs, 'indicators'),
     dryRun,
     fetch: (url, init) => fetch(url, init),
     today: new Date().toISOString().slice(0, 10),
   });
   for (const o of outcomes) console.log(reportLines({ ...o, file: o.file.replace(`${root}/`, '') }).join('\n'));
   if (commuting) console.log(commutingReportLines({ ...commuting, file: commuting.file.replace(`${root}/`, '') }).join('\n'));
+  if (notFetched.length > 0) console.log(notFetchedLines(notFetched).join('\n'));
   console.log(summaryLines(outcomes, dryRun, commuting).join('\n'));
 }
 

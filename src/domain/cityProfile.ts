@@ -1,3 +1,4 @@
+import { isCategorical } from './categories.ts';
 import type { IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
 import { observationsOf } from './indicators.ts';
 import { cityGeoId, type CityProps } from './units.ts';
@@ -23,7 +24,8 @@ export interface ProfileRow {
 /**
  * The profile of one state city: every indicator the data hold for it (latest year), its rank
  * among the ten cities in that year, Latvia's value and the city's series. Ranks count only cities
- * with a value for the same year, so a city without one is never ranked last by default.
+ * with a value for the same year, so a city without one is never ranked last by default. A
+ * categorical indicator has neither rank nor series: its codes are not quantities.
  */
 export function cityProfile(data: IndicatorData, cities: readonly CityProps[], cityId: string): ProfileRow[] {
   const city = cities.find((c) => c.id === cityId);
@@ -35,12 +37,12 @@ export function cityProfile(data: IndicatorData, cities: readonly CityProps[], c
     const mine = observationsOf(data, indicator.id).filter((o) => o.geo === geo).sort((a, b) => a.year.localeCompare(b.year));
     const latest = mine[mine.length - 1];
     if (!latest) continue;
-    const peers = observationsOf(data, indicator.id).filter((o) => o.year === latest.year && cityGeos.has(o.geo));
+    const peers = isCategorical(indicator) ? [] : observationsOf(data, indicator.id).filter((o) => o.year === latest.year && cityGeos.has(o.geo));
     const row: ProfileRow = {
       indicator,
       observation: latest,
       source: data.sources[latest.source] ?? '',
-      series: mine.map((o) => ({ year: o.year, value: o.value })),
+      series: isCategorical(indicator) ? [] : mine.map((o) => ({ year: o.year, value: o.value })),
     };
     if (peers.length > 1) row.rank = { position: 1 + peers.filter((p) => p.value > latest.value).length, of: peers.length };
     const national = observationsOf(data, indicator.id).find((o) => o.year === latest.year && o.geo === 'LV');

@@ -1,5 +1,6 @@
 import { cityGeo } from './cityProfile.ts';
-import type { IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
+import { outOfScope } from './categories.ts';
+import type { IndicatorCategory, IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
 import { observationsOf, valuesByGeo } from './indicators.ts';
 import type { CityProps } from './units.ts';
 
@@ -7,6 +8,8 @@ import type { CityProps } from './units.ts';
 export interface CityValue {
   city: CityProps;
   observation?: Observation;
+  /** Why a city has no figure of a scoped indicator: the category it is in instead ("does not contribute"). */
+  notApplicable?: IndicatorCategory;
 }
 
 /** The ten cities' figures of one indicator and year, with the years they are of and Latvia's value. */
@@ -29,11 +32,14 @@ export function cityValues(data: IndicatorData, cities: readonly CityProps[], in
   const indicator = data.indicators.find((i) => i.id === indicatorId);
   if (!indicator) return null;
   const byGeo = valuesByGeo(data, indicatorId, year);
+  const scopeYear = year === 'latest' ? [...byGeo.values()].reduce((y, o) => (o.year > y ? o.year : y), '') : year;
   const values = [...cities]
     .sort((a, b) => a.order - b.order)
     .map((city): CityValue => {
       const observation = byGeo.get(cityGeo(city));
-      return observation ? { city, observation } : { city };
+      if (observation) return { city, observation };
+      const notApplicable = outOfScope(data, indicator, cityGeo(city), scopeYear);
+      return notApplicable ? { city, notApplicable } : { city };
     });
   const years = [...new Set(values.flatMap((v) => (v.observation ? [v.observation.year] : [])))].sort();
   const result: CityValues = { indicator, cities: values, years };

@@ -1,6 +1,10 @@
 /** The strategy dimension an indicator fits (not the strategy's own targets). */
 export type Dimension = 'social' | 'economic' | 'environmental';
-export type IndicatorKind = 'count' | 'rate' | 'share' | 'change';
+/**
+ * What a value is. 'category' is a class, not a quantity: its observations hold a category's
+ * numeric code (`IndicatorMeta.categories` names each code), never summed, ranked or classified.
+ */
+export type IndicatorKind = 'count' | 'rate' | 'share' | 'change' | 'category';
 export type Polarity = 'higher_better' | 'higher_worse' | 'neutral';
 
 /**
@@ -54,6 +58,32 @@ export interface IndicatorMeta {
   sourceTable?: string;
   /** Set when the pipeline derives the indicator from others; its observations carry `computed`. */
   computed?: IndicatorRecipe;
+  /** For kind 'category': every category, in legend order. */
+  categories?: IndicatorCategory[];
+  /** Set when the figure exists only for the places in one category of another indicator. */
+  scope?: IndicatorScope;
+}
+
+/**
+ * One category of a categorical indicator: the code its observations hold and its name in both
+ * languages. A `neutral` category says the thing does not apply ("not eligible", "does not
+ * contribute"): a real answer for that place, drawn light grey, never the no-data hatch.
+ */
+export interface IndicatorCategory {
+  code: number;
+  nameLv: string;
+  nameEn: string;
+  neutral: boolean;
+}
+
+/**
+ * A figure that exists only for the places in one category of a categorical indicator in the same
+ * year (a contribution only for contributors): a place in another category has none by definition
+ * and is shown with that category, not as no data.
+ */
+export interface IndicatorScope {
+  indicator: string;
+  category: number;
 }
 
 /** Where an indicator exists; catalogue rows written before `level` existed are municipal. */
@@ -145,7 +175,8 @@ export function valuesByGeo(data: IndicatorData, indicator: string, year: string
 
 /**
  * The places among `geos` that lack a value in the latest year of some indicator of the given
- * level (the year an indicator opens at): the places its maps most likely show without data.
+ * level (the year an indicator opens at): the places its maps most likely show without data. A
+ * place outside a scoped figure's category that year is not lacking: it is shown as its category.
  */
 export function placesWithoutLatest(data: IndicatorData, geos: readonly string[], level: IndicatorLevel): string[] {
   const out = new Set<string>();
@@ -155,6 +186,8 @@ export function placesWithoutLatest(data: IndicatorData, geos: readonly string[]
     const latest = rows.reduce((y, o) => (o.year > y ? o.year : y), '');
     if (!latest) continue;
     const present = new Set(rows.filter((o) => o.year === latest).map((o) => o.geo));
+    // A place in another category of a scoped figure's scope (a non-contributor) has its answer: no gap.
+    if (meta.scope) for (const o of observationsOf(data, meta.scope.indicator)) if (o.year === latest && o.value !== meta.scope.category) present.add(o.geo);
     for (const g of geos) if (!present.has(g)) out.add(g);
   }
   return geos.filter((g) => out.has(g));

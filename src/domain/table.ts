@@ -1,6 +1,7 @@
-import type { Choropleth } from './choropleth.ts';
+import { categoryName } from './categories.ts';
+import { categoryAt, type Choropleth } from './choropleth.ts';
 import { CSV_FORMATS, formatCsv, type CsvFormat } from './csvWrite.ts';
-import type { IndicatorData } from './indicators.ts';
+import type { IndicatorCategory, IndicatorData } from './indicators.ts';
 
 /** One row of the table view: exactly what the map shows for one unit, with its provenance. */
 export interface TableRow {
@@ -14,6 +15,8 @@ export interface TableRow {
   colour: string | null;
   source: string | null;
   computed: string | null;
+  /** What the place is shown as when that is a category: its value's, or the one that puts it outside a scoped figure. */
+  category: IndicatorCategory | null;
 }
 
 /** A place of the table: a municipality (CSP code) or a state city (its geo id). */
@@ -33,6 +36,7 @@ export function choroplethRows(choropleth: Choropleth, places: readonly TablePla
   return places.map((u) => {
     const o = choropleth.valueByGeo.get(u.geo);
     const ci = classOf.get(u.geo);
+    const category = categoryAt(choropleth, u.geo);
     return {
       code: u.geo,
       nameLv: u.nameLv,
@@ -40,22 +44,27 @@ export function choroplethRows(choropleth: Choropleth, places: readonly TablePla
       value: o ? o.value : null,
       year: o ? o.year : null,
       classIndex: ci ?? null,
-      colour: ci === undefined ? null : choropleth.classes[ci]!.colour,
+      colour: ci === undefined ? (choropleth.colourByGeo.get(u.geo) ?? null) : choropleth.classes[ci]!.colour,
       source: o ? (data.sources[o.source] ?? null) : null,
       computed: o?.computed ? o.computed[lang] : null,
+      category,
     };
   });
 }
 
 export type SortKey = 'name' | 'value';
 
-/** Rows sorted by name (Latvian collation) or by value; no-data rows always last. */
+/**
+ * Rows sorted by name (Latvian collation) or by value; rows without a figure last, those shown as a
+ * category ("does not contribute") before those with no data.
+ */
 export function sortRows(rows: readonly TableRow[], key: SortKey, descending: boolean, lang: 'lv' | 'en'): TableRow[] {
   const collator = new Intl.Collator(lang === 'lv' ? 'lv' : 'en');
   const sign = descending ? -1 : 1;
+  const rank = (r: TableRow) => (r.value !== null ? 0 : r.category ? 1 : 2);
   return [...rows].sort((a, b) => {
     if (key === 'value') {
-      if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? 0 : 1) : -1;
+      if (a.value === null || b.value === null) return rank(a) - rank(b);
       return sign * (a.value - b.value);
     }
     return sign * collator.compare(lang === 'lv' ? a.nameLv : a.nameEn, lang === 'lv' ? b.nameLv : b.nameEn);
@@ -70,6 +79,8 @@ const TABLE_COLUMNS = ['code', 'name_lv', 'name_en', 'indicator', 'indicator_nam
  * names, indicator, year, value, unit, class, source, and how a computed value was made. Values
  * and classes are number cells, so `format` decides their decimal mark and any spreadsheet reads
  * them back as numbers; the year stays text, a label ("2026", "2025-07") no format may change.
+ * A place shown as a category has the category's name in the value cell ("neiemaksā"), never a
+ * code or an empty cell that would read as no data.
  */
 export function rowsToCsv(rows: readonly TableRow[], choropleth: Choropleth, lang: 'lv' | 'en', format: CsvFormat = CSV_FORMATS.comma): string {
   const ind = choropleth.indicator;
@@ -80,7 +91,7 @@ export function rowsToCsv(rows: readonly TableRow[], choropleth: Choropleth, lan
     ind.id,
     lang === 'lv' ? ind.nameLv : ind.nameEn,
     r.year ?? '',
-    r.value,
+    r.category ? categoryName(r.category, lang) : r.value,
     lang === 'lv' ? ind.unitLv : ind.unitEn,
     r.classIndex === null ? null : r.classIndex + 1,
     r.source ?? '',

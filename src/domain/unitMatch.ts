@@ -164,9 +164,9 @@ export function placeMatchProblem(m: PlaceMatch, label: string): { kind: 'dissol
       const reason = to
         ? {
             lv: `${m.unit.nameLv} no ${date} ir ${to.nameLv.replace(/ novads$/, ' novada')} daļa; imports tā vērtības nepieskaita, un kartē šādas vienības nav`,
-            en: `${m.unit.nameLv} was merged into ${to.nameLv} on ${date}; the import does not add its values, and the map has no such unit`,
+            en: `${m.unit.nameEn} was merged into ${to.nameEn} on ${date}; the import does not add its values, and the map has no such unit`,
           }
-        : { lv: `${m.unit.nameLv} pastāvēja līdz ${m.unit.validTo}`, en: `${m.unit.nameLv} existed until ${m.unit.validTo}` };
+        : { lv: `${m.unit.nameLv} pastāvēja līdz ${m.unit.validTo}`, en: `${m.unit.nameEn} existed until ${m.unit.validTo}` };
       return { kind: 'dissolved', reason };
     }
     case 'city_in_novads':
@@ -174,7 +174,7 @@ export function placeMatchProblem(m: PlaceMatch, label: string): { kind: 'dissol
         kind: 'city_in_novads',
         reason: {
           lv: `${m.city.lv} atrodas ${locative(m.unit.nameLv)}, un kartē tai nav savas teritorijas; rinda netiek pieskaitīta novadam`,
-          en: `${m.city.en} lies inside ${m.unit.nameLv} and has no area of its own on the map; the row is not added to the novads`,
+          en: `${m.city.en} lies inside ${m.unit.nameEn} and has no area of its own on the map; the row is not added to the municipality`,
         },
       };
     case 'region':
@@ -183,7 +183,7 @@ export function placeMatchProblem(m: PlaceMatch, label: string): { kind: 'dissol
       if (!label.trim()) return { kind: 'unknown_place', reason: { lv: 'nav norādīta vieta', en: 'no place given' } };
       const s = m.suggestion;
       const reason = s
-        ? { lv: `${quote(label)} nav pašvaldība; varbūt ${s.nameLv}?`, en: `${quote(label)} is not a municipality; did you mean ${s.nameLv}?` }
+        ? { lv: `${quote(label)} nav pašvaldība; varbūt ${s.nameLv}?`, en: `${quote(label)} is not a municipality; did you mean ${s.nameEn}?` }
         : { lv: `${quote(label)} nav atpazīta pašvaldība`, en: `${quote(label)} is not a known municipality` };
       return { kind: 'unknown_place', reason };
     }

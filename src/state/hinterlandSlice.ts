@@ -1,5 +1,5 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
-import type { AssignmentParseResult, HinterlandAssignment } from '../domain/hinterland/assignment.ts';
+import { editedReason, type AssignmentParseResult, type HinterlandAssignment } from '../domain/hinterland/assignment.ts';
 import { COMMUTING_THRESHOLD } from '../domain/hinterland/commuting.ts';
 import { DEFAULT_HUFF } from '../domain/hinterland/huff.ts';
 import type { ComparedDefinition } from './hinterlandComparison.ts';
@@ -83,7 +83,7 @@ export const createHinterlandSlice: StateCreator<AppState, [], [], HinterlandSli
     const row = current.find((a) => a.code === code);
     if (!row || row.cityId === cityId) return;
     const edited = current.map((a) =>
-      a.code === code ? { ...a, cityId, role: roleFor(ctx, code, cityId), reason: `changed in the map on ${today()}`, source: 'user edit' } : a,
+      a.code === code ? { ...a, cityId, role: roleFor(ctx, code, cityId), reason: editedReason(today()), source: 'user edit' } : a,
     );
     set({ userAssignment: edited });
   },

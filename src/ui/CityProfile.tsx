@@ -1,5 +1,6 @@
 import { displayYear } from '../domain/format.ts';
 import { useMemo } from 'preact/hooks';
+import { categoryLabel } from '../domain/categories.ts';
 import { cityProfile, type ProfileRow } from '../domain/cityProfile.ts';
 import type { Lang } from '../domain/format.ts';
 import { useAppState } from './context.ts';
@@ -10,10 +11,15 @@ import { TimeSeriesChart } from './charts/TimeSeriesChart.tsx';
 function ProfileValue({ row, city, lang }: { row: ProfileRow | undefined; city: { id: string; name: string }; lang: Lang }) {
   if (!row) return <span class="muted">{t(lang, 'noData')}</span>;
   const unit = lang === 'lv' ? row.indicator.unitLv : row.indicator.unitEn;
+  const category = categoryLabel(row.indicator, row.observation.value, lang);
   return (
     <div class="profile-value">
       <span class="fact-value">
-        {formatValue(row.observation.value, lang)} <span class="fact-unit">{unit}</span>
+        {category ?? (
+          <>
+            {formatValue(row.observation.value, lang)} <span class="fact-unit">{unit}</span>
+          </>
+        )}
       </span>
       {row.rank && (
         <span class="profile-rank" title={t(lang, 'rankOf')}>

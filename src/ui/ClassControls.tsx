@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { isCategorical } from '../domain/categories.ts';
 import { MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../domain/classify.ts';
 import { isDiverging, PALETTES, type PaletteName } from '../domain/palette.ts';
+import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
 import { t, type StringKey } from './i18n.ts';
 
@@ -18,14 +20,30 @@ export function parseBreaks(text: string): number[] | null {
   return parts.length > 0 && numbers.every(Number.isFinite) ? numbers : null;
 }
 
-/** Method, number of classes, palette, midpoint and same-breaks switch, folded by default. */
+/**
+ * Method, number of classes, palette, midpoint and same-breaks switch, folded by default. A
+ * categorical indicator has none of them (its categories are its classes, each its own colour):
+ * the section then says so instead of offering controls that would change nothing.
+ */
 export function ClassControls() {
   const lang = useAppState((s) => s.lang);
   const spec = useAppState((s) => s.choropleth);
   const setChoropleth = useAppState((s) => s.setChoropleth);
+  const categorical = useAppState((s) => {
+    const c = selectChoropleth(s);
+    return c !== null && isCategorical(c.indicator);
+  });
   const [breaksText, setBreaksText] = useState((spec.breaks ?? []).join('; '));
   const [breaksError, setBreaksError] = useState(false);
   const diverging = isDiverging(spec.palette);
+  if (categorical) {
+    return (
+      <details class="class-controls" data-categorical="true">
+        <summary>{t(lang, 'classification')}</summary>
+        <p class="legend-note">{t(lang, 'categoriesNoClassification')}</p>
+      </details>
+    );
+  }
   return (
     <details class="class-controls">
       <summary>{t(lang, 'classification')}</summary>

@@ -1,14 +1,17 @@
 import { displayYear } from '../domain/format.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useModalDialog } from './useModalDialog.ts';
+import { categoryName } from '../domain/categories.ts';
 import { cityGeo } from '../domain/cityProfile.ts';
 import { choroplethRows, rowsToCsv, sortRows, type SortKey } from '../domain/table.ts';
 import { levelOf } from '../domain/indicators.ts';
+import { sourceLabel } from '../domain/provenance.ts';
 import { mappedPlaces, selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
 import { CsvFormatPicker, useCsvFormat } from './CsvFormatPicker.tsx';
 import { formatValue } from './FactLine.tsx';
 import { t } from './i18n.ts';
+import { provenanceTitle } from './OriginalText.tsx';
 
 /** Offers a text as a file download, without a server. */
 function download(name: string, text: string, type: string) {
@@ -94,11 +97,11 @@ export function DataTable() {
                   {lang === 'lv' ? r.nameLv : r.nameEn}
                 </button>
               </th>
-              <td class="num">{r.value === null ? t(lang, 'noData') : formatValue(r.value, lang)}</td>
+              <td class={r.category ? 'category-cell' : 'num'}>{r.category ? categoryName(r.category, lang) : r.value === null ? t(lang, 'noData') : formatValue(r.value, lang)}</td>
               <td>{r.year ?? ''}</td>
-              <td>{r.colour && <span class="swatch" style={{ background: r.colour }} title={String((r.classIndex ?? 0) + 1)} />}</td>
-              <td class="source-cell" title={r.computed ?? r.source ?? ''}>
-                {r.source ? choropleth.indicator.sourceLabel : ''}
+              <td>{r.colour && <span class="swatch" style={{ background: r.colour }} title={r.category ? categoryName(r.category, lang) : String((r.classIndex ?? 0) + 1)} />}</td>
+              <td class="source-cell" title={r.computed ?? provenanceTitle([r.source], lang)}>
+                {r.source ? sourceLabel(choropleth.indicator, lang) : ''}
                 {r.computed ? ` · ${t(lang, 'computed')}` : ''}
               </td>
             </tr>

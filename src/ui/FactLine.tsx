@@ -1,37 +1,45 @@
 import { displayYear, formatValue, type Lang } from '../domain/format.ts';
+import { categoryLabel } from '../domain/categories.ts';
 import type { Fact } from '../domain/places.ts';
+import { sourceLabel } from '../domain/provenance.ts';
 import { t } from './i18n.ts';
+import { provenanceTitle } from './OriginalText.tsx';
 
 /** A value in the language's number format (src/domain/format.ts); re-exported for the components that import it from here. */
 export { formatValue };
 
 /**
  * Year and source of a figure: the source label links to the table; the full provenance is its
- * title, with the source file's own note on the value (in English, as the source wrote it: what
- * a reader needs of it is in the indicator's note, in both languages).
+ * title, with the source file's own note on the value (in English, as the source wrote it, and so
+ * marked for a Latvian reader: what a reader needs of it is in the indicator's note, in both languages).
  */
 export function SourceNote({ fact, lang }: { fact: Fact; lang: Lang }) {
   const { indicator, observation } = fact;
   return (
     <span class="source-note">
       {displayYear(observation.year)} · {t(lang, 'source')}:{' '}
-      <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={[fact.source, observation.note].filter(Boolean).join('\n')}>
-        {indicator.sourceLabel}
+      <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={provenanceTitle([fact.source, observation.note], lang)}>
+        {sourceLabel(indicator, lang)}
       </a>
       {observation.computed ? ` · ${t(lang, 'computed')}` : ''}
     </span>
   );
 }
 
-/** One indicator of a place: name, value with unit, then year, source and how it was computed. */
+/** One indicator of a place: name, value with unit (a category in words), then year, source and how it was computed. */
 export function FactLine({ fact, lang }: { fact: Fact; lang: Lang }) {
   const { indicator, observation } = fact;
+  const category = categoryLabel(indicator, observation.value, lang);
   return (
     <div class="fact" data-indicator={indicator.id}>
       <dt>{lang === 'lv' ? indicator.nameLv : indicator.nameEn}</dt>
       <dd>
         <span class="fact-value">
-          {formatValue(observation.value, lang)} <span class="fact-unit">{lang === 'lv' ? indicator.unitLv : indicator.unitEn}</span>
+          {category ?? (
+            <>
+              {formatValue(observation.value, lang)} <span class="fact-unit">{lang === 'lv' ? indicator.unitLv : indicator.unitEn}</span>
+            </>
+          )}
         </span>
         <SourceNote fact={fact} lang={lang} />
         {observation.computed && <span class="fact-computed">{observation.computed[lang]}</span>}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Dimension } from '../domain/indicators.ts';
 import type { ImportOptions, ImportResult, UnitRef } from '../domain/importCsv.ts';
 import { userIndicatorFrom } from '../domain/userIndicators.ts';
+import { sourceLabel } from '../domain/provenance.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
 
@@ -198,7 +199,7 @@ export function ImportDialog() {
             {users.map((u) => (
               <li key={u.meta.id}>
                 <span>
-                  {u.meta.nameLv} <span class="muted">({u.meta.sourceLabel}, {u.importedAt})</span>
+                  {u.meta.nameLv} <span class="muted">({sourceLabel(u.meta, lang)}, {u.importedAt})</span>
                 </span>
                 <button type="button" class="small-button" onClick={() => removeUser(u.meta.id)}>
                   {t(lang, 'remove')}

@@ -5,6 +5,8 @@ import { displayYear, formatNumber } from '../domain/format.ts';
 import type { Lang } from '../domain/format.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
+import { Original, originalTag } from './OriginalText.tsx';
+import type { StrategyText } from '../domain/strategy.ts';
 
 function Share({ share, lang, how, unit, nameOf }: { share: ComputedShare; lang: Lang; how: string; unit: string; nameOf: (geo: string) => { lv: string; en: string } }) {
   const why = share.years[0] ? completeYearNote({ year: share.years[0], skipped: share.skipped }, nameOf) : null;
@@ -22,6 +24,17 @@ function Share({ share, lang, how, unit, nameOf }: { share: ComputedShare; lang:
         </span>
       )}
     </dd>
+  );
+}
+
+/** A statement of the strategy in quotation marks: in the reader's language where it has one, else in its own words, marked. */
+function Quote({ text, lang }: { text: StrategyText; lang: Lang }) {
+  const own = text[lang];
+  if (own) return <>“{own}”</>;
+  return (
+    <>
+      “<span lang="lv">{text.lv}</span>” <span class="original-lang">{originalTag('lv', lang)}</span>
+    </>
   );
 }
 
@@ -73,7 +86,11 @@ export function KeyFacts() {
           ) : (
             <dd class="muted" data-not-computable="true">{(facts.residentsGap && completeYearNote(facts.residentsGap, nameOf)?.[lang]) ?? t(lang, 'noData')}</dd>
           )}
-          <span class="visually-hidden">{residentsSource}</span>
+          {residentsSource && (
+            <span class="visually-hidden">
+              <Original text={residentsSource} of="en" lang={lang} />
+            </span>
+          )}
         </div>
         <div class="fact" data-fact="gdp">
           <dt>{t(lang, 'shareOfGdp')}</dt>
@@ -83,8 +100,9 @@ export function KeyFacts() {
       <h3>{t(lang, 'strategySays')}</h3>
       <ul class="claims">
         {dataset.strategy.claims.map((c) => (
-          <li key={c.text} lang="lv">
-            “{c.text}” —{' '}
+          <li key={c.text.lv}>
+            <Quote text={c.text} lang={lang} />
+            {c.note && ` (${c.note[lang]})`} —{' '}
             {c.source.split(' ; ').map((url) => (
               <a key={url} href={url} target="_blank" rel="noopener">
                 {new URL(url).hostname}

@@ -1,7 +1,8 @@
 import { displayYear } from '../domain/format.ts';
-import type { LegendClass } from '../domain/choropleth.ts';
-import type { Lang } from '../domain/format.ts';
+import { isCategorical } from '../domain/categories.ts';
 import { levelOf } from '../domain/indicators.ts';
+import { sourceLabel } from '../domain/provenance.ts';
+import { legendRows } from '../domain/legendRows.ts';
 import { drawsAsSymbols, isProportional } from '../domain/symbols.ts';
 import { SizeKey } from './SizeKey.tsx';
 import { mappedPlaces, selectChoropleth } from '../state/derived.ts';
@@ -9,19 +10,13 @@ import { METHOD_LABEL } from './ClassControls.tsx';
 import { useAppState } from './context.ts';
 import { formatValue } from './FactLine.tsx';
 import { t, unitCount } from './i18n.ts';
-
-/** The class's bounds as the reader needs them: "< 10", "10 – 20", "≥ 20" (breaks, not data). */
-function classLabel(c: LegendClass, lang: Lang): string {
-  if (c.from === -Infinity && c.to === Infinity) return c.min === c.max ? formatValue(c.min, lang) : `${formatValue(c.min, lang)} – ${formatValue(c.max, lang)}`;
-  if (c.from === -Infinity) return `< ${formatValue(c.to, lang)}`;
-  if (c.to === Infinity) return `≥ ${formatValue(c.from, lang)}`;
-  return `${formatValue(c.from, lang)} – < ${formatValue(c.to, lang)}`;
-}
+import { provenanceTitle } from './OriginalText.tsx';
 
 /**
- * The histogram legend: a bar per class as long as the number of units in it. Pointing at a class
- * brings out its units on the map; clicking keeps only the chosen classes. Below: no data, the
- * national value, method, breaks, unit, source and year.
+ * The histogram legend: a bar per class (or category) as long as the number of units in it.
+ * Pointing at a class brings out its units on the map; clicking keeps only the chosen classes.
+ * Below: the units a scoped figure does not apply to ("does not contribute", plain light grey),
+ * no data (hatched), the national value, method (or "categories"), unit, source and year.
  */
 export function Legend() {
   const choropleth = useAppState(selectChoropleth);
@@ -33,8 +28,11 @@ export function Legend() {
   if (!choropleth || !dataset) return null;
   const { indicator, classes, noData, years, sources, national } = choropleth;
   const cityLevel = levelOf(indicator) === 'city';
+  const categorical = isCategorical(indicator);
+  const symbols = drawsAsSymbols(indicator);
   const nameOf = new Map(mappedPlaces(dataset, levelOf(indicator)).map((p) => [p.geo, lang === 'lv' ? p.nameLv : p.nameEn]));
-  const most = Math.max(1, noData.length, ...classes.map((c) => c.geos.length));
+  const rows = legendRows(choropleth, lang);
+  const most = Math.max(1, ...rows.map((r) => r.count));
   const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
   return (
     <section class="legend" aria-label={t(lang, 'legend')}>
@@ -43,41 +41,44 @@ export function Legend() {
       {!cityLevel && drawsAsSymbols(indicator) && <p class="legend-note">{t(lang, 'symbolsCount')}</p>}
       {drawsAsSymbols(indicator) && isProportional(indicator) && <SizeKey values={[...choropleth.valueByGeo.values()].map((o) => o.value)} unit={unit} lang={lang} />}
       <ul class="legend-classes" onMouseLeave={() => setHover(null)}>
-        {classes
-          .map((c, i) => ({ c, i }))
-          .reverse()
-          .map(({ c, i }) => (
-            <li key={i}>
+        {rows.map((r) =>
+          r.kind === 'class' ? (
+            <li key={r.index}>
               <button
                 type="button"
-                class={`legend-class ${keep.length > 0 && !keep.includes(i) ? 'legend-class-off' : ''}`}
-                aria-pressed={keep.includes(i)}
-                onMouseEnter={() => setHover(i)}
-                onFocus={() => setHover(i)}
+                class={`legend-class ${keep.length > 0 && !keep.includes(r.index!) ? 'legend-class-off' : ''}`}
+                aria-pressed={keep.includes(r.index!)}
+                onMouseEnter={() => setHover(r.index)}
+                onFocus={() => setHover(r.index)}
                 onBlur={() => setHover(null)}
-                onClick={() => toggleKeep(i)}
-                data-class={i}
+                onClick={() => toggleKeep(r.index!)}
+                data-class={r.index}
+                data-category={classes[r.index!]?.category?.code}
               >
-                <span class={`swatch${drawsAsSymbols(indicator) ? ' swatch-circle' : ''}`} style={{ background: c.colour }} />
-                <span class="legend-range">{classLabel(c, lang)}</span>
+                <span class={`swatch${symbols ? ' swatch-circle' : ''}`} style={{ background: r.colour }} />
+                <span class="legend-range">{r.label}</span>
                 <span class="legend-bar" aria-hidden="true">
-                  <span style={{ width: `${(100 * c.geos.length) / most}%`, background: c.colour }} />
+                  <span style={{ width: `${(100 * r.count) / most}%`, background: r.colour }} />
                 </span>
-                <span class="legend-count">{unitCount(c.geos.length, lang, cityLevel)}</span>
+                <span class="legend-count">{unitCount(r.count, lang, cityLevel)}</span>
               </button>
             </li>
-          ))}
-        {noData.length > 0 && (
-          <li>
-            <div class="legend-class legend-nodata" title={`${t(lang, 'noDataExplained')}: ${noData.map((g) => nameOf.get(g) ?? g).join(', ')}`}>
-              <span class="swatch swatch-hatch" />
-              <span class="legend-range">{t(lang, 'noData')}</span>
-              <span class="legend-bar" aria-hidden="true">
-                <span class="legend-bar-hatch" style={{ width: `${(100 * noData.length) / most}%` }} />
-              </span>
-              <span class="legend-count">{unitCount(noData.length, lang, cityLevel)}</span>
-            </div>
-          </li>
+          ) : (
+            <li key={r.kind}>
+              <div
+                class={`legend-class legend-nodata${r.kind === 'notApplicable' ? ' legend-not-applicable' : ''}`}
+                title={`${t(lang, r.kind === 'noData' ? 'noDataExplained' : 'notApplicableExplained')}: ${r.geos.map((g) => nameOf.get(g) ?? g).join(', ')}`}
+              >
+                {/* Units a count does not apply to keep the plain polygon and get no circle; a choropleth paints them the neutral grey. */}
+                <span class={`swatch${r.kind === 'noData' ? ' swatch-hatch' : ''}`} style={r.kind === 'noData' ? undefined : { background: r.colour }} />
+                <span class="legend-range">{r.kind === 'notApplicable' && symbols ? `${r.label} (${t(lang, 'noCircle')})` : r.label}</span>
+                <span class="legend-bar" aria-hidden="true">
+                  <span class={r.kind === 'noData' ? 'legend-bar-hatch' : undefined} style={{ width: `${(100 * r.count) / most}%`, ...(r.kind === 'noData' ? {} : { background: r.colour }) }} />
+                </span>
+                <span class="legend-count">{unitCount(r.count, lang, cityLevel)}</span>
+              </div>
+            </li>
+          ),
         )}
       </ul>
       {keep.length > 0 && (
@@ -96,10 +97,10 @@ export function Legend() {
         </p>
       )}
       <p class="legend-note">
-        {t(lang, METHOD_LABEL[choropleth.spec.method])}, {classes.length}
+        {categorical ? t(lang, 'categoriesLegend') : `${t(lang, METHOD_LABEL[choropleth.spec.method])}, ${classes.length}`}
         {choropleth.midpointValue !== undefined && ` · ${t(lang, 'midpoint').toLowerCase()} ${formatValue(choropleth.midpointValue, lang)}`} · {t(lang, 'source')}:{' '}
-        <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={sources.map((i) => dataset.indicators.sources[i]).join('\n')}>
-          {indicator.sourceLabel}
+        <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={provenanceTitle(sources.map((i) => dataset.indicators.sources[i]), lang)}>
+          {sourceLabel(indicator, lang)}
         </a>
         , {years.map(displayYear).join(', ')}
         {choropleth.valueByGeo.size > 0 && [...choropleth.valueByGeo.values()].some((o) => o.computed) && ` · ${t(lang, 'computed')}`}

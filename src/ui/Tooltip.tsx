@@ -1,4 +1,6 @@
 import { useMemo } from 'preact/hooks';
+import { categoryName } from '../domain/categories.ts';
+import { categoryAt } from '../domain/choropleth.ts';
 import { describePlace } from '../domain/places.ts';
 import { formatNumber } from '../domain/format.ts';
 import { selectChoropleth } from '../state/derived.ts';
@@ -22,9 +24,11 @@ export function Tooltip() {
     return describePlace(target, props.units, props.cities, dataset.indicators);
   }, [target?.kind, target && ('id' in target ? target.id : target.code), dataset, props]);
   if (!hover || !place) return null;
-  // The value of what is mapped, unless it is the population figure already shown.
+  // The value of what is mapped, unless it is the population figure already shown; a category
+  // (or the category that puts the place outside a scoped figure) in words, never as a code.
   const mapped = choropleth?.valueByGeo.get(place.geo);
   const showMapped = mapped && choropleth && choropleth.indicator.id !== place.population?.indicator.id;
+  const category = choropleth && categoryAt(choropleth, place.geo);
   const left = Math.min(hover.x + 14, window.innerWidth - 300);
   return (
     <div class="tooltip" role="tooltip" style={{ left: `${Math.max(4, left)}px`, top: `${hover.y + 14}px` }}>
@@ -48,12 +52,15 @@ export function Tooltip() {
       {showMapped && (
         <div class="tooltip-row tooltip-mapped">
           {lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn}:{' '}
-          <strong>
-            {formatValue(mapped.value, lang)} {lang === 'lv' ? choropleth.indicator.unitLv : choropleth.indicator.unitEn}
-          </strong>
+          <strong>{category ? categoryName(category, lang) : `${formatValue(mapped.value, lang)} ${lang === 'lv' ? choropleth.indicator.unitLv : choropleth.indicator.unitEn}`}</strong>
           <div class="muted">
             <SourceNote fact={{ indicator: choropleth.indicator, observation: mapped, source: '' }} lang={lang} />
           </div>
+        </div>
+      )}
+      {!mapped && choropleth && category && (
+        <div class="tooltip-row tooltip-mapped">
+          {lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn}: <strong>{categoryName(category, lang)}</strong>
         </div>
       )}
     </div>

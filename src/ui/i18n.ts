@@ -6,14 +6,17 @@ const STRINGS = {
   language: { lv: 'Valoda', en: 'Language' },
   switchTo: { lv: 'English', en: 'Latviski' },
   switchToLabel: { lv: 'Switch to English', en: 'Pārslēgt uz latviešu valodu' },
+  // The tag after a text shown in its original language because the source has no other (OriginalText.tsx).
+  inLatvian: { lv: '(latviski)', en: '(in Latvian)' },
+  inEnglish: { lv: '(angliski)', en: '(in English)' },
   close: { lv: 'Aizvērt', en: 'Close' },
   stateCity: { lv: 'valstspilsēta', en: 'state city' },
   kind_state_city: { lv: 'valstspilsēta', en: 'state city' },
   kind_town: { lv: 'pilsēta', en: 'town' },
   kind_parish: { lv: 'pagasts', en: 'parish' },
-  kind_novads: { lv: 'novads', en: 'municipality (novads)' },
+  kind_novads: { lv: 'novads', en: 'municipality' },
   territorialUnit: { lv: 'Teritoriālā vienība', en: 'Territorial unit' },
-  novads: { lv: 'novads', en: 'municipality (novads)' },
+  novads: { lv: 'novads', en: 'municipality' },
   cityInNovads: { lv: 'valstspilsēta novadā', en: 'state city within a municipality' },
   area: { lv: 'Platība', en: 'Area' },
   areaComputed: {
@@ -133,7 +136,7 @@ const STRINGS = {
   shareOfGdp: { lv: 'Daļa no Latvijas IKP', en: "Share of Latvia's GDP" },
   sevenCities: {
     lv: 'Platība: visas 10 valstspilsētas pēc to robežām. Iedzīvotāji: 7 valstspilsētas ar savu pašvaldību; Valmiera, Jēkabpils un Ogre ir savu novadu daļa, un CSP IRD041 tām atsevišķu skaitu nedod, tāpēc tās te nav ieskaitītas.',
-    en: 'Area: all 10 state cities by their outlines. Residents: the 7 state cities with a municipality of their own; Valmiera, Jēkabpils and Ogre are part of their novadi and CSP IRD041 gives no figure of their own, so they are not counted here.',
+    en: 'Area: all 10 state cities by their outlines. Residents: the 7 state cities with a municipality of their own; Valmiera, Jēkabpils and Ogre are part of their municipalities and CSP IRD041 gives no figure of their own, so they are not counted here.',
   },
   areaShareHow: { lv: 'Aprēķināts no robežām (elipsoīda laukums, CSP/VZD 2022)', en: 'Computed from the boundaries (ellipsoidal area, CSP/VZD 2022)' },
   residentsShareHow: { lv: 'Aprēķināts: iedzīvotāji 1. janvārī, visu pašvaldību summa', en: 'Computed: residents on 1 January, summed over all municipalities' },
@@ -149,9 +152,20 @@ const STRINGS = {
   },
   symbolsCount: {
     lv: 'Skaits: apļa laukums atbilst vērtībai (lieli novadi nav tumšāki tikai tāpēc, ka ir lieli), krāsa — klasei.',
-    en: 'A count: circle area is proportional to the value (a big novads is not darker just for being big), colour shows the class.',
+    en: 'A count: circle area is proportional to the value (a big municipality is not darker just for being big), colour shows the class.',
   },
   sizeKey: { lv: 'Apļu mērogs', en: 'Circle sizes' },
+  categoriesLegend: { lv: 'Kategorijas, nevis vērtību klases', en: 'Categories, not classes of values' },
+  categoriesNoClassification: {
+    lv: 'Kategoriju rādītājam klases ir tā kategorijas: metode, klašu skaits un krāsu skala neattiecas.',
+    en: 'For a categorical indicator the categories are the classes: method, number of classes and palette do not apply.',
+  },
+  notApplicableExplained: { lv: 'Neattiecas (atbilde, nevis datu trūkums)', en: 'Does not apply (an answer, not missing data)' },
+  noCircle: { lv: 'bez apļa', en: 'no circle' },
+  categoriesNotCompared: {
+    lv: 'Kategorijas nesalīdzina joslās: skatiet karti vai tabulu.',
+    en: 'Categories are not compared as bars: see the map or the table.',
+  },
   symbolsGraduated: {
     lv: 'Rādītājs ir tikai valstspilsētām: apļa krāsa rāda klasi.',
     en: 'Published for the state cities only: circle colour shows the class.',

@@ -37,7 +37,7 @@ describe('a CSV exactly as the Statistics Portal exports it', () => {
       [47, 'dissolved'],
     ]);
     expect(r.unmatched[0]!.reason.en).toBe('Madonas novads before 2025-07-01 (without Varakļānu novads); the enlarged unit is on line 31');
-    expect(r.unmatched[1]!.reason.en).toContain('merged into Madonas novads on 2025-07-01');
+    expect(r.unmatched[1]!.reason.en).toContain('merged into Madona municipality on 2025-07-01');
     expect(r.warnings).toEqual([]);
   });
 

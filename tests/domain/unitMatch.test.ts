@@ -59,13 +59,13 @@ describe('matching a place label', () => {
       expect(m.kind).toBe('city_in_novads');
       expect(m.kind === 'city_in_novads' && m.unit.code).toBe(code);
     }
-    expect(placeMatchProblem(match('Valmiera'), 'Valmiera')!.reason.en).toBe('Valmiera lies inside Valmieras novads and has no area of its own on the map; the row is not added to the novads');
+    expect(placeMatchProblem(match('Valmiera'), 'Valmiera')!.reason.en).toBe('Valmiera lies inside Valmiera municipality and has no area of its own on the map; the row is not added to the municipality');
   });
 
   it('suggests the novads for a bare town name instead of guessing', () => {
     const m = match('Madona');
     expect(m).toMatchObject({ kind: 'unknown', suggestion: { code: 'LV0038000' } });
-    expect(placeMatchProblem(m, 'Madona')!.reason.en).toBe('“Madona” is not a municipality; did you mean Madonas novads?');
+    expect(placeMatchProblem(m, 'Madona')!.reason.en).toBe('“Madona” is not a municipality; did you mean Madona municipality?');
   });
 
   it('reads CSP date qualifiers and keeps them with the match', () => {
@@ -81,7 +81,7 @@ describe('matching a place label', () => {
     }
     const problem = placeMatchProblem(match('Varakļānu novads'), 'Varakļānu novads')!;
     expect(problem.kind).toBe('dissolved');
-    expect(problem.reason.en).toBe('Varakļānu novads was merged into Madonas novads on 2025-07-01; the import does not add its values, and the map has no such unit');
+    expect(problem.reason.en).toBe('Varakļāni municipality was merged into Madona municipality on 2025-07-01; the import does not add its values, and the map has no such unit');
     expect(problem.reason.lv).toContain('no 2025-07-01 ir Madonas novada daļa');
   });
 

@@ -54,7 +54,7 @@ describe('cities compared: the mapped indicator as ranked bars', () => {
     await chart.waitFor();
     expect(await chart.getAttribute('role')).toBe('img');
     expect(await figure.locator('figcaption').innerText()).toContain('IKP uz vienu iedzīvotāju, 2021');
-    expect(await figure.locator('.chart-source').innerText()).toMatch(/^Avots: CSP IKR061, 2021/);
+    expect(await figure.locator('.chart-source').innerText()).toMatch(/^Avots: CSP IKR060, 2021/);
 
     const values = await barValues(chart);
     expect(values.length + (await noDataCities(chart)).length).toBe(10);

@@ -21,6 +21,12 @@ describe('the pipeline refuses bad input, naming the file and line', () => {
     expect([e.file, e.line]).toEqual(['geodata/inputs/indicators/demography.csv', 4]);
   });
 
+  it('a municipality named in a way units.csv does not know (never skipped)', () => {
+    const text = withLine(DEMOGRAPHY_CSV, 4, 'Madona,population_1jan,2024,5,persons,CSP IRD041,');
+    const e = pipelineError(() => buildDataset(worldInputs({ indicators: [{ file: 'geodata/inputs/indicators/demography.csv', text }] })));
+    expect(e.message).toBe('geodata/inputs/indicators/demography.csv, line 4: unknown municipality name "Madona" (not in units.csv)');
+  });
+
   it('a value that is not a number', () => {
     const text = withLine(DEMOGRAPHY_CSV, 3, 'LV0001000,population_1jan,2024,n/a,persons,CSP IRD041,');
     const e = pipelineError(() => buildDataset(worldInputs({ indicators: [{ file: 'demography.csv', text }] })));

@@ -22,16 +22,18 @@ describe('parseFormula', () => {
       fn: 'ratio', num: { kind: 'input', id: 'libs', year: '2024' }, den: { kind: 'input', id: 'pop', year: '2026' }, factor: 10000,
     });
     expect(parseFormula('change_pct(pop, 2012, 2024)')).toEqual({ fn: 'change_pct', id: 'pop', from: '2012', to: '2024' });
+    expect(parseFormula('listed(grant)')).toEqual({ fn: 'listed', id: 'grant' });
   });
 
   it('says what is wrong with a formula', () => {
-    expect(() => parseFormula('sum(pop)')).toThrow('unknown formula "sum" (expected ratio or change_pct)');
+    expect(() => parseFormula('sum(pop)')).toThrow('unknown formula "sum" (expected ratio, change_pct or listed)');
     expect(() => parseFormula('ratio(pop)')).toThrow('ratio takes 2 or 3 arguments');
     expect(() => parseFormula('ratio(area_km2, pop)')).toThrow('the numerator of a ratio must be an indicator');
     expect(() => parseFormula('ratio(pop, area_km2, 0)')).toThrow('factor "0" is not a positive number');
     expect(() => parseFormula('ratio(libs@2024, pop)')).toThrow('pin both inputs of a ratio to years, or neither');
     expect(() => parseFormula('ratio(libs@24, pop@2026)')).toThrow('"libs@24" is not an input');
     expect(() => parseFormula('change_pct(pop, 2024, 2012)')).toThrow('two ascending years');
+    expect(() => parseFormula('listed(grant, 2023)')).toThrow('listed takes one indicator: listed(id)');
     expect(() => parseFormula('pop / area')).toThrow('is not of the form name(arguments)');
   });
 });

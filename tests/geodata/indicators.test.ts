@@ -65,6 +65,9 @@ describe('readCatalogue', () => {
     ['a change that is not of kind change', ROWS[4]!.replace('city_change,', 'c2,').replace(',change,', ',rate,'), '"c2" uses change_pct: its kind must be change'],
     ['a ratio that is a count', ROWS[2]!.replace('density,', 'd2,').replace(',rate,', ',count,'), '"d2" is a ratio: its kind must be rate or share'],
     ['a computed input', ROWS[2]!.replace('density,', 'd2,').replace(',indicator,', ',input,'), '"d2" is computed: an input must be a published figure'],
+    ['a list that is not a category', ROWS[2]!.replace('density,', 'd2,').replace('"ratio(pop, area_km2)",1,', 'listed(pop),,'), '"d2": listed() makes categories, and a category is computed only by listed()'],
+    ['a category computed by a change', ROWS[4]!.replace('city_change,', 'c2,').replace(',change,', ',category,'), '"c2" uses change_pct: its kind must be change'],
+    ['decimals on a category', ROWS[2]!.replace('density,', 'd2,').replace(',rate,', ',category,').replace('"ratio(pop, area_km2)",1,', 'listed(pop),1,'), '"d2" is a category: decimals do not apply'],
   ];
   for (const [what, bad, reason] of refusals) {
     it(`refuses ${what}, naming the file and line`, () => {
@@ -88,7 +91,10 @@ describe('readCatalogue', () => {
       expect(e.noteEn, e.id).not.toBe('');
       if (e.formula) expect(e.computed?.en, e.id).toMatch(/^Computed by this map: /);
     }
-    expect(entries.filter((e) => e.level === 'city').map((e) => e.id)).toEqual(['city_population', 'city_density', 'city_population_change', 'gdp_per_capita']);
+    expect(entries.filter((e) => e.level === 'city').map((e) => e.id)).toEqual([
+      'city_population', 'city_density', 'city_population_change', 'gdp_per_capita',
+      'avg_gross_monthly_wage_workplace_excl_small_private', 'avg_gross_monthly_wage_public_sector', 'avg_gross_monthly_wage_private_100plus',
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PipelineError } from '../../geodata/errors.ts';
-import { readShippedLinks, type LinkInputs } from '../../geodata/links.ts';
+import { englishWording, latvianWording, readShippedLinks, type LinkInputs } from '../../geodata/links.ts';
 import { endKey, type Link } from '../../src/domain/links/model.ts';
 import { linkStatus } from '../../src/domain/links/period.ts';
 import { validateLinks } from '../../src/domain/links/validate.ts';
@@ -50,6 +50,18 @@ describe('the shipped links', () => {
     expect(more).toHaveLength(163);
     expect(more.filter((l) => l.uncertainReason?.en.includes('Marked as uncertain in the source'))).toHaveLength(55);
     expect(links.filter((l) => l.uncertain)).toHaveLength(66);
+  });
+
+  it('keep each text in one language: English markers of the Latvian table and Latvian unit names of the English table are given in the language of the text', () => {
+    const latvian = links.flatMap((l) => [l.description.lv, l.note.lv, l.period.fromText ?? '', l.period.toText ?? '']).filter((t) => t !== '');
+    expect(latvian.filter((t) => /\bUNCERTAIN\b|\bcountry:/.test(t))).toEqual([]);
+    expect(latvian.filter((t) => /\bnedrošs\b/i.test(t)).length).toBeGreaterThan(10);
+    const english = links.flatMap((l) => [l.description.en, l.note.en]).filter((t) => t !== '');
+    expect(english.filter((t) => /\bnovad(s|i)\b/.test(t))).toEqual([]);
+    expect(latvianWording('Gala datums nav atrasts (UNCERTAIN). UNCERTAIN gads; country: SE')).toBe('Gala datums nav atrasts (nedrošs). Nedrošs gads; valsts: SE');
+    expect(englishWording("pre-2021 members: Ikšķile (only part of today's Ogres novads); post-2021 novadi", new Map([['Ogres novads', 'Ogre municipality']]))).toBe(
+      "pre-2021 members: Ikšķile (only part of today's Ogre municipality); post-2021 municipalities",
+    );
   });
 
   it('never present a Russian or Belarusian sister city as current', () => {

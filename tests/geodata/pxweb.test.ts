@@ -84,6 +84,13 @@ describe('parseJsonStat2', () => {
     ]);
   });
 
+  it("carries each category's unit of measure (category.unit: base) to its cells", () => {
+    const json = cube(['LV0001000'], ['2026'], [7]);
+    const withUnit = { ...json, dimension: { ...json.dimension, SEX: { category: { index: ['T'], unit: { T: { base: 'persons', decimals: 0 } } } } } };
+    expect(parseJsonStat2(withUnit)[0]!.unit).toBe('persons');
+    expect(parseJsonStat2(json)[0]!.unit).toBeUndefined();
+  });
+
   it('refuses what is not a JSON-stat 2.0 dataset', () => {
     expect(thrown(() => parseJsonStat2({ dataset: { value: [] } }))).toBeInstanceOf(PxwebError);
     expect(thrown(() => parseJsonStat2({ dataset: { value: [] } })).message).toMatch(/JSON-stat 1/);
@@ -325,6 +332,24 @@ describe('geodata/inputs/pxweb_tables.json', () => {
 
   it('maps LV0038001 onto LV0038000 from the first year after the merge', () => {
     expect(cfg().areaAliases).toEqual([expect.objectContaining({ from: 'LV0038001', to: 'LV0038000', fromYear: '2026' })]);
+  });
+
+  it('asks IKR060 for the GDP and GDP per capita of every unit of units.csv, all years, and expects 2021 and 2022', () => {
+    const t = cfg().tables.find((x) => x.table === 'IKR060')!;
+    expect(areas('IKR060')).toEqual(units.map((u) => u.code));
+    expect(t.url).toBe('https://data.stat.gov.lv/api/v1/en/OSP_PUB/VEK/IK/IKR/IKR060');
+    expect(t.expect).toEqual({ areas: 'units', years: ['2021', '2022'] });
+    expect(t.indicators.map((i) => [i.indicator, i.where.ContentsCode, i.sourceUnit?.[0]])).toEqual([
+      ['gdp', 'IKR060', 'thousand euro'],
+      ['gdp_per_capita_municipal', 'IKR061', 'euro'],
+    ]);
+  });
+
+  it('refuses an expectation it cannot check, naming the file and the place', () => {
+    const table = (expectation: unknown) => JSON.stringify({ tables: [{ table: 'X1', title: 't', url: 'https://x.test/X1', query: { query: [], response: { format: 'json-stat2' } }, indicators: [{ indicator: 'x', unit: 'u', where: {} }], expect: expectation }] });
+    expect(thrown(() => readUpdateConfig(table({ areas: 'units', years: ['21'] }), 'cfg.json')).message).toMatch(/^cfg\.json: tables\[0\]\.expect/);
+    expect(thrown(() => readUpdateConfig(table({ areas: ['Rīga'], years: [] }), 'cfg.json')).message).toMatch(/^cfg\.json: tables\[0\]\.expect/);
+    expect(readUpdateConfig(table({ areas: ['LV', 'LV0001000'], years: ['2025-07'] }), 'cfg.json').tables[0]!.expect).toEqual({ areas: ['LV', 'LV0001000'], years: ['2025-07'] });
   });
 
   it('refuses a table without indicators, naming the file and the place', () => {

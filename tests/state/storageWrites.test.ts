@@ -49,7 +49,7 @@ describe('every stored thing reports a failed save, never an uncaught error', ()
         await persistLinks(store, storage);
         persistDeck(store, storage);
         store.setState({ userIndicators: [] });
-        store.setState({ userAssignment: [{ code: 'LV0001000', name: 'Rīga', cityId: 'riga', role: 'city', reason: '', source: '' }] });
+        store.setState({ userAssignment: [{ code: 'LV0001000', name: 'Rīga', cityId: 'riga', role: 'city', reason: { lv: '', en: '' }, source: '' }] });
         store.setState({ userLinks: [] });
         store.setState({ deck: { title: { lv: '', en: '' }, scenes: [] }, deckOrigin: 'user' });
         await settle();

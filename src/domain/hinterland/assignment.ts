@@ -19,7 +19,8 @@ export interface UnitAssignment {
   cityId: string | null;
   /** Null exactly when `cityId` is null. */
   role: AssignmentRole | null;
-  reason: string;
+  /** Why the unit belongs where it does, in both languages (either may be '' in a file written in one). */
+  reason: LocalisedText;
   source: string;
 }
 
@@ -41,7 +42,34 @@ export interface AssignmentError {
 export type AssignmentParseResult = { ok: true; assignment: HinterlandAssignment } | { ok: false; errors: AssignmentError[] };
 
 /** The columns of the file, in the order `assignmentToCsv` writes them. */
-export const ASSIGNMENT_COLUMNS = ['municipality_code', 'municipality_name', 'city_id', 'role', 'reason', 'source'] as const;
+export const ASSIGNMENT_COLUMNS = ['municipality_code', 'municipality_name', 'city_id', 'role', 'reason_lv', 'reason_en', 'source'] as const;
+
+/** The reasons the computed definitions give (gravity, FUA, commuting, parishes), in both languages. */
+export const REASONS = {
+  none: { lv: '', en: '' },
+  ownTerritory: { lv: 'pilsētas pašas teritorija', en: 'the city’s own territory' },
+  ownTerritorialUnit: { lv: 'pilsētas pašas teritoriālā vienība', en: 'the city’s own territorial unit' },
+} as const satisfies Record<string, LocalisedText>;
+
+/**
+ * The one reason column of files written before reasons had both languages (exports and the
+ * edits this browser saved then): read in place of `reason_lv` and `reason_en`, as English, the
+ * language those files wrote it in.
+ */
+const LEGACY_REASON = 'reason';
+const EDITED = /^changed in the map on (\d{4})-(\d{2})-(\d{2})$/;
+
+/** The reason an edit on the map gives a unit, dated (ISO `yyyy-mm-dd`). */
+export function editedReason(date: string): LocalisedText {
+  const [y, m, d] = date.split('-');
+  return { lv: `mainīts kartē ${d}.${m}.${y}.`, en: `changed in the map on ${date}` };
+}
+
+/** A reason of the legacy one-column form: an edit's date is recognised, anything else is English. */
+function legacyReason(text: string): LocalisedText {
+  const edited = EDITED.exec(text.trim());
+  return edited ? editedReason(`${edited[1]}-${edited[2]}-${edited[3]}`) : { lv: '', en: text };
+}
 
 export const assignmentError = (line: number, lv: string, en: string): AssignmentError => ({ line, reason: { lv, en } });
 
@@ -55,7 +83,8 @@ export const assignmentError = (line: number, lv: string, en: string): Assignmen
  * `assignmentToCsv` neutralised as a formula ("'=…") is read as the text it was ("=…").
  */
 export function readAssignment(parsed: { header: string[]; records: CsvRecord[] }, knownUnitCodes: Iterable<string>, knownCityIds: Iterable<string>): AssignmentParseResult {
-  const missing = ASSIGNMENT_COLUMNS.filter((c) => !parsed.header.includes(c));
+  const legacy = parsed.header.includes(LEGACY_REASON) && !parsed.header.includes('reason_lv') && !parsed.header.includes('reason_en');
+  const missing = ASSIGNMENT_COLUMNS.filter((c) => !parsed.header.includes(c) && !(legacy && (c === 'reason_lv' || c === 'reason_en')));
   if (missing.length > 0) {
     const list = missing.join(', ');
     return { ok: false, errors: [assignmentError(1, `Trūkst kolonnas: ${list}`, `Missing column(s): ${list}`)] };
@@ -67,7 +96,7 @@ export function readAssignment(parsed: { header: string[]; records: CsvRecord[] 
   const cityUnitLineOf = new Map<string, number>();
   const rows: UnitAssignment[] = [];
   for (const { line, values } of parsed.records) {
-    const cell = (column: (typeof ASSIGNMENT_COLUMNS)[number]) => restoreCsvText(values[column] ?? '');
+    const cell = (column: (typeof ASSIGNMENT_COLUMNS)[number] | typeof LEGACY_REASON) => restoreCsvText(values[column] ?? '');
     const code = cell('municipality_code').trim();
     const cityId = cell('city_id').trim();
     const role = cell('role').trim();
@@ -90,7 +119,7 @@ export function readAssignment(parsed: { header: string[]; records: CsvRecord[] 
       name: cell('municipality_name'),
       cityId: cityId === '' ? null : cityId,
       role: cityId === '' ? null : (role as AssignmentRole),
-      reason: cell('reason'),
+      reason: legacy ? legacyReason(cell(LEGACY_REASON)) : { lv: cell('reason_lv'), en: cell('reason_en') },
       source: cell('source'),
     });
   }

@@ -29,6 +29,6 @@ export function parseAssignmentCsv(text: string, knownUnitCodes: Iterable<string
  * edited by hand, one unit a line.
  */
 export function assignmentToCsv(assignment: HinterlandAssignment, format: CsvFormat = CSV_FORMATS.comma): string {
-  const data = assignment.map((a) => [a.code, a.name, a.cityId ?? '', a.role ?? '', a.reason, a.source]);
+  const data = assignment.map((a) => [a.code, a.name, a.cityId ?? '', a.role ?? '', a.reason.lv, a.reason.en, a.source]);
   return formatCsv([[...ASSIGNMENT_COLUMNS], ...data], format);
 }

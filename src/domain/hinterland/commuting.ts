@@ -1,4 +1,5 @@
-import type { HinterlandAssignment, UnitAssignment } from './assignment.ts';
+import type { Lang } from '../format.ts';
+import { REASONS, type HinterlandAssignment, type UnitAssignment } from './assignment.ts';
 
 /** Home → work flows of employed persons at one level: each home unit's total employed and its flows to the cities. */
 export interface CommutingLevel {
@@ -42,6 +43,9 @@ export function commutingShares(level: CommutingLevel): Map<string, Record<strin
   return shares;
 }
 
+/** A share in per cent as a reason writes it: one decimal at most, with the language's decimal sign. */
+const percent = (pct: number, lang: Lang) => (lang === 'lv' ? String(pct).replace('.', ',') : String(pct));
+
 /**
  * The commuting hinterlands: each unit goes to the city that draws the largest share of its
  * employed residents, when that share is at least `thresholdPct` per cent; every city's own core
@@ -53,12 +57,13 @@ export function commutingPartition(unitCodes: readonly string[], level: Commutin
   const cityOfCore = new Map([...cores].map(([cityId, code]) => [code, cityId]));
   return unitCodes.map((code): UnitAssignment => {
     const core = cityOfCore.get(code);
-    if (core) return { code, name: '', cityId: core, role: 'city', reason: 'the city’s own territory', source: 'CSP/VZD boundaries' };
-    if (!Object.hasOwn(level.totals, code)) return { code, name: '', cityId: null, role: null, reason: 'no commuting figures for this unit', source: '' };
+    if (core) return { code, name: '', cityId: core, role: 'city', reason: REASONS.ownTerritory, source: 'CSP/VZD boundaries' };
+    if (!Object.hasOwn(level.totals, code)) return { code, name: '', cityId: null, role: null, reason: { lv: 'šai vienībai nav svārstmigrācijas datu', en: 'no commuting figures for this unit' }, source: '' };
     let best: [string, number] | null = null;
     for (const [cityId, share] of Object.entries(shares.get(code) ?? {})) if (!best || share > best[1] || (share === best[1] && cityId < best[0])) best = [cityId, share];
-    if (!best || best[1] * 100 < thresholdPct) return { code, name: '', cityId: null, role: null, reason: `no city draws ${thresholdPct} % of its employed`, source: '' };
-    return { code, name: '', cityId: best[0], role: 'hinterland', reason: `${Math.round(best[1] * 1000) / 10} % of its employed work in the city`, source: 'CSP, tea' };
+    if (!best || best[1] * 100 < thresholdPct) return { code, name: '', cityId: null, role: null, reason: { lv: `neviena pilsēta nepiesaista ${percent(thresholdPct, 'lv')} % tās nodarbināto`, en: `no city draws ${percent(thresholdPct, 'en')} % of its employed` }, source: '' };
+    const share = Math.round(best[1] * 1000) / 10;
+    return { code, name: '', cityId: best[0], role: 'hinterland', reason: { lv: `${percent(share, 'lv')} % tās nodarbināto strādā pilsētā`, en: `${percent(share, 'en')} % of its employed work in the city` }, source: 'CSP, tea' };
   });
 }
 

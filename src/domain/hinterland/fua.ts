@@ -1,4 +1,4 @@
-import type { HinterlandAssignment, UnitAssignment } from './assignment.ts';
+import { REASONS, type HinterlandAssignment, type UnitAssignment } from './assignment.ts';
 
 /** A 2022 territorial unit that does not lie cleanly in one FUA or outside all: its shares of area. */
 export interface FuaMatch {
@@ -65,9 +65,9 @@ export function fuaPartition(unitCodes: readonly string[], membership: Readonly<
   const cityOfCore = new Map([...cores].map(([cityId, code]) => [code, cityId]));
   return unitCodes.map((code): UnitAssignment => {
     const core = cityOfCore.get(code);
-    if (core) return { code, name: '', cityId: core, role: 'city', reason: 'the city’s own territorial unit', source: 'CSP/VZD boundaries' };
+    if (core) return { code, name: '', cityId: core, role: 'city', reason: REASONS.ownTerritorialUnit, source: 'CSP/VZD boundaries' };
     const cityId = Object.hasOwn(membership, code) ? membership[code]! : null;
-    return { code, name: '', cityId, role: cityId ? 'hinterland' : null, reason: cityId ? 'Eurostat functional urban area' : '', source: cityId ? 'Eurostat, LAU 2019' : '' };
+    return { code, name: '', cityId, role: cityId ? 'hinterland' : null, reason: cityId ? { lv: 'Eurostat funkcionālā pilsētas teritorija', en: 'Eurostat functional urban area' } : REASONS.none, source: cityId ? 'Eurostat, LAU 2019' : '' };
   });
 }
 

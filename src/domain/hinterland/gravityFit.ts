@@ -1,4 +1,4 @@
-import type { HinterlandAssignment, UnitAssignment } from './assignment.ts';
+import { REASONS, type HinterlandAssignment, type UnitAssignment } from './assignment.ts';
 import { agreementWithFuas, type FitPoint, type GravityFit } from './fua.ts';
 import { huffAssignment, type HuffCity, type HuffUnit } from './huff.ts';
 
@@ -11,8 +11,8 @@ export function huffPartitionWithCores(units: readonly HuffUnit[], cities: reado
   const cityOfCore = new Map([...cores].map(([cityId, code]) => [code, cityId]));
   return huffAssignment(units, cities, { alpha, beta }).map(({ code, cityId }): UnitAssignment => {
     const core = cityOfCore.get(code);
-    if (core) return { code, name: '', cityId: core, role: 'city', reason: 'the city’s own territory', source: 'model' };
-    return { code, name: '', cityId, role: 'hinterland', reason: 'Huff', source: 'model' };
+    if (core) return { code, name: '', cityId: core, role: 'city', reason: REASONS.ownTerritory, source: 'model' };
+    return { code, name: '', cityId, role: 'hinterland', reason: { lv: 'Hafa modelis', en: 'Huff model' }, source: 'model' };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AggregateUnit } from './aggregates.ts';
-import type { HinterlandAssignment, UnitAssignment } from './assignment.ts';
+import { REASONS, type HinterlandAssignment, type UnitAssignment } from './assignment.ts';
 import type { HuffUnit } from './huff.ts';
 
 type Areal = Polygon | MultiPolygon;
@@ -90,9 +90,9 @@ export function territorialAssignment(units: TerritorialUnits, municipalities: r
   return units.features.map(({ properties: u }): UnitAssignment => {
     const row = rowOf.get(codeOfAtvk.get(u.municipalityAtvk) ?? '');
     const core = cityOfCore.get(u.code);
-    if (core !== undefined) return { code: u.code, name: u.name, cityId: core, role: 'city', reason: 'the city’s own territorial unit', source: 'territorial-units.geojson' };
+    if (core !== undefined) return { code: u.code, name: u.name, cityId: core, role: 'city', reason: REASONS.ownTerritorialUnit, source: 'territorial-units.geojson' };
     const cityId = row?.cityId ?? null;
-    return { code: u.code, name: u.name, cityId, role: cityId === null ? null : 'hinterland', reason: row?.reason ?? '', source: row?.source ?? '' };
+    return { code: u.code, name: u.name, cityId, role: cityId === null ? null : 'hinterland', reason: row?.reason ?? REASONS.none, source: row?.source ?? '' };
   });
 }
 

@@ -76,8 +76,8 @@ export const SUSPENDED_2022_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'BY'
 
 const REASONS = {
   flagged: {
-    lv: 'Avotā atzīmēts kā nedrošs (UNCERTAIN, “c.” vai “≤”).',
-    en: 'Marked as uncertain in the source (UNCERTAIN, “c.” or “≤”).',
+    lv: 'Avotā atzīmēts kā nedrošs vai datēts aptuveni (“c.” vai “≤”).',
+    en: 'Marked as uncertain in the source, or dated approximately (“c.” or “≤”).',
   },
   unverified: {
     lv: 'Avotā norādīts, ka pašreizējais statuss nav pārbaudīts vai nav zināms.',

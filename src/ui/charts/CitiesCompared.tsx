@@ -1,5 +1,7 @@
 import { useRef } from 'preact/hooks';
+import { isCategorical } from '../../domain/categories.ts';
 import { displayYear, formatValue, titleWithYears, yearSpan } from '../../domain/format.ts';
+import { sourceLabel } from '../../domain/provenance.ts';
 import { selectCityValues } from '../../state/citiesCompared.ts';
 import { useAppState } from '../context.ts';
 import { t } from '../i18n.ts';
@@ -19,6 +21,7 @@ export function CitiesCompared() {
   const chart = useRef<SVGSVGElement>(null);
   if (!values) return null;
   const { indicator, years, national } = values;
+  if (isCategorical(indicator)) return <p class="legend-note cities-compared-none">{t(lang, 'categoriesNotCompared')}</p>;
   const name = lang === 'lv' ? indicator.nameLv : indicator.nameEn;
   const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
   const shownYears = years.length > 0 || year === 'latest' ? years : [year];
@@ -34,7 +37,7 @@ export function CitiesCompared() {
     subtitle: unit,
     footer: [
       ...(nationalText ? [nationalText] : []),
-      `${t(lang, 'source')}: ${indicator.sourceLabel}${yearsText && `, ${yearsText}`}${computedText}`,
+      `${t(lang, 'source')}: ${sourceLabel(indicator, lang)}${yearsText && `, ${yearsText}`}${computedText}`,
       ...(recipe ? [recipe] : []),
       t(lang, 'chartAttribution'),
     ],
@@ -50,7 +53,7 @@ export function CitiesCompared() {
       <p class="legend-note chart-source">
         {t(lang, 'source')}:{' '}
         <a href={indicator.sourceUrl} target="_blank" rel="noopener">
-          {indicator.sourceLabel}
+          {sourceLabel(indicator, lang)}
         </a>
         {yearsText && `, ${yearsText}`}
         {computedText}

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { rankedBars } from '../../domain/charts/rankedBars.ts';
+import { categoryName } from '../../domain/categories.ts';
 import { nationalIsReference, type CityValues } from '../../domain/cityValues.ts';
 import { formatValue, type Lang } from '../../domain/format.ts';
 import { t } from '../i18n.ts';
@@ -24,6 +25,8 @@ export function barValueLabel(value: number, unit: string, lang: Lang): string {
 export function RankedBarsChart({ values, title, unit, lang, chartRef }: { values: CityValues; title: string; unit: string; lang: Lang; chartRef: Ref<SVGSVGElement> }) {
   const name = (c: CityValues['cities'][number]['city']) => (lang === 'lv' ? c.nameLv : c.nameEn);
   const rows = values.cities.map((c) => ({ id: c.city.id, label: name(c.city), value: c.observation?.value }));
+  // A city outside a scoped figure ("does not contribute") says so where one without data says "no data".
+  const why = new Map(values.cities.flatMap((c) => (c.notApplicable ? [[c.city.id, categoryName(c.notApplicable, lang)] as const] : [])));
   const labels = values.cities.flatMap((c) => (c.observation ? [barValueLabel(c.observation.value, unit, lang)] : []));
   // Names end 2 px from the image's edge plus their width; the plot starts 6 px after them.
   const labelX = Math.ceil(widest(rows.map((r) => r.label), FONT)) + 2;
@@ -46,7 +49,8 @@ export function RankedBarsChart({ values, title, unit, lang, chartRef }: { value
     `${title}, ${unit}`,
     ...layout.bars.map((b) => `${b.rank}. ${b.label} ${barValueLabel(b.value, unit, lang)}`),
     ...(layout.national ? [`${t(lang, 'latvia')} ${barValueLabel(layout.national.value, unit, lang)}`] : []),
-    ...(layout.noData.length ? [`${t(lang, 'noData')}: ${layout.noData.map((r) => r.label).join(', ')}`] : []),
+    ...layout.noData.filter((r) => why.has(r.id)).map((r) => `${r.label}: ${why.get(r.id)}`),
+    ...(layout.noData.some((r) => !why.has(r.id)) ? [`${t(lang, 'noData')}: ${layout.noData.filter((r) => !why.has(r.id)).map((r) => r.label).join(', ')}`] : []),
   ].join('; ');
   const top = layout.national?.y1 ?? layout.bars[0]?.y ?? 0;
   return (
@@ -82,12 +86,12 @@ export function RankedBarsChart({ values, title, unit, lang, chartRef }: { value
         </text>
       ))}
       {layout.noData.map((r) => (
-        <g key={r.id} class="chart-row chart-nodata" data-city={r.id}>
+        <g key={r.id} class={`chart-row ${why.has(r.id) ? 'chart-not-applicable' : 'chart-nodata'}`} data-city={r.id}>
           <text x={labelX} y={r.rowY + 4} text-anchor="end" font-size={FONT.size}>
             {r.label}
           </text>
           <text class="chart-muted" x={labelX + 8} y={r.rowY + 4} font-size={FONT.size} font-style="italic">
-            {t(lang, 'noData')}
+            {why.get(r.id) ?? t(lang, 'noData')}
           </text>
         </g>
       ))}

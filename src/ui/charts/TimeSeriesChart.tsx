@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { timeSeries, type SeriesPoint } from '../../domain/charts/timeSeries.ts';
 import { displayYear, formatValue, titleWithYears, yearSpan, type Lang } from '../../domain/format.ts';
 import type { IndicatorMeta } from '../../domain/indicators.ts';
+import { sourceLabel } from '../../domain/provenance.ts';
 import { t } from '../i18n.ts';
 import { ChartDownloads } from './ChartDownloads.tsx';
 import { chartFileBase, type ChartExport } from './downloadChart.ts';
@@ -39,7 +40,7 @@ export function TimeSeriesChart({ series, indicator, city, lang }: { series: rea
     fileBase: chartFileBase(city.id, indicator.id, yearSpan(years)),
     title,
     subtitle: unit,
-    footer: [`${t(lang, 'source')}: ${indicator.sourceLabel}, ${years.map(displayYear).join(', ')}${indicator.computed ? ` · ${t(lang, 'computed')}` : ''}`, t(lang, 'chartAttribution')],
+    footer: [`${t(lang, 'source')}: ${sourceLabel(indicator, lang)}, ${years.map(displayYear).join(', ')}${indicator.computed ? ` · ${t(lang, 'computed')}` : ''}`, t(lang, 'chartAttribution')],
   });
   return (
     <figure class="series-figure">

@@ -48,7 +48,7 @@ const STRINGS = {
   group_app: { lv: 'Lietotne (JS, CSS)', en: 'App (JS, CSS)' },
   group_data: { lv: 'Dati', en: 'Data' },
   group_font: { lv: 'Fonti', en: 'Fonts' },
-  group_worker: { lv: 'Kartes worker', en: 'Map worker' },
+  group_worker: { lv: 'Kartes fona process', en: 'Map worker' },
   group_other: { lv: 'Citi', en: 'Other' },
   network: { lv: 'Tīkls', en: 'Network' },
   online: { lv: 'ir', en: 'on' },

@@ -2,6 +2,7 @@ import { formatNumber } from '../../domain/format.ts';
 import type { PlaceRef } from '../../domain/places.ts';
 import { aggregateKind, effectiveLevel, selectAggregates, selectAssignment, selectGravity } from '../../state/hinterlandDerived.ts';
 import { useAppState } from '../context.ts';
+import { hasText, InLanguage } from '../OriginalText.tsx';
 import { FigureValue, type FigureKind } from './figures.tsx';
 import { ht, type HinterlandStringKey } from './strings.ts';
 
@@ -77,9 +78,9 @@ export function UnitCity({ code }: { code: string }) {
           ))}
         </select>
       </label>
-      {row.reason && (
+      {hasText(row.reason) && (
         <p class="source-note">
-          {ht(lang, 'reason')}: <span lang="en">{row.reason}</span>
+          {ht(lang, 'reason')}: <InLanguage text={row.reason} lang={lang} />
         </p>
       )}
       {won?.cityId && share !== undefined && (

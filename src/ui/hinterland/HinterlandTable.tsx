@@ -61,7 +61,7 @@ export function HinterlandTable({ open, onClose }: { open: boolean; onClose: () 
     ...(aggregates.unassigned ? [['unassigned', ht(lang, level === 'territorial' ? 'unassignedUnits' : 'unassigned'), aggregates.unassigned] as [string, string, AreaAggregate]] : []),
     ['latvia', ht(lang, 'latvia'), aggregates.latvia],
   ];
-  const sources = [...new Set(rows.flatMap(([, , a]) => a.residents.sources))].map((i) => sourceLabels(dataset.indicators).get(i)).join(', ');
+  const sources = [...new Set(rows.flatMap(([, , a]) => a.residents.sources))].map((i) => sourceLabels(dataset.indicators, lang).get(i)).join(', ');
   return (
     <dialog ref={dialog} class="table-dialog hinterland-dialog" aria-labelledby="hinterland-table-title" onClose={onClose}>
       <header class="panel-header">

@@ -1,30 +1,32 @@
 import { FIGURE_INPUT_INDICATORS, type Figure } from '../../domain/hinterland/aggregates.ts';
 import { formatNumber, type Lang } from '../../domain/format.ts';
 import type { IndicatorData } from '../../domain/indicators.ts';
+import { sourceLabel } from '../../domain/provenance.ts';
+import { provenanceTitle } from '../OriginalText.tsx';
 import { ht } from './strings.ts';
 
 /** The kinds of figure the hinterland views show, each with its unit and precision. */
 export type FigureKind = 'area' | 'residents' | 'density' | 'share';
 
-const labels = new WeakMap<IndicatorData, Map<number, string>>();
+const labels: Record<Lang, WeakMap<IndicatorData, Map<number, string>>> = { lv: new WeakMap(), en: new WeakMap() };
 
 /**
- * Short labels of sources ("CSP IRD041"), by index into `IndicatorData.sources`, as the figures
+ * Short labels of sources ("CSP IRD041") in the language, by index into `IndicatorData.sources`, as the figures
  * use them: a source file can hold several indicators with labels of their own (the median age
  * in the residents' file names who interpolated it), so the label is that of the indicator the
  * figures read, else of the first indicator citing the source.
  */
-export function sourceLabels(data: IndicatorData): Map<number, string> {
-  const known = labels.get(data);
+export function sourceLabels(data: IndicatorData, lang: Lang): Map<number, string> {
+  const known = labels[lang].get(data);
   if (known) return known;
-  const labelOf = new Map(data.indicators.map((i) => [i.id, i.sourceLabel]));
+  const labelOf = new Map(data.indicators.map((i) => [i.id, sourceLabel(i, lang)]));
   const out = new Map<number, string>();
   for (const o of data.observations) {
     const label = labelOf.get(o.indicator) ?? `#${o.source}`;
     if (FIGURE_INPUT_INDICATORS.includes(o.indicator)) out.set(o.source, label);
     else if (!out.has(o.source)) out.set(o.source, label);
   }
-  labels.set(data, out);
+  labels[lang].set(data, out);
   return out;
 }
 
@@ -39,9 +41,9 @@ export function figureText(f: Figure, kind: FigureKind, lang: Lang): string | nu
 
 /** Year, source and "computed" of a figure, with the full source text and how it was computed as a tooltip. */
 export function Provenance({ f, data, lang }: { f: Figure; data: IndicatorData; lang: Lang }) {
-  const names = sourceLabels(data);
+  const names = sourceLabels(data, lang);
   const source = f.sources.map((i) => names.get(i) ?? `#${i}`).join(', ');
-  const title = [f.note[lang], ...f.sources.map((i) => data.sources[i] ?? '')].filter(Boolean).join('\n');
+  const title = [f.note[lang], provenanceTitle(f.sources.map((i) => data.sources[i]), lang)].filter(Boolean).join('\n');
   return (
     <span class="source-note" title={title}>
       {f.year === null ? ht(lang, 'fromBoundaries') : `${f.year} · ${ht(lang, 'source')}: ${source} · ${ht(lang, 'computed')}`}

@@ -12,7 +12,7 @@ const STRINGS = {
   explain: { lv: 'Kas tas ir?', en: 'What is this?' },
   explain_admin: {
     lv: 'Pilsētas pašas teritorija un novadi, kas tai piesaistīti ar dokumentu: kopīga attīstības stratēģija vai novada administratīvais centrs (hinterland_basis.csv). Rīgai — biedrības “Rīgas metropole” dalībnieki (cooperation_links.csv, rindas “Rīgas metropole”). Valmiera, Jēkabpils un Ogre atrodas savos novados. Jūrmalai apkārtnes nav: nav dokumenta, kas tai piesaistītu novadu. Novadi bez dokumentētas saites nepieder nevienai pilsētai. Sadalījumu var mainīt: izvēlieties pašvaldību kartē.',
-    en: 'The city’s own unit and the novadi tied to it by a document: a joint development strategy or the novads’ administrative centre (hinterland_basis.csv). For Rīga, the members of the association “Rīgas metropole” (the “Rīgas metropole” rows of cooperation_links.csv). Valmiera, Jēkabpils and Ogre lie inside their novadi. Jūrmala has no hinterland: no document ties a novads to it. Novadi with no documented tie belong to no city. You can change the assignment: pick a municipality on the map.',
+    en: 'The city’s own unit and the municipalities tied to it by a document: a joint development strategy or the municipality’s administrative centre (hinterland_basis.csv). For Rīga, the members of the association “Rīgas metropole” (the “Rīgas metropole” rows of cooperation_links.csv). Valmiera, Jēkabpils and Ogre lie inside their municipalities. Jūrmala has no hinterland: no document ties a municipality to it. Municipalities with no documented tie belong to no city. You can change the assignment: pick a municipality on the map.',
   },
   explain_gravity: {
     lv: 'MODELIS, nevis mērījums. Katra vienība tiek piešķirta pilsētai ar lielāko pievilcību: iedzīvotāji^α / attālums^β (Hafa modelis); pilsētas pašas teritorija vienmēr ir tās pilsētas. Noklusētās α un β ir pielāgotas Eurostat funkcionālajām pilsētu teritorijām (skaitļi zemāk). Masa: pilsētu iedzīvotāju skaits; attālums: taisnā līnija no vienības nosaukuma punkta līdz pilsētai.',
@@ -72,7 +72,7 @@ const STRINGS = {
   level_territorial: { lv: 'pagastiem un pilsētām (teritoriālajām vienībām)', en: 'parishes and towns (territorial units)' },
   levelNote: {
     lv: 'Pagasts pieder tai pilsētai, kurai piešķirts tā novads; pilsētas pašas teritoriālā vienība (tā, kurā ir pilsētas punkts) ir pilsēta. Gravitācijas modelis rēķina no katras vienības nosaukuma punkta. Aprēķināta tikai platība: iedzīvotāju skaita pa pagastiem šajā projektā nav.',
-    en: 'A parish belongs to the city its novads is given to; the city’s own territorial unit (the one holding the city point) is the city. The gravity model measures from each unit’s label point. Only area is computed: this project has no residents by parish.',
+    en: 'A parish belongs to the city its municipality is given to; the city’s own territorial unit (the one holding the city point) is the city. The gravity model measures from each unit’s label point. Only area is computed: this project has no residents by parish.',
   },
   alpha: { lv: 'α — iedzīvotāju svars', en: 'α — weight of population' },
   beta: { lv: 'β — attāluma kavējums', en: 'β — distance decay' },

@@ -7,8 +7,9 @@ import { StoreContext, useAppState } from '../context.ts';
 import { t } from '../i18n.ts';
 import { lazyComponent } from '../lazy.tsx';
 import { bindCityKeys } from './cityKeys.ts';
-import { lt, textIn } from './strings.ts';
-import { endName, fieldsText, periodText, typeLabel } from './text.ts';
+import { hasText, InLanguage, Original } from '../OriginalText.tsx';
+import { lt } from './strings.ts';
+import { endName, fieldsText, periodText, typeLabel, wordingLanguage } from './text.ts';
 
 function LinkTooltip({ lang }: { lang: Lang }) {
   const hover = useAppState((s) => s.linkHover);
@@ -44,7 +45,7 @@ function LinkTooltip({ lang }: { lang: Lang }) {
         {link.uncertain && <strong class="links-uncertain"> · {lt(lang, 'uncertainShort')}</strong>}
       </div>
       <div class="tooltip-row">
-        {lt(lang, 'period')}: {periodText(link.period, lang)}
+        {lt(lang, 'period')}: <Period link={link} lang={lang} />
       </div>
       <div class="tooltip-row">
         {lt(lang, 'fields')}: {fieldsText(link, lang)}
@@ -53,14 +54,24 @@ function LinkTooltip({ lang }: { lang: Lang }) {
   );
 }
 
+/**
+ * A link's period: dates are the same in both languages; the source's own wording of a date
+ * ("current (page undated)", "nav zināms") is shown as written, marked with its language.
+ */
+function Period({ link, lang }: { link: Link; lang: Lang }) {
+  const text = periodText(link.period, lang);
+  const worded = link.period.fromText !== undefined || link.period.toText !== undefined;
+  return worded ? <Original text={text} of={wordingLanguage(link) ?? lang} lang={lang} /> : <>{text}</>;
+}
+
 /** The details of the clicked link: description, period, sources, why uncertain; edit and delete. */
 function LinkDetails({ link, lang }: { link: Link; lang: Lang }) {
   const dataset = useAppState((s) => s.dataset);
   const close = useAppState((s) => s.selectLink);
   const openEditor = useAppState((s) => s.openLinkEditor);
   const deleteLink = useAppState((s) => s.deleteLink);
-  const description = textIn(link.description, lang);
-  const note = textIn(link.note, lang);
+  // The language of the link's source table, which its remarks on sources are written in too.
+  const wording = wordingLanguage(link);
   useEffect(() => {
     // Esc closes the card first (caught before the place panel's own Esc, which would clear the selection).
     const onKey = (e: KeyboardEvent) => {
@@ -80,22 +91,30 @@ function LinkDetails({ link, lang }: { link: Link; lang: Lang }) {
         {endName(link.from, dataset, lang)} {link.directed ? '→' : '—'} {endName(link.to, dataset, lang)}
       </h2>
       <p class="tooltip-kind">{typeLabel(link, lang)}</p>
-      {description && <p>{description}</p>}
+      {hasText(link.description) && (
+        <p>
+          <InLanguage text={link.description} lang={lang} />
+        </p>
+      )}
       <dl>
         <dt>{lt(lang, 'period')}</dt>
-        <dd>{periodText(link.period, lang)}</dd>
+        <dd>
+          <Period link={link} lang={lang} />
+        </dd>
         <dt>{lt(lang, 'fields')}</dt>
         <dd>{fieldsText(link, lang)}</dd>
-        {note && (
+        {hasText(link.note) && (
           <>
             <dt>{lt(lang, 'note')}</dt>
-            <dd>{note}</dd>
+            <dd>
+              <InLanguage text={link.note} lang={lang} />
+            </dd>
           </>
         )}
         {link.uncertain && (
           <>
             <dt class="links-uncertain">{lt(lang, 'why')}</dt>
-            <dd>{link.uncertainReason ? textIn(link.uncertainReason, lang) : lt(lang, 'uncertainShort')}</dd>
+            <dd>{link.uncertainReason ? <InLanguage text={link.uncertainReason} lang={lang} /> : lt(lang, 'uncertainShort')}</dd>
           </>
         )}
         <dt>{lt(lang, 'sources')}</dt>
@@ -106,7 +125,12 @@ function LinkDetails({ link, lang }: { link: Link; lang: Lang }) {
                 <a href={s.url} target="_blank" rel="noopener noreferrer">
                   {s.url}
                 </a>
-                {s.note ? ` — ${s.note}` : ''}
+                {s.note && (
+                  <>
+                    {' — '}
+                    <Original text={s.note} of={wording ?? lang} lang={lang} />
+                  </>
+                )}
               </li>
             ))}
           </ul>

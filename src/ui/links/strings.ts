@@ -49,7 +49,6 @@ const STRINGS = {
   description: { lv: 'Apraksts', en: 'Description' },
   note: { lv: 'Piezīme', en: 'Note' },
   why: { lv: 'Kāpēc nedroša', en: 'Why uncertain' },
-  otherLang: { lv: '(tikai angliski)', en: '(in Latvian only)' },
   edit: { lv: 'Labot', en: 'Edit' },
   delete: { lv: 'Dzēst', en: 'Delete' },
   add: { lv: 'Pievienot saiti', en: 'Add a link' },
@@ -95,11 +94,3 @@ export type LinkStringKey = keyof typeof STRINGS;
 
 /** A string of the links UI in the language. */
 export const lt = (lang: Lang, key: LinkStringKey): string => STRINGS[key][lang];
-
-/** A bilingual text in the language, or the other language's with a remark when this one is empty. */
-export function textIn(text: Bilingual, lang: Lang): string {
-  const own = text[lang].trim();
-  if (own) return own;
-  const other = text[lang === 'lv' ? 'en' : 'lv'].trim();
-  return other ? `${other} ${lt(lang, 'otherLang')}` : '';
-}

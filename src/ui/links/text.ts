@@ -25,5 +25,19 @@ export function periodText(p: Period, lang: Lang): string {
   return `${a || '…'} – ${b || '…'}`;
 }
 
+/**
+ * The language of a link's own wording — that of the source table it came from, whose remarks on
+ * dates and sources are in the same language — when its description (or else its note) is written
+ * in one language only; null when it has both or neither.
+ */
+export function wordingLanguage(link: Pick<Link, 'description' | 'note'>): Lang | null {
+  for (const text of [link.description, link.note]) {
+    const [lv, en] = [text.lv.trim() !== '', text.en.trim() !== ''];
+    if (lv !== en) return lv ? 'lv' : 'en';
+    if (lv) return null;
+  }
+  return null;
+}
+
 export const typeLabel = (link: Pick<Link, 'type'>, lang: Lang) => LINK_TYPE_LABELS[link.type][lang];
 export const fieldsText = (link: Pick<Link, 'fields'>, lang: Lang) => (link.fields.length ? link.fields.map((f) => FIELD_LABELS[f][lang]).join('; ') : lt(lang, 'noField'));

@@ -5,6 +5,7 @@ import { sceneFromState, sceneViewOf } from '../../state/sceneView.ts';
 import type { AppStore } from '../../state/store.ts';
 import type { ViewState } from '../../state/urlState.ts';
 import { StoreContext, useAppState } from '../context.ts';
+import { InLanguage } from '../OriginalText.tsx';
 import { useModalDialog } from '../useModalDialog.ts';
 import { downloadText } from './screen.ts';
 import { ps } from './strings.ts';
@@ -118,7 +119,9 @@ export function SceneEditor() {
         {scenes.map((scene, i) => (
           <li key={scene.id} class="scene-row" data-scene={scene.id}>
             <div class="scene-row-head">
-              <span class="scene-row-title">{textIn(scene.title, lang)}</span>
+              <span class="scene-row-title">
+                <InLanguage text={scene.title} lang={lang} />
+              </span>
               <span class="button-row">
                 <button type="button" class="small-button" onClick={() => openScene(i)}>
                   {ps(lang, 'open')}

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { textIn } from '../../domain/scenes.ts';
+import { hasText, InLanguage } from '../OriginalText.tsx';
 import { selectAudienceView, selectCurrentScene } from '../../state/presentationSlice.ts';
 import { useAppState } from '../context.ts';
 import { ps } from './strings.ts';
@@ -41,14 +41,17 @@ export function SceneOverlay() {
     };
   }, [audience, scene]);
   if (!scene || index === null) return null;
-  const caption = textIn(scene.caption, lang);
   return (
     <section ref={box} class={`scene-caption ${audience ? 'scene-caption-stage' : ''}`} aria-labelledby="scene-title" data-scene={scene.id}>
       <div class="scene-count">{ps(lang, 'sceneOf', index + 1, count)}</div>
       <h2 id="scene-title" class="scene-title" aria-live="polite">
-        {textIn(scene.title, lang)}
+        <InLanguage text={scene.title} lang={lang} />
       </h2>
-      {caption && <p class="scene-text">{caption}</p>}
+      {hasText(scene.caption) && (
+        <p class="scene-text">
+          <InLanguage text={scene.caption} lang={lang} />
+        </p>
+      )}
       {notes.length > 0 && (
         <div class="scene-notes" role="note">
           <strong>{ps(lang, 'missingData')}:</strong>

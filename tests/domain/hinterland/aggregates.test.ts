@@ -10,7 +10,7 @@ import type { MunicipalityProps } from '../../../src/domain/units.ts';
 
 const unit = (code: string, areaKm2: number, containsCity = ''): AggregateUnit => ({ code, nameLv: `${code} novads`, nameEn: `${code} municipality`, areaKm2, containsCity });
 const obs = (geo: string, year: string, value: number, source = 0, indicator = 'population_1jan'): Observation => ({ geo, indicator, year, value, source });
-const row = (code: string, cityId: string | null, role: UnitAssignment['role'] = null): UnitAssignment => ({ code, name: code, cityId, role, reason: '', source: '' });
+const row = (code: string, cityId: string | null, role: UnitAssignment['role'] = null): UnitAssignment => ({ code, name: code, cityId, role, reason: { lv: '', en: '' }, source: '' });
 
 // alpha: own unit C1 + novads N1.  gamma: lies inside N2 (no unit of its own).  N3, N4: no city.
 // N4 has residents only for 2025, as Madonas novads has today.

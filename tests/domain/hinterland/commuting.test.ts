@@ -59,9 +59,9 @@ describe('commutingPartition', () => {
 
   it('says why a unit belongs to none: no figures, or no city above the threshold', () => {
     const p = commutingPartition(units, level, cores, 15);
-    expect(p.find((a) => a.code === 'P4')!.reason).toMatch(/no commuting figures/);
-    expect(p.find((a) => a.code === 'P2')!.reason).toMatch(/no city draws 15 %/);
-    expect(p.find((a) => a.code === 'P1')!.reason).toBe('40 % of its employed work in the city');
+    expect(p.find((a) => a.code === 'P4')!.reason.en).toMatch(/no commuting figures/);
+    expect(p.find((a) => a.code === 'P2')!.reason).toEqual({ lv: 'neviena pilsēta nepiesaista 15 % tās nodarbināto', en: 'no city draws 15 % of its employed' });
+    expect(p.find((a) => a.code === 'P1')!.reason).toEqual({ lv: '40 % tās nodarbināto strādā pilsētā', en: '40 % of its employed work in the city' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDefinitions } from '../../../src/domain/hinterland/compare.ts';
 
-const row = (code: string, cityId: string | null) => ({ code, name: '', cityId, role: cityId ? ('hinterland' as const) : null, reason: '', source: '' });
+const row = (code: string, cityId: string | null) => ({ code, name: '', cityId, role: cityId ? ('hinterland' as const) : null, reason: { lv: '', en: '' }, source: '' });
 const area = new Map([
   ['a', 10],
   ['b', 20],

@@ -39,7 +39,7 @@ describe('agreement by area', () => {
   });
 
   it('averages the FUA cities only', () => {
-    const row = (code: string, cityId: string | null) => ({ code, name: '', cityId, role: cityId ? ('hinterland' as const) : null, reason: '', source: '' });
+    const row = (code: string, cityId: string | null) => ({ code, name: '', cityId, role: cityId ? ('hinterland' as const) : null, reason: { lv: '', en: '' }, source: '' });
     const fuas = [row('a', 'big'), row('b', 'big'), row('c', null)];
     const gravity = [row('a', 'big'), row('b', 'other'), row('c', 'big')];
     const { score, byCity } = agreementWithFuas(gravity, fuas, ['big'], area);

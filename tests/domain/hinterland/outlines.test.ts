@@ -88,9 +88,9 @@ describe('hinterlandLabelPoints', () => {
       { code: 'far', lon: 25.6, lat: 57, areaKm2: 900 },
     ];
     const partition = [
-      { code: 'A', name: '', cityId: 'c', role: 'city' as const, reason: '', source: '' },
-      { code: 'near', name: '', cityId: 'c', role: 'hinterland' as const, reason: '', source: '' },
-      { code: 'far', name: '', cityId: 'c', role: 'hinterland' as const, reason: '', source: '' },
+      { code: 'A', name: '', cityId: 'c', role: 'city' as const, reason: { lv: '', en: '' }, source: '' },
+      { code: 'near', name: '', cityId: 'c', role: 'hinterland' as const, reason: { lv: '', en: '' }, source: '' },
+      { code: 'far', name: '', cityId: 'c', role: 'hinterland' as const, reason: { lv: '', en: '' }, source: '' },
     ];
     expect(hinterlandLabelPoints(partition, far).features[0]!.geometry.coordinates).toEqual([25.6, 57]);
     expect(hinterlandLabelPoints(partition, far, new Map([['c', [24, 57]]])).features[0]!.geometry.coordinates).toEqual([24.2, 57]);

@@ -30,7 +30,7 @@ const MUNICIPALITIES = [
 const VALMIERA = { id: 'valmiera', unitCode: 'LV0054000', lon: 25.1, lat: 57.45 };
 /** A second city north of the units, on the meridian of parish 0020002's label point. */
 const NORTH = { id: 'north', unitCode: 'LV0099000', lon: 25.5, lat: 57.9 };
-const row = (code: string, cityId: string | null, role: UnitAssignment['role'], reason = ''): UnitAssignment => ({ code, name: code, cityId, role, reason, source: 's' });
+const row = (code: string, cityId: string | null, role: UnitAssignment['role'], en = ''): UnitAssignment => ({ code, name: code, cityId, role, reason: { lv: en && 'pilsēta atrodas tajā', en }, source: 's' });
 const MUNICIPAL: HinterlandAssignment = [row('LV0054000', 'valmiera', 'hinterland', 'the city lies inside it'), row('LV0020000', null, null)];
 
 describe('the parish-level administrative hinterland', () => {
@@ -53,7 +53,7 @@ describe('the parish-level administrative hinterland', () => {
       ['0020001', null, null],
       ['0020002', null, null],
     ]);
-    expect(parish[1]!.reason).toBe('the city lies inside it');
+    expect(parish[1]!.reason).toEqual({ lv: 'pilsēta atrodas tajā', en: 'the city lies inside it' });
   });
 
   it('keeps the city’s own unit with its city when its novads is given to no city', () => {

@@ -1,0 +1,37 @@
+import type { Lang } from './format.ts';
+import type { IndicatorMeta } from './indicators.ts';
+
+/**
+ * A figure's source as a reader quotes it: its producer and table ("CSP IRD041"), in the reader's
+ * language, linked to that table. Whoever only carried the figures (a processing repository, a
+ * mirror, a press report) is not the source; `viaOf` names it for the provenance details.
+ */
+export function sourceLabel(meta: Pick<IndicatorMeta, 'sourceLabel' | 'sourceLabelEn'>, lang: Lang): string {
+  return lang === 'en' && meta.sourceLabelEn ? meta.sourceLabelEn : meta.sourceLabel;
+}
+
+const GITHUB = /^github:([^/\s]+\/[^/\s]+)\/\S*?(?:@[0-9a-f]{7,40})?(?:\s+\((.*)\))?$/;
+const WEB = /^(https?:\/\/[^\s]+?)(?:\s+\((.*)\))?$/;
+
+/**
+ * The intermediary a provenance line names, as the provenance details show it: "GitHub
+ * advaitsridhar/DemographicMap (processed from CSP IRD041 + IRE031 …)", or the web page's host and
+ * what it is ("eng.lsm.lv (CSB release 28.12.2023)"), with the full address kept for the link.
+ * Anything else is returned as written.
+ */
+export function viaOf(provenance: string): { text: string; url: string | null } {
+  const line = provenance.trim();
+  const gh = GITHUB.exec(line);
+  if (gh) return { text: `GitHub ${gh[1]}${gh[2] ? ` (${gh[2]})` : ''}`, url: `https://github.com/${gh[1]}` };
+  const web = WEB.exec(line);
+  if (web) {
+    let host = web[1]!;
+    try {
+      host = new URL(web[1]!).host.replace(/^www\./, '');
+    } catch {
+      // not a URL after all: keep it as written
+    }
+    return { text: `${host}${web[2] ? ` (${web[2]})` : ''}`, url: web[1]! };
+  }
+  return { text: line, url: null };
+}
