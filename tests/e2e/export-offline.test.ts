@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, startPreview, waitForMapIdle } from './harness.ts';
+import { launchChromium, openPage, startPreview, waitForMapIdle, waitUntil } from './harness.ts';
 
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -38,7 +38,7 @@ async function openMap(base: string, query = '?lang=lv'): Promise<{ page: Page; 
 /** Waits until the service worker has installed (precached everything) and controls the page. */
 async function untilOffline(page: Page): Promise<void> {
   await page.evaluate(`navigator.serviceWorker.ready.then(() => true)`);
-  await page.waitForFunction(`!!navigator.serviceWorker.controller`, undefined, { timeout: 30_000 });
+  await waitUntil(page, `!!navigator.serviceWorker.controller`, 30_000);
 }
 
 /** Serious and critical axe violations (WCAG 2.2 AA), as "rule: target" lines. */
@@ -117,7 +117,7 @@ describe('take-away: pictures, scenes, link and QR code', () => {
 
   it('exports the scenes of a deck as numbered PNGs in one ZIP and puts the view back', async () => {
     const { page } = await openMap(url);
-    await page.waitForFunction(`window.stateCities.store.getState().deck !== null`);
+    await waitUntil(page, `window.stateCities.store.getState().deck !== null`);
     await page.evaluate(`window.stateCities.store.getState().setDeck({
       title: { lv: 'Pārbaudes ainas', en: 'Test scenes' },
       scenes: [
@@ -149,14 +149,14 @@ describe('take-away: pictures, scenes, link and QR code', () => {
     const decoded = jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height);
     expect(decoded?.data).toBe(link);
     // A scene of the shipped deck: a short link that opens that scene's own view.
-    await page.waitForFunction(`window.stateCities.store.getState().deck !== null`);
+    await waitUntil(page, `window.stateCities.store.getState().deck !== null`);
     const sceneView = (await page.evaluate(`JSON.stringify(window.stateCities.store.getState().deck.scenes[1].view)`)) as string;
     await page.getByLabel('Saite uz').selectOption({ index: 2 });
     const sceneLink = await page.locator('#share-link').inputValue();
     expect(sceneLink).toBe(`${url}?l=lv&sc=1`);
     await page.goto(sceneLink);
     await waitForMapIdle(page);
-    await page.waitForFunction(`window.stateCities.store.getState().sceneIndex === 1`);
+    await waitUntil(page, `window.stateCities.store.getState().sceneIndex === 1`);
     const indicator = JSON.parse(sceneView).indicator ?? 'population_1jan';
     expect(await page.evaluate(`window.stateCities.store.getState().choropleth.indicator`)).toBe(indicator);
     await page.context().close();

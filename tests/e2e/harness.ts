@@ -126,3 +126,18 @@ export async function waitForStored(page: Page, key: string, present = true): Pr
     { polling: 100 },
   );
 }
+
+/**
+ * Resolves once `expression` is true in the page, asked every 100 ms. Playwright's own
+ * `waitForFunction` with a string polls it inside the page by evaluating text, which the app's
+ * Content-Security-Policy (no eval) refuses whenever the first check is false; an evaluation from
+ * the test's side is not script of the page and is allowed.
+ */
+export async function waitUntil(page: Page, expression: string, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(expression)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

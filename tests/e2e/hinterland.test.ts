@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, pagePointOf, useBuiltApp, waitForMapIdle, waitForStored } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle, waitForStored, waitUntil } from './harness.ts';
 
 const TUKUMS: [number, number] = [23.0743, 56.9168];
 
@@ -146,12 +146,12 @@ describe('hinterlands', () => {
     const select = page.getByLabel('Pieder pilsētai (administratīvais aptvērums)');
     expect(await select.inputValue()).toBe('');
     await select.selectOption('jurmala');
-    await page.waitForFunction(`(window.stateCities.store.getState().userAssignment ?? []).some((a) => a.code === 'LV0052000' && a.cityId === 'jurmala')`);
+    await waitUntil(page, `(window.stateCities.store.getState().userAssignment ?? []).some((a) => a.code === 'LV0052000' && a.cityId === 'jurmala')`);
     // Saving to IndexedDB is asynchronous: reload once the record is there.
     await waitForStored(page, 'state-cities/hinterland-assignment');
     await page.reload();
     await waitForMapIdle(page);
-    await page.waitForFunction(`window.stateCities.store.getState().userAssignment !== null`);
+    await waitUntil(page, `window.stateCities.store.getState().userAssignment !== null`);
     expect(await cityOfUnit(page, 'LV0052000')).toBe('jurmala');
     await page.locator('.panel[data-place="LV0052000"]').waitFor();
     expect(await page.getByLabel('Pieder pilsētai (administratīvais aptvērums)').inputValue()).toBe('jurmala');
@@ -159,7 +159,7 @@ describe('hinterlands', () => {
     await openSection(page);
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Atjaunot piegādāto' }).click();
-    await page.waitForFunction(`window.stateCities.store.getState().userAssignment === null`);
+    await waitUntil(page, `window.stateCities.store.getState().userAssignment === null`);
     await waitForStored(page, 'state-cities/hinterland-assignment', false);
     await page.reload();
     await waitForMapIdle(page);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
+import { openPage, useBuiltApp, waitForMapIdle, waitUntil } from './harness.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -33,7 +33,7 @@ describe('importing one’s own indicator', () => {
     expect(new URL(link).searchParams.get('i')).toBe('user:bibliotekas-mans-imports');
     await page.reload();
     await waitForMapIdle(page);
-    await page.waitForFunction(`window.stateCities.store.getState().userIndicators.length === 1`);
+    await waitUntil(page, `window.stateCities.store.getState().userIndicators.length === 1`);
     expect(await indicatorIds(page)).toContain('user:bibliotekas-mans-imports');
     expect(await page.evaluate(`window.stateCities.store.getState().choropleth.indicator`)).toBe('user:bibliotekas-mans-imports');
     expect(await page.locator('.notices').count()).toBe(0);

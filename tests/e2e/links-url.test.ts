@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, useBuiltApp, waitForMapIdle } from './harness.ts';
+import { openPage, useBuiltApp, waitForMapIdle, waitUntil } from './harness.ts';
 
 const app = useBuiltApp();
 
@@ -51,15 +51,15 @@ describe('every view is a link', () => {
     await page.goto(`${app.url}?l=lv`);
     await waitForMapIdle(page);
     await page.getByLabel('Rādītājs', { exact: true }).selectOption('median_age');
-    await page.waitForFunction(`location.search.includes('i=median_age')`);
+    await waitUntil(page, `location.search.includes('i=median_age')`);
     await page.getByLabel('Rādītājs', { exact: true }).selectOption('sex_ratio');
-    await page.waitForFunction(`location.search.includes('i=sex_ratio')`);
+    await waitUntil(page, `location.search.includes('i=sex_ratio')`);
     await page.goBack();
-    await page.waitForFunction(`window.stateCities.store.getState().choropleth.indicator === 'median_age'`);
+    await waitUntil(page, `window.stateCities.store.getState().choropleth.indicator === 'median_age'`);
     await page.goBack();
-    await page.waitForFunction(`window.stateCities.store.getState().choropleth.indicator === 'population_1jan'`);
+    await waitUntil(page, `window.stateCities.store.getState().choropleth.indicator === 'population_1jan'`);
     await page.goForward();
-    await page.waitForFunction(`window.stateCities.store.getState().choropleth.indicator === 'median_age'`);
+    await waitUntil(page, `window.stateCities.store.getState().choropleth.indicator === 'median_age'`);
     await page.context().close();
   });
 });

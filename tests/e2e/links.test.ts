@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, pagePointOf, useBuiltApp, waitForMapIdle, waitForStored } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle, waitForStored, waitUntil } from './harness.ts';
 
 const app = useBuiltApp();
 
@@ -11,7 +11,7 @@ async function openLinks(query = '?l=lv'): Promise<{ page: Page; errors: string[
   await page.locator('.links-section summary').click();
   await page.getByLabel('Rādīt saites kartē').check();
   // links.json is fetched when the links are first shown.
-  await page.waitForFunction(`window.stateCities.store.getState().shippedLinks !== null`);
+  await waitUntil(page, `window.stateCities.store.getState().shippedLinks !== null`);
   await waitForMapIdle(page);
   return { page, errors };
 }
@@ -34,7 +34,7 @@ describe('cooperation links', () => {
     const all = await arcIds(p);
     expect(all.length).toBeGreaterThan(20);
     await p.locator('#links-type').selectOption('transport_link');
-    await p.waitForFunction(`location.search.includes('lt=transport_link')`);
+    await waitUntil(p, `location.search.includes('lt=transport_link')`);
     await waitForMapIdle(p);
     const kept = await arcIds(p);
     const expected = (await p.evaluate(`JSON.stringify(window.stateCities.store.getState().shippedLinks.filter((l) => l.type === 'transport_link').map((l) => l.id))`)) as string;
@@ -50,7 +50,7 @@ describe('cooperation links', () => {
     expect(await page.evaluate(`window.stateCities.map.getPaintProperty('links-arc', 'line-opacity')`)).toBe(0.9);
     await page.locator('canvas').first().focus();
     await page.keyboard.press('2');
-    await page.waitForFunction(`window.stateCities.store.getState().selection?.id === 'daugavpils'`);
+    await waitUntil(page, `window.stateCities.store.getState().selection?.id === 'daugavpils'`);
     await waitForMapIdle(page);
     const opacity = (await page.evaluate(`JSON.stringify(window.stateCities.map.getPaintProperty('links-arc', 'line-opacity'))`)) as string;
     const expr = JSON.parse(opacity) as unknown[];
@@ -72,7 +72,7 @@ describe('cooperation links', () => {
     const { page, errors } = await openLinks();
     const dot = await pagePointOf(page, (await page.evaluate(`window.stateCities.store.getState().dataset.cities.features.find((f) => f.properties.id === 'daugavpils').geometry.coordinates`)) as [number, number]);
     await page.mouse.click(dot.x, dot.y);
-    await page.waitForFunction(`window.stateCities.store.getState().selection?.id === 'daugavpils'`);
+    await waitUntil(page, `window.stateCities.store.getState().selection?.id === 'daugavpils'`);
     expect(await page.evaluate(`window.stateCities.store.getState().selectedLinkId`)).toBeNull();
     expect(await page.locator('.links-details').count()).toBe(0);
     // A link's card: Esc closes it, and leaves the city chosen.
@@ -97,7 +97,7 @@ describe('cooperation links', () => {
     const zoom = (await page.evaluate(`window.stateCities.map.getZoom()`)) as number;
     await page.locator('canvas').first().focus();
     await page.keyboard.press('6'); // Rēzekne
-    await page.waitForFunction(`window.stateCities.store.getState().selection?.id === 'rezekne'`);
+    await waitUntil(page, `window.stateCities.store.getState().selection?.id === 'rezekne'`);
     await waitForMapIdle(page);
     expect((await page.evaluate(`window.stateCities.map.getZoom()`)) as number).toBeLessThanOrEqual(zoom + 1e-6);
     const ends = JSON.parse(
@@ -161,7 +161,7 @@ describe('cooperation links', () => {
     await waitForStored(page, 'state-cities/links');
     await page.reload();
     await waitForMapIdle(page);
-    await page.waitForFunction(`(window.stateCities.store.getState().userLinks ?? []).some((l) => l.description.lv === 'Testa līgums')`);
+    await waitUntil(page, `(window.stateCities.store.getState().userLinks ?? []).some((l) => l.description.lv === 'Testa līgums')`);
     expect(await linkCount(page)).toBe(before + 1);
     expect(errors).toEqual([]);
     await page.context().close();

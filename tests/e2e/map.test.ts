@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline } from './compare.ts';
-import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle, waitUntil } from './harness.ts';
 
 const JELGAVA: [number, number] = [23.7226, 56.6506];
 const VALMIERA: [number, number] = [25.4263, 57.5384];
@@ -159,7 +159,7 @@ describe('the map of the ten state cities', () => {
     const before = (await page.evaluate('window.stateCities.map.getZoom()')) as number;
     await page.focus('.maplibregl-canvas');
     await page.keyboard.press('Equal');
-    await page.waitForFunction(`window.stateCities.map.getZoom() > ${before + 0.5}`);
+    await waitUntil(page, `window.stateCities.map.getZoom() > ${before + 0.5}`);
     await page.context().close();
   });
 
@@ -196,7 +196,7 @@ describe('the map of the ten state cities', () => {
     for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(`document.activeElement?.getAttribute('role') === 'listbox'`);
+    await waitUntil(page, `document.activeElement?.getAttribute('role') === 'listbox'`);
     await page.keyboard.press('v');
     expect(await page.locator('[role=option][aria-selected=true]').innerText()).toBe('Ventspils');
     await page.keyboard.press('v');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, pagePointOf, useBuiltApp, waitForMapIdle } from './harness.ts';
+import { openPage, pagePointOf, useBuiltApp, waitForMapIdle, waitUntil } from './harness.ts';
 
 const UNITS_FILE = 'territorial-units.topo.json';
 const app = useBuiltApp();
@@ -22,7 +22,7 @@ async function openMap(query: string, withoutUnits = false): Promise<{ page: Pag
 }
 
 const state = (page: Page, expr: string) => page.evaluate(`(() => { const s = window.stateCities.store.getState(); return ${expr}; })()`);
-const unitsLoaded = (page: Page) => page.waitForFunction(`window.stateCities.store.getState().dataset?.territorialUnits?.features.length === 592`);
+const unitsLoaded = (page: Page) => waitUntil(page, `window.stateCities.store.getState().dataset?.territorialUnits?.features.length === 592`);
 const rendered = (page: Page, layer: string, prop: string) =>
   page.evaluate(`[...new Set(window.stateCities.map.queryRenderedFeatures({ layers: ['${layer}'] }).map((f) => f.properties.${prop}))]`) as Promise<string[]>;
 
@@ -200,7 +200,7 @@ describe('hinterlands by territorial unit', () => {
     const p = synthetic.page;
     await p.goto(`${app.url}?l=en&h=commuting&hs=1&hl=m`);
     await waitForMapIdle(p);
-    await p.waitForFunction(`!!window.stateCities.store.getState().dataset?.commuting`);
+    await waitUntil(p, `!!window.stateCities.store.getState().dataset?.commuting`);
     // A municipality's hinterland fill opacity as the map holds it (feature-state): 0 when it belongs to no city.
     const cityOf = (code: string) => p.evaluate((c) => (window as unknown as { stateCities: { map: { getFeatureState: (f: object) => { hinterlandOpacity?: number } } } }).stateCities.map.getFeatureState({ source: 'municipalities', id: c }).hinterlandOpacity ?? 0, code);
     await expect.poll(() => cityOf('LV0034000')).toBeGreaterThan(0); // Ķekavas novads: 40 % ≥ 15 %
