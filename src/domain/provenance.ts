@@ -35,3 +35,25 @@ export function viaOf(provenance: string): { text: string; url: string | null } 
   }
   return { text: line, url: null };
 }
+
+/** Hosts of the producers themselves: a file from there is the source, not an intermediary. */
+const PRODUCER_HOSTS = /(^|\.)(stat\.gov\.lv|csb\.gov\.lv|likumi\.lv|tapportals\.mk\.gov\.lv|vraa\.gov\.lv|nva\.gov\.lv)$/;
+
+/**
+ * A provenance line as the provenance details say it: "via GitHub advaitsridhar/DemographicMap
+ * (processed from …)" for whoever carried the figures, or the producer's own file or a plain
+ * description as it is ("stat.gov.lv (…)"). Never the bare repository path of the data file.
+ */
+export function provenanceNote(line: string, lang: Lang): string {
+  const { text, url } = viaOf(line);
+  // A line that names no carrier (no repository, no address) is the source's own description.
+  if (!url) return text;
+  let host = '';
+  try {
+    host = url ? new URL(url).host : '';
+  } catch {
+    host = '';
+  }
+  if (host && PRODUCER_HOSTS.test(host)) return text;
+  return `${lang === 'lv' ? 'ar starpnieku' : 'via'} ${text}`;
+}

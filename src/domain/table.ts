@@ -1,6 +1,7 @@
 import { categoryName } from './categories.ts';
 import { categoryAt, type Choropleth } from './choropleth.ts';
 import { CSV_FORMATS, formatCsv, type CsvFormat } from './csvWrite.ts';
+import { provenanceNote, sourceLabel } from './provenance.ts';
 import type { IndicatorCategory, IndicatorData } from './indicators.ts';
 
 /** One row of the table view: exactly what the map shows for one unit, with its provenance. */
@@ -72,11 +73,13 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, descending: bo
 }
 
 /** The columns of the table's CSV, in order. */
-const TABLE_COLUMNS = ['code', 'name_lv', 'name_en', 'indicator', 'indicator_name', 'year', 'value', 'unit', 'class', 'source', 'computed'];
+const TABLE_COLUMNS = ['code', 'name_lv', 'name_en', 'indicator', 'indicator_name', 'year', 'value', 'unit', 'class', 'source', 'source_url', 'provenance', 'computed'];
 
 /**
  * The table as CSV (`formatCsv`, so with a byte-order mark and CRLF) with a header: unit code,
- * names, indicator, year, value, unit, class, source, and how a computed value was made. Values
+ * names, indicator, year, value, unit, class, source (its producer and table, as the map's legend
+ * names it, and the table's address), the figure's provenance (an intermediary that carried it as
+ * "via …"), and how a computed value was made. Values
  * and classes are number cells, so `format` decides their decimal mark and any spreadsheet reads
  * them back as numbers; the year stays text, a label ("2026", "2025-07") no format may change.
  * A place shown as a category has the category's name in the value cell ("neiemaksā"), never a
@@ -94,7 +97,9 @@ export function rowsToCsv(rows: readonly TableRow[], choropleth: Choropleth, lan
     r.category ? categoryName(r.category, lang) : r.value,
     lang === 'lv' ? ind.unitLv : ind.unitEn,
     r.classIndex === null ? null : r.classIndex + 1,
-    r.source ?? '',
+    r.year === null && !r.category ? '' : sourceLabel(ind, lang),
+    r.year === null && !r.category ? '' : ind.sourceUrl,
+    r.source ? provenanceNote(r.source, lang) : '',
     r.computed ?? '',
   ]);
   return formatCsv([TABLE_COLUMNS, ...body], format);

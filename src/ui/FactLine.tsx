@@ -3,6 +3,7 @@ import { categoryLabel } from '../domain/categories.ts';
 import type { Fact } from '../domain/places.ts';
 import { sourceLabel } from '../domain/provenance.ts';
 import { t } from './i18n.ts';
+import { provenanceNote } from '../domain/provenance.ts';
 import { provenanceTitle } from './OriginalText.tsx';
 
 /** A value in the language's number format (src/domain/format.ts); re-exported for the components that import it from here. */
@@ -18,7 +19,7 @@ export function SourceNote({ fact, lang }: { fact: Fact; lang: Lang }) {
   return (
     <span class="source-note">
       {displayYear(observation.year)} · {t(lang, 'source')}:{' '}
-      <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={provenanceTitle([fact.source, observation.note], lang)}>
+      <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={provenanceTitle([fact.source && provenanceNote(fact.source, lang), observation.note], lang)}>
         {sourceLabel(indicator, lang)}
       </a>
       {observation.computed ? ` · ${t(lang, 'computed')}` : ''}

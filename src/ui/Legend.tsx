@@ -1,7 +1,7 @@
 import { displayYear } from '../domain/format.ts';
 import { isCategorical } from '../domain/categories.ts';
 import { levelOf } from '../domain/indicators.ts';
-import { sourceLabel } from '../domain/provenance.ts';
+import { provenanceNote, sourceLabel } from '../domain/provenance.ts';
 import { legendRows } from '../domain/legendRows.ts';
 import { drawsAsSymbols, isProportional } from '../domain/symbols.ts';
 import { SizeKey } from './SizeKey.tsx';
@@ -99,7 +99,7 @@ export function Legend() {
       <p class="legend-note">
         {categorical ? t(lang, 'categoriesLegend') : `${t(lang, METHOD_LABEL[choropleth.spec.method])}, ${classes.length}`}
         {choropleth.midpointValue !== undefined && ` · ${t(lang, 'midpoint').toLowerCase()} ${formatValue(choropleth.midpointValue, lang)}`} · {t(lang, 'source')}:{' '}
-        <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={provenanceTitle(sources.map((i) => dataset.indicators.sources[i]), lang)}>
+        <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={provenanceTitle(sources.map((i) => dataset.indicators.sources[i] && provenanceNote(dataset.indicators.sources[i]!, lang)), lang)}>
           {sourceLabel(indicator, lang)}
         </a>
         , {years.map(displayYear).join(', ')}

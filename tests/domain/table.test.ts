@@ -44,12 +44,13 @@ describe('the table view', () => {
 
   it('downloads as CSV that reads back to the same values, with source and year columns', () => {
     const csv = rowsToCsv(rows, choropleth, 'lv');
-    expect(csv.startsWith('\uFEFFcode,name_lv,name_en,indicator,indicator_name,year,value,unit,class,source,computed\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFcode,name_lv,name_en,indicator,indicator_name,year,value,unit,class,source,source_url,provenance,computed\r\n')).toBe(true);
     const back = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
-    expect(back.map((r) => [r.code, r.year, r.value, r.source])).toEqual([
-      ['A', '2026', '1200.5', 'CSP IRD041'],
-      ['B', '2026', '300', 'CSP IRD041'],
-      ['C', '', '', ''],
+    // The source is the indicator's producer and table, as the legend names it; the provenance line apart.
+    expect(back.map((r) => [r.code, r.year, r.value, r.source, r.provenance])).toEqual([
+      ['A', '2026', '1200.5', 'CSP', 'CSP IRD041'],
+      ['B', '2026', '300', 'CSP', 'CSP IRD041'],
+      ['C', '', '', '', ''],
     ]);
     expect(back[0]!.name_lv).toBe('Ādažu novads');
   });
@@ -57,10 +58,10 @@ describe('the table view', () => {
   it('downloads for a Latvian spreadsheet with ";" and a decimal comma in values only', () => {
     const csv = rowsToCsv(rows, choropleth, 'lv', CSV_FORMATS.semicolon);
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFFcode;name_lv;name_en;indicator;indicator_name;year;value;unit;class;source;computed',
-      'A;Ādažu novads;Ādažu novads;pop;Iedzīvotāji;2026;1200,5;iedz.;2;CSP IRD041;',
-      'B;Bauskas novads;Bauskas novads;pop;Iedzīvotāji;2026;300;iedz.;1;CSP IRD041;Aprēķināts',
-      'C;Cēsu novads;Cēsu novads;pop;Iedzīvotāji;;;iedz.;;;',
+      '\uFEFFcode;name_lv;name_en;indicator;indicator_name;year;value;unit;class;source;source_url;provenance;computed',
+      'A;Ādažu novads;Ādažu novads;pop;Iedzīvotāji;2026;1200,5;iedz.;2;CSP;;CSP IRD041;',
+      'B;Bauskas novads;Bauskas novads;pop;Iedzīvotāji;2026;300;iedz.;1;CSP;;CSP IRD041;Aprēķināts',
+      'C;Cēsu novads;Cēsu novads;pop;Iedzīvotāji;;;iedz.;;;;;',
       '',
     ]);
   });
@@ -68,7 +69,7 @@ describe('the table view', () => {
   it('neutralises a name a spreadsheet would run as a formula', () => {
     const evil = choroplethRows(choropleth, [unit('A', '=HYPERLINK("http://x")')], data, 'lv');
     const csv = rowsToCsv(evil, choropleth, 'lv');
-    expect(csv.split('\r\n')[1]).toBe(`A,"'=HYPERLINK(""http://x"")","'=HYPERLINK(""http://x"")",pop,Iedzīvotāji,2026,1200.5,iedz.,2,CSP IRD041,`);
+    expect(csv.split('\r\n')[1]).toBe(`A,"'=HYPERLINK(""http://x"")","'=HYPERLINK(""http://x"")",pop,Iedzīvotāji,2026,1200.5,iedz.,2,CSP,,CSP IRD041,`);
     expect(restoreCsvText(parseCsvRecords(csv).records[0]!.values.name_lv!)).toBe('=HYPERLINK("http://x")');
   });
 });

@@ -194,7 +194,7 @@ describe('indicators on the map', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8').slice(1).replace(/\r\n$/, '').split('\r\n');
-    expect(csv[0]).toBe('code,name_lv,name_en,indicator,indicator_name,year,value,unit,class,source,computed');
+    expect(csv[0]).toBe('code,name_lv,name_en,indicator,indicator_name,year,value,unit,class,source,source_url,provenance,computed');
     expect(csv).toHaveLength(43);
     for (const line of csv.slice(1)) {
       const [code] = line.split(',');
@@ -205,7 +205,7 @@ describe('indicators on the map', () => {
     await page.getByLabel('CSV formāts').selectOption({ label: 'CSV (; un decimālkomats)' });
     const [semicolon] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lejupielādēt CSV' }).click()]);
     const lines = readFileSync((await semicolon.path())!, 'utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('code;name_lv;name_en;indicator;indicator_name;year;value;unit;class;source;computed');
+    expect(lines[0]).toBe('code;name_lv;name_en;indicator;indicator_name;year;value;unit;class;source;source_url;provenance;computed');
     await page.context().close();
   });
 });
