@@ -132,7 +132,7 @@ describe('cities compared: the mapped indicator as ranked bars', () => {
     const text = svg.bytes.toString('utf8');
     // The title whole in the file's <title>; drawn, it may wrap, so its words are looked for apart.
     expect(text).toContain('<title>Pilsētas iedzīvotāju skaita izmaiņas 2013–2025</title>');
-    expect(text).toMatch(/<text[^>]*>Avots: Wikipedia \/ CSP, 2013–2025/);
+    expect(text).toMatch(/<text[^>]*>Avots: CSP \(tabula nav nosaukta\), 2013–2025/);
     expect(text).toContain('aprēķināts');
     expect(text).toContain('Dati: CSP');
     expect(text).toContain("font-family:'Noto Sans'");
