@@ -7,6 +7,7 @@ import type { Dataset } from '../state/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, fillUpdates, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility, type HinterlandFillState } from './hinterlandLayers.ts';
 import { LIGHT_THEME, type Theme } from './theme.ts';
+import { scaledLayer } from './screenScale.ts';
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
 type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
@@ -30,9 +31,11 @@ export function bindHinterlands(
   store: AppStore,
   dataset: Dataset,
   themeOf: () => Theme = () => LIGHT_THEME,
+  screenScaleOf: () => number = () => 1,
 ): { unbind: () => void; resend: () => void } {
   let ready = false;
   let theme: Theme | null = null;
+  let scale = 1;
   let lang: AppState['lang'] | null = null;
   const drawn = new Map<string, unknown>();
   const nameOf = new Map(dataset.cities.features.map((f) => [f.properties.id, { nameLv: f.properties.nameLv, nameEn: f.properties.nameEn }]));
@@ -53,9 +56,11 @@ export function bindHinterlands(
   const style = () => {
     const t = themeOf();
     const l = store.getState().lang;
-    if (t === theme && l === lang) return;
+    const k = screenScaleOf();
+    if (t === theme && l === lang && k === scale) return;
     for (const [id, spec] of Object.entries(hinterlandSources())) if (!map.getSource(id)) map.addSource(id, spec);
-    for (const { layer, beforeId } of hinterlandLayers(t, l)) {
+    for (const { layer: unscaled, beforeId } of hinterlandLayers(t, l)) {
+      const layer = scaledLayer(unscaled, k);
       if (!map.getLayer(layer.id)) {
         map.addLayer(layer, map.getLayer(beforeId) ? beforeId : undefined);
         continue;
@@ -66,6 +71,7 @@ export function bindHinterlands(
     }
     theme = t;
     lang = l;
+    scale = k;
   };
   const draw = (scene: HinterlandScene) => {
     setData(HINTERLAND_SOURCES.lines, scene.outlines);

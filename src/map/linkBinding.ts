@@ -1,6 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Dataset } from '../state/dataset.ts';
+import { scaledLayer } from './screenScale.ts';
 import type { Position } from 'geojson';
 import { endPosition } from '../domain/links/positions.ts';
 import { endPositionsOf, linksOfCity, modelPairsOf, selectFilteredLinks, selectFocusIds } from '../state/linksDerived.ts';
@@ -35,7 +36,7 @@ function arrowImage(): { width: number; height: number; data: Uint8Array } {
  * the model's top N change, and the arcs' opacity (paint only) when a city is focused. Arc hover
  * and click go to the links slice. Returns a function that unbinds.
  */
-export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, afterLoad = false): () => void {
+export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, afterLoad = false, screenScaleOf: () => number = () => 1): () => void {
   let ready = false;
   const drawnFor = { links: null as unknown, colourBy: '', top: -1, commuting: null as unknown };
   const setData = (source: string, data: FeatureCollection) => void map.getSource<GeoJSONSource>(source)?.setData(data);
@@ -45,7 +46,8 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, a
     installed = true;
     if (!map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true });
     for (const [id, spec] of Object.entries(linkSources())) if (!map.getSource(id)) map.addSource(id, spec);
-    for (const layer of linkLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(LINK_BEFORE_ID) ? LINK_BEFORE_ID : undefined);
+    // Sized for the screen the links are first shown on (screenScale.ts).
+    for (const layer of linkLayers()) if (!map.getLayer(layer.id)) map.addLayer(scaledLayer(layer, screenScaleOf()), map.getLayer(LINK_BEFORE_ID) ? LINK_BEFORE_ID : undefined);
   };
 
   const apply = () => {

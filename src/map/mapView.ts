@@ -24,7 +24,8 @@ import { bindHinterlands } from './hinterlandBinding.ts';
 import { bindLinksWhenWanted } from './linksWhenWanted.ts';
 import { PROJECTOR_HOVER_WIDTH, PROJECTOR_THEME, repaintTheme } from './projectorTheme.ts';
 import { selectProjector } from '../state/presentationSlice.ts';
-import { attributionHtml, boxInside, fitPadding, placeBounds, visiblePadding } from './view.ts';
+import { EXPORTING_ATTR } from './exportPng.ts';
+import { attributionHtml, boxInside, fitPadding, placeBounds, uiScale, visiblePadding } from './view.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -88,11 +89,14 @@ export function createMapView(
   // the default view its tiles are then made once, with the others (a link to an older year may
   // still add units, and so reload it once).
   const mayLackData = new Set(placesWithoutLatest(dataset.indicators, unitCodes, 'municipality'));
+  // Screen-pixel sizes grow on a big screen with the interface (screenScale.ts).
+  let screenScale = uiScale(container.clientWidth);
   const map = new maplibregl.Map({
     container,
     style: buildStyle({
       theme,
       lang: state.lang,
+      screenScale,
       sources: {
         municipalities: dataset.municipalities,
         latvia: dataset.latvia,
@@ -141,7 +145,7 @@ export function createMapView(
 
   // A unit's hover outline is SVG over the map (hoverOutline.ts: no WebGL frame per hover); a
   // city's is its circle's stroke, a feature-state.
-  const outline = bindHoverOutline(map, () => ({ colour: theme.hover, width: theme === PROJECTOR_THEME ? PROJECTOR_HOVER_WIDTH : HOVER_WIDTH }));
+  const outline = bindHoverOutline(map, () => ({ colour: theme.hover, width: (theme === PROJECTOR_THEME ? PROJECTOR_HOVER_WIDTH : HOVER_WIDTH) * screenScale }));
   const units = unitIndex(dataset.municipalities.features);
   const territorialUnitAt = territorialUnitFinder(map, store);
   let hovered: PlaceRef | null = null;
@@ -289,14 +293,26 @@ export function createMapView(
     if (selectProjector(next) !== selectProjector(prev)) {
       whenStyleReady(() => {
         theme = selectProjector(store.getState()) ? PROJECTOR_THEME : LIGHT_THEME;
-        repaintTheme(map, theme, store.getState().lang);
+        repaintTheme(map, theme, store.getState().lang, screenScale);
         // Every unit: the painted colours of faded units depend on the theme (the sources stay).
         applyData(true, false);
       });
     }
   });
   map.on('remove', unsubscribe);
-  const hinterlands = bindHinterlands(map, store, dataset, () => theme);
+  const hinterlands = bindHinterlands(map, store, dataset, () => theme, () => screenScale);
+  // A window moved to a screen of another size class (a laptop plugged into a 4K projector).
+  // Not while a PNG export lays the map out at the picture's size for a moment.
+  map.on('resize', () => {
+    if (container.hasAttribute(EXPORTING_ATTR)) return;
+    const next = uiScale(container.clientWidth);
+    if (next === screenScale) return;
+    screenScale = next;
+    whenStyleReady(() => {
+      repaintTheme(map, theme, store.getState().lang, screenScale);
+      hinterlands.resend();
+    });
+  });
   const context = bindContextLayersWhenIdle(map, store);
   map.on(
     'remove',
@@ -307,6 +323,6 @@ export function createMapView(
       context.resend();
     }),
   );
-  bindLinksWhenWanted(map, store, dataset);
+  bindLinksWhenWanted(map, store, dataset, () => screenScale);
   return map;
 }

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/format.ts';
+import { scaledLayer } from './screenScale.ts';
 import { buildLayers } from './style.ts';
 import type { Theme } from './theme.ts';
 
@@ -57,11 +58,14 @@ export const PROJECTOR_PAINT: Readonly<Record<string, Record<string, unknown>>> 
   'cities-label': { 'text-halo-width': 2.6 },
 };
 
-/** The base layers for a theme, with the projector's extra strokes when it is the projector theme. */
-export function themedLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+/**
+ * The base layers for a theme, with the projector's extra strokes when it is the projector theme,
+ * and every screen-pixel size `screenScale` times larger on a big screen.
+ */
+export function themedLayers(theme: Theme, lang: Lang, screenScale = 1): LayerSpecification[] {
   const layers = buildLayers({ theme, lang });
-  if (theme !== PROJECTOR_THEME) return layers;
-  return layers.map((l) => (PROJECTOR_PAINT[l.id] && 'paint' in l ? ({ ...l, paint: { ...l.paint, ...PROJECTOR_PAINT[l.id] } } as LayerSpecification) : l));
+  const themed = theme !== PROJECTOR_THEME ? layers : layers.map((l) => (PROJECTOR_PAINT[l.id] && 'paint' in l ? ({ ...l, paint: { ...l.paint, ...PROJECTOR_PAINT[l.id] } } as LayerSpecification) : l));
+  return themed.map((l) => scaledLayer(l, screenScale));
 }
 
 /**
@@ -69,8 +73,8 @@ export function themedLayers(theme: Theme, lang: Lang): LayerSpecification[] {
  * sources and any layer other modules added untouched (a `setStyle` would drop those). The caller
  * re-applies the data-driven colours afterwards.
  */
-export function repaintTheme(map: MapLibreMap, theme: Theme, lang: Lang): void {
-  for (const layer of themedLayers(theme, lang)) {
+export function repaintTheme(map: MapLibreMap, theme: Theme, lang: Lang, screenScale = 1): void {
+  for (const layer of themedLayers(theme, lang, screenScale)) {
     if (!map.getLayer(layer.id)) continue;
     // MapLibre types the property name per layer type; these come from that very layer's spec.
     const set = { paint: map.setPaintProperty.bind(map) as (id: string, k: string, v: unknown) => void, layout: map.setLayoutProperty.bind(map) as (id: string, k: string, v: unknown) => void };

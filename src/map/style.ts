@@ -9,6 +9,7 @@ import type { Lang } from '../domain/format.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames.ts';
 import { FADED_UNIT } from './featureStates.ts';
 import { cityOutlineLayer, parishBorderLayer, parishLabelLayer, TERRITORIAL_LABEL_SOURCE, TERRITORIAL_SOURCE, waterLayers, WATER_SOURCE } from './contextLayers.ts';
+import { scaledLayer } from './screenScale.ts';
 import type { Theme } from './theme.ts';
 
 /** GeoJSON for each source: an object already loaded, or a URL. */
@@ -37,6 +38,8 @@ export interface ChoroplethPaint {
 export interface LayerInput {
   theme: Theme;
   lang: Lang;
+  /** How much the screen-pixel sizes grow on a big screen (`uiScale`, view.ts); 1 when absent. */
+  screenScale?: number;
 }
 
 export const HATCH_IMAGE = 'no-data-hatch';
@@ -288,7 +291,7 @@ export function buildStyle(input: LayerInput & { sources: StyleSources }): Style
     },
     // Colour switches are instant: a fade would blend two classifications on screen.
     transition: { duration: 0, delay: 0 },
-    layers: buildLayers(input),
+    layers: buildLayers(input).map((l) => scaledLayer(l, input.screenScale ?? 1)),
   };
 }
 
