@@ -70,6 +70,7 @@ async function main(argv: string[]) {
     categories: text(join(inputs, 'indicator_categories.csv')),
     periods: text(join(inputs, 'indicator_periods.csv')),
     indicators: readdirSync(indicatorDir).filter((f) => f.endsWith('.csv')).sort().map((f) => text(join(indicatorDir, f))),
+    textPairs: text(join(inputs, 'indicator_text_pairs.csv')),
     boundaries,
     world: JSON.parse(readFileSync(worldFile, 'utf8')) as Topology,
     asOf: DIVISION_AS_OF,

@@ -1,6 +1,6 @@
 import { isCategorical } from './categories.ts';
-import type { IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
-import { observationsOf } from './indicators.ts';
+import type { DataText, IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
+import { observationsOf, sourceText } from './indicators.ts';
 import { cityGeoId, type CityProps } from './units.ts';
 
 /** Where a city's own figures are stored: its unit, or `city:<id>` for a city inside a novads. */
@@ -12,7 +12,8 @@ export function cityGeo(city: CityProps): string {
 export interface ProfileRow {
   indicator: IndicatorMeta;
   observation: Observation;
-  source: string;
+  /** The provenance line of the observation: a pair where the data give one, else as written ('' for none). */
+  source: DataText;
   /** Position among the state cities that have a value for the same indicator and year (1 = highest). */
   rank?: { position: number; of: number };
   /** Latvia's value of the same indicator and year, when the data hold one. */
@@ -41,7 +42,7 @@ export function cityProfile(data: IndicatorData, cities: readonly CityProps[], c
     const row: ProfileRow = {
       indicator,
       observation: latest,
-      source: data.sources[latest.source] ?? '',
+      source: sourceText(data, latest.source) ?? '',
       series: isCategorical(indicator) ? [] : mine.map((o) => ({ year: o.year, value: o.value })),
     };
     if (peers.length > 1) row.rank = { position: 1 + peers.filter((p) => p.value > latest.value).length, of: peers.length };

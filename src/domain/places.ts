@@ -1,5 +1,5 @@
-import type { IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
-import { observationsBy } from './indicators.ts';
+import type { DataText, IndicatorData, IndicatorMeta, Observation } from './indicators.ts';
+import { observationsBy, sourceText } from './indicators.ts';
 import { cityGeoId, type CityProps, type MunicipalityProps } from './units.ts';
 
 /** A place the user can point at: a state city (by id) or a municipality (by CSP area code). */
@@ -12,7 +12,8 @@ export type PlaceKind = 'state_city' | 'city_in_novads' | 'novads';
 export interface Fact {
   indicator: IndicatorMeta;
   observation: Observation;
-  source: string;
+  /** The provenance line of the observation: a pair where the data give one, else as written ('' for none). */
+  source: DataText;
 }
 
 /** Everything the tooltip and the panel say about one place, derived from the loaded data. */
@@ -47,7 +48,7 @@ export function factsOf(data: IndicatorData, geo: string): Fact[] {
   }
   return data.indicators.flatMap((indicator) => {
     const observation = latest.get(indicator.id);
-    return observation ? [{ indicator, observation, source: data.sources[observation.source] ?? '' }] : [];
+    return observation ? [{ indicator, observation, source: sourceText(data, observation.source) ?? '' }] : [];
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from './format.ts';
-import type { IndicatorMeta } from './indicators.ts';
+import { sourceText, type DataText, type IndicatorData, type IndicatorMeta } from './indicators.ts';
+import { otherLang } from './bilingual.ts';
 
 /**
  * A figure's source as a reader quotes it: its producer and table ("CSP IRD041"), in the reader's
@@ -56,4 +57,30 @@ export function provenanceNote(line: string, lang: Lang): string {
   }
   if (host && PRODUCER_HOSTS.test(host)) return text;
   return `${lang === 'lv' ? 'ar starpnieku' : 'via'} ${text}`;
+}
+
+/**
+ * `provenanceNote` of a text of the data: a pair in each of its languages, a line as written (in
+ * English) with the carrier named in the reader's language, as before.
+ */
+export function provenanceLine(line: DataText, lang: Lang): DataText {
+  if (typeof line === 'string') return provenanceNote(line, lang);
+  return { lv: line.lv && provenanceNote(line.lv, 'lv'), en: line.en && provenanceNote(line.en, 'en') };
+}
+
+/** The provenance line `sources[i]` of the data (its pair where there is one) as the provenance details say it, or null. */
+export function sourceProvenance(data: Pick<IndicatorData, 'sources' | 'sourcePairs'>, i: number, lang: Lang): DataText | null {
+  const line = sourceText(data, i);
+  return line ? provenanceLine(line, lang) : null;
+}
+
+/**
+ * A text of the data for a reader of `lang`: a pair's text in that language (or, where it has only
+ * the other, that one), or a string as written, which is in English. `of` says which language the
+ * text is in: where it is not the reader's, the interface marks it as the original.
+ */
+export function dataTextIn(text: DataText, lang: Lang): { text: string; of: Lang } {
+  if (typeof text === 'string') return { text, of: 'en' };
+  const other: Lang = otherLang(lang);
+  return text[lang].trim() ? { text: text[lang], of: lang } : { text: text[other], of: other };
 }

@@ -75,7 +75,8 @@ export function withUserIndicators(shipped: IndicatorData, users: readonly UserI
     const index = sources.push(u.source) - 1;
     for (const o of u.observations) observations.push({ ...o, source: index });
   }
-  return { indicators: [...shipped.indicators, ...users.map((u) => u.meta)], sources, observations };
+  // The shipped lines keep their pairs (by index; the user's, appended after them, have none).
+  return { indicators: [...shipped.indicators, ...users.map((u) => u.meta)], sources, ...(shipped.sourcePairs && { sourcePairs: shipped.sourcePairs }), observations };
 }
 
 /** Keeps only well-formed stored user indicators (the browser's store may hold anything). */

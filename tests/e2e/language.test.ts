@@ -61,15 +61,10 @@ const ALLOWED_PHRASES: [phrase: string, reason: string][] = [
  * Texts of the other language that only the indicator catalogue and the indicator input files
  * (owned by the indicator pipeline, being edited elsewhere) can give a pair: each with the field
  * that needs it. Tolerated while seen; an entry the walk no longer sees fails the test, so that
- * it is removed once its pair exists.
+ * it is removed once its pair exists. Empty now: the indicator files' sources and notes get their
+ * pairs from geodata/inputs/indicator_text_pairs.csv.
  */
-const AWAITING_INDICATOR_PAIRS: [lang: Lang, text: string, needs: string][] = [
-  ['en', "'Publiskās bibliotēkas valstspilsētās un novados', indicator Bibliotēku skaits", 'the provenance line (source) of indicators/social_libraries_2024.csv'],
-  ['en', "'Inventarizēto meža zemes platību sadalījums pa zemes kategorijām (ha)', Meža īpašuma forma=Pavisam", 'the provenance line (source) of indicators/environment_forest_2024.csv'],
-  ['en', 'Ministru kabineta rīkojums Nr. 212', 'the provenance line (source) of indicators/finance_state_grant_low_revenue_2023.csv'],
-  ['en', "land category 'Meža zeme' (forest land, all ownership); Jēkabpils/Ogre/Valmiera cities listed separately by CSP; whether their novadi totals", 'the note of indicators/environment_forest_2024.csv'],
-  ['en', 'seven novadi (listed)', 'the notes of the equalisation fund rows of indicators/finance_municipal.csv'],
-];
+const AWAITING_INDICATOR_PAIRS: [lang: Lang, text: string, needs: string][] = [];
 
 /**
  * Common Latvian words without Latvian letters, caught in the English interface. Chosen so that

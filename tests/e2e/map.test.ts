@@ -124,10 +124,11 @@ describe('the map of the ten state cities', () => {
     const facts = panel.locator('.fact[data-indicator]');
     expect(await facts.count()).toBeGreaterThan(0);
     for (const text of await facts.allInnerTexts()) expect(text).toMatch(/(\d{4} · Avots:|aprēķināta no robežām)/);
-    // The source file's own note (English) is part of the provenance, not of the Latvian text.
+    // The source file's own note is part of the provenance, not of the text; in Latvian, from its
+    // pair (geodata/inputs/indicator_text_pairs.csv).
     const cityPopulation = panel.locator('.fact[data-indicator=city_population]');
-    expect(await cityPopulation.innerText()).not.toContain('Wikipedia column header');
-    expect(await cityPopulation.locator('.source-note a').getAttribute('title')).toContain('Wikipedia column header');
+    expect(await cityPopulation.innerText()).not.toContain('Wikipedia kolonnas virsraksts');
+    expect(await cityPopulation.locator('.source-note a').getAttribute('title')).toContain('Wikipedia kolonnas virsraksts');
     expect(await page.evaluate(`JSON.stringify(window.stateCities.store.getState().selection)`)).toBe('{"kind":"city","id":"valmiera"}');
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });

@@ -1,7 +1,7 @@
 import { FIGURE_INPUT_INDICATORS, type Figure } from '../../domain/hinterland/aggregates.ts';
 import { formatNumber, type Lang } from '../../domain/format.ts';
 import type { IndicatorData } from '../../domain/indicators.ts';
-import { provenanceNote, sourceLabel } from '../../domain/provenance.ts';
+import { sourceLabel, sourceProvenance } from '../../domain/provenance.ts';
 import { provenanceTitle } from '../OriginalText.tsx';
 import { ht } from './strings.ts';
 
@@ -43,7 +43,7 @@ export function figureText(f: Figure, kind: FigureKind, lang: Lang): string | nu
 export function Provenance({ f, data, lang }: { f: Figure; data: IndicatorData; lang: Lang }) {
   const names = sourceLabels(data, lang);
   const source = f.sources.map((i) => names.get(i) ?? `#${i}`).join(', ');
-  const title = [f.note[lang], provenanceTitle(f.sources.map((i) => data.sources[i] && provenanceNote(data.sources[i]!, lang)), lang)].filter(Boolean).join('\n');
+  const title = [f.note[lang], provenanceTitle(f.sources.map((i) => sourceProvenance(data, i, lang)), lang)].filter(Boolean).join('\n');
   return (
     <span class="source-note" title={title}>
       {f.year === null ? ht(lang, 'fromBoundaries') : `${f.year} · ${ht(lang, 'source')}: ${source} · ${ht(lang, 'computed')}`}
