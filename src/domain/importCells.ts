@@ -2,54 +2,14 @@ import { foldText } from './unitMatch.ts';
 
 /**
  * The cells of a CSV a user imports, as people and the Official Statistics Portal write them:
- * lines split at a delimiter found from the text, cells read as years and numbers. Nothing here
- * knows units or indicators (importCsv.ts reads the table). Curated inputs of the data pipeline
- * go through papaparse instead (csv.ts): an import must report each physical line it cannot read.
+ * cells read as years and numbers (importSplit.ts splits the lines into cells). Nothing here
+ * knows units or indicators (importCsv.ts reads the table).
  */
 
 /** The decimal mark of a file; null when nothing in it tells (then "1,5" and "1.5" both mean 1.5). */
 export type DecimalMark = ',' | '.';
 
 const MISSING = new Set(['', '.', '..', '...', '…', '-', '–', '—', ':', 'x']);
-
-/** Splits one physical line at `d` outside double quotes ("" inside quotes is a quote). */
-export function splitLine(text: string, d: string): { cells: string[]; unclosed: boolean } {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch !== '"') cell += ch;
-      else if (text[i + 1] === '"') (cell += '"'), i++;
-      else quoted = false;
-    } else if (ch === d) {
-      cells.push(cell.trim());
-      cell = '';
-    } else if (ch === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell.trim());
-  return { cells, unclosed: quoted };
-}
-
-/** The delimiter that splits the most lines into the same number (≥ 2) of fields; ';' wins ties. */
-export function detectDelimiter(lines: string[]): { delimiter: string; width: number } | null {
-  let best: { delimiter: string; width: number; score: number } | null = null;
-  for (const d of [';', '\t', ',']) {
-    const counts = lines.map((l) => splitLine(l, d).cells.length);
-    const tally = new Map<number, number>();
-    for (const c of counts) if (c >= 2) tally.set(c, (tally.get(c) ?? 0) + 1);
-    let width = 0;
-    for (const [c, n] of tally) if (n > (tally.get(width) ?? 0) || (n === tally.get(width) && c > width)) width = c;
-    if (width === 0) continue;
-    const score = tally.get(width)! / counts.length;
-    if (!best || score > best.score) best = { delimiter: d, width, score };
-  }
-  return best;
-}
 
 /** A year cell: "2024", "2024. gads", "2025M07" or "2025-07"; null for anything else. */
 export function parseYear(cell: string): string | null {
@@ -69,20 +29,32 @@ export function yearOfHeader(header: string): string | null {
 const compact = (raw: string) => raw.trim().replace(/\s/g, '').replace(/^\u2212/, '-');
 const NUMBER = /^([+-]?)([\d.,]+)(?:e([+-]?\d+))?$/i;
 
-/** Which decimal mark the unambiguous numbers of a file use ("1,5", "1 234,56", "1.234,5"). */
-export function decimalMarkOf(cells: readonly string[]): DecimalMark | null {
+/**
+ * Which decimal mark the unambiguous numbers of a file use ("1,5", "1 234,56", "1.234,5"); cells
+ * are added one at a time, so that a big file can be read in steps.
+ */
+export function decimalTally(): { add(raw: string): void; mark(): DecimalMark | null } {
   let comma = 0;
   let dot = 0;
-  for (const raw of cells) {
-    const body = NUMBER.exec(compact(raw))?.[2];
-    if (!body) continue;
-    const c = body.split(',').length - 1;
-    const d = body.split('.').length - 1;
-    const mark = c && d ? (body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.') : c + d === 1 && !/^\d{1,3}[.,]\d{3}$/.test(body) ? (c ? ',' : '.') : null;
-    if (mark === ',') comma++;
-    if (mark === '.') dot++;
-  }
-  return comma > dot ? ',' : dot > comma ? '.' : null;
+  return {
+    add(raw) {
+      const body = NUMBER.exec(compact(raw))?.[2];
+      if (!body) return;
+      const c = body.split(',').length - 1;
+      const d = body.split('.').length - 1;
+      const mark = c && d ? (body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.') : c + d === 1 && !/^\d{1,3}[.,]\d{3}$/.test(body) ? (c ? ',' : '.') : null;
+      if (mark === ',') comma++;
+      if (mark === '.') dot++;
+    },
+    mark: () => (comma > dot ? ',' : dot > comma ? '.' : null),
+  };
+}
+
+/** `decimalTally` over all the cells at once. */
+export function decimalMarkOf(cells: readonly string[]): DecimalMark | null {
+  const tally = decimalTally();
+  for (const raw of cells) tally.add(raw);
+  return tally.mark();
 }
 
 export type NumberCell = { kind: 'number'; value: number } | { kind: 'missing'; marker: string } | { kind: 'invalid' };

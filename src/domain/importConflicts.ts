@@ -1,9 +1,11 @@
 import { mergersInto, type Period, type UnitRef } from './unitMatch.ts';
 import type { ImportIssue, IssueKind } from './importResult.ts';
+import { LINES_PER_STEP } from './importSteps.ts';
 
 /**
  * Values of a CSV import that compete for one unit and year (importCsv.ts): a unit before and
- * after it took in a dissolved one, and the same place and year given twice.
+ * after it took in a dissolved one, and the same place and year given twice. Both are read in
+ * steps that yield the share of the candidates done, every few thousand candidates.
  */
 
 /** A candidate value before mergers and duplicates are resolved. */
@@ -24,7 +26,7 @@ export interface Candidate {
  * the unit before the merger; a 0 the Portal shows for the enlarged unit in a year before it
  * existed is no data. A plain row alone is kept, with a warning for years before the merger.
  */
-export function resolveMergers(candidates: Candidate[], units: readonly UnitRef[], unmatched: ImportIssue[], warnings: ImportIssue[]): Candidate[] {
+export function* resolveMergers(candidates: Candidate[], units: readonly UnitRef[], unmatched: ImportIssue[], warnings: ImportIssue[]): Generator<number, Candidate[], void> {
   const out: Candidate[] = [];
   const enlargedLine = new Map<string, number>();
   const mergeOf = new Map<string, { date: string; parts: string }>();
@@ -37,7 +39,9 @@ export function resolveMergers(candidates: Candidate[], units: readonly UnitRef[
     const m = mergeOf.get(c.code);
     if (m && after(c, m.date) && !enlargedLine.has(c.code)) enlargedLine.set(c.code, c.line);
   }
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield i / candidates.length;
+    const c = candidates[i]!;
     const m = mergeOf.get(c.code);
     const name = c.name ?? c.code;
     const note = (kind: IssueKind, lv: string, en: string) => ({ line: c.line, raw: c.raw, kind, reason: { lv, en }, code: c.code, year: c.year });
@@ -77,16 +81,22 @@ function linesText(lines: readonly number[], lang: 'lv' | 'en'): string {
  * `DUPLICATES_LISTED` rows is reported once, with the count. Linear in the rows (a 50 000-row file
  * of one place is grouped, not copied row by row).
  */
-export function dropDuplicates(candidates: Candidate[], unmatched: ImportIssue[]): Candidate[] {
+export function* dropDuplicates(candidates: Candidate[], unmatched: ImportIssue[]): Generator<number, Candidate[], void> {
   const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield i / candidates.length / 2;
+    const c = candidates[i]!;
     const key = `${c.code}|${c.year}`;
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
   const out: Candidate[] = [];
+  let done = 0;
+  let seen = 0;
   for (const g of groups.values()) {
+    done += g.length;
+    if (++seen % LINES_PER_STEP === 0) yield 0.5 + done / candidates.length / 2;
     const first = g[0]!;
     const same = g.every((c) => c.value === first.value);
     if (same) out.push(first);
@@ -105,5 +115,6 @@ export function dropDuplicates(candidates: Candidate[], unmatched: ImportIssue[]
     }
     for (const c of reported) unmatched.push({ line: c.line, raw: c.raw, kind: 'duplicate', code: c.code, year: c.year, lines, reason });
   }
+  // Nearly in order already (each group's first row, in the order groups began): a quick sort.
   return out.sort((a, b) => a.line - b.line || a.year.localeCompare(b.year));
 }

@@ -1,4 +1,4 @@
-import type { Bilingual } from './unitMatch.ts';
+import type { Bilingual } from './bilingual.ts';
 import type { DecimalMark } from './importCells.ts';
 
 /**
@@ -67,7 +67,8 @@ export type ImportErrorKind =
   | 'no_year'
   | 'no_filter_column'
   | 'several_series'
-  | 'nothing_matched';
+  | 'nothing_matched'
+  | 'too_large';
 
 /** A fatal problem: an import with an error has no rows and no national values. */
 export interface ImportError {
@@ -95,4 +96,10 @@ export interface ImportResult {
   /** With a 'several_series' error: the columns that tell the series apart; choose via `filter`. */
   series: { column: string; values: string[] }[];
   format?: ImportFormat;
+}
+
+/** An import that failed as a whole: no rows, no national values, one error saying why. */
+export function failedImport(kind: ImportErrorKind, message: Bilingual, rest: Partial<ImportResult> = {}): ImportResult {
+  const empty: ImportResult = { rows: [], national: [], unmatched: [], warnings: [], errors: [], series: [] };
+  return { ...empty, ...rest, rows: [], national: [], errors: [{ kind, message }] };
 }

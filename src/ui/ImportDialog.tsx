@@ -1,33 +1,30 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dimension } from '../domain/indicators.ts';
-import type { ImportOptions, ImportResult, UnitRef } from '../domain/importCsv.ts';
+import type { ImportOptions, UnitRef } from '../domain/importCsv.ts';
+import { importLimitsNote } from '../domain/importLimits.ts';
 import { userIndicatorFrom } from '../domain/userIndicators.ts';
 import { sourceLabel } from '../domain/provenance.ts';
+import { createImportSession, NO_IMPORT, type ImportSessionState } from '../state/importSession.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
+import { ImportIssues } from './ImportIssues.tsx';
+import { ImportReading } from './ImportReading.tsx';
 
-interface Loaded {
-  fileName: string;
-  text: string;
-  result: ImportResult;
-  options: ImportOptions;
+/** The full unit list (with Varakļānu novads, to name it), loaded only when a file is read. */
+let unitRefs: Promise<readonly UnitRef[]> | null = null;
+function loadUnits(): Promise<readonly UnitRef[]> {
+  unitRefs ??= Promise.all([import('../domain/unitMatch.ts'), import('../../geodata/inputs/units.csv?raw')]).then(([{ unitRefsFromCsv }, units]) => unitRefsFromCsv(units.default, []));
+  // A failed load (offline before it was cached) is tried again with the next file.
+  unitRefs.catch(() => (unitRefs = null));
+  return unitRefs;
 }
-
-/** The parser and the full unit list (with Varakļānu novads, to name it) load only when needed. */
-async function parser(): Promise<{ parse: (text: string, options: ImportOptions) => ImportResult }> {
-  const [{ parseIndicatorImport }, { unitRefsFromCsv }, units] = await Promise.all([
-    import('../domain/importCsv.ts'),
-    import('../domain/unitMatch.ts'),
-    import('../../geodata/inputs/units.csv?raw'),
-  ]);
-  return { parse: (text, options) => parseIndicatorImport(text, unitRefsCache ?? (unitRefsCache = unitRefsFromCsv(units.default, [])), options) };
-}
-let unitRefsCache: UnitRef[] | null = null;
 
 /**
  * Imports the user's own indicator from a CSV (picked or dropped): shows which rows matched and
  * which did not and why, in the current language, and adds nothing until the user confirms. A
- * file that cannot be imported changes nothing. Imports stay in this browser until removed.
+ * file that cannot be imported changes nothing. The file is parsed in a worker with a progress
+ * bar and Cancel (src/state/importSession.ts); Cancel and a file over the limit leave the preview
+ * the user had. Imports stay in this browser until removed.
  */
 export function ImportDialog() {
   const lang = useAppState((s) => s.lang);
@@ -38,39 +35,54 @@ export function ImportDialog() {
   const addUser = useAppState((s) => s.addUserIndicator);
   const removeUser = useAppState((s) => s.removeUserIndicator);
   const setChoropleth = useAppState((s) => s.setChoropleth);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [{ preview, reading, refusal }, setShown] = useState<ImportSessionState>(NO_IMPORT);
+  const session = useMemo(() => createImportSession({ units: loadUnits, onChange: setShown }), []);
   const [name, setName] = useState('');
   const [unit, setUnit] = useState('');
   const [dimension, setDimension] = useState<Dimension>('social');
   const dialog = useRef<HTMLDialogElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  /** What the file input showed before the file being read was picked: put back if it is not read. */
+  const shownFiles = useRef<FileList | null>(null);
 
-  const read = async (fileName: string, text: string, options: ImportOptions = {}) => {
-    const { parse } = await parser();
-    const result = parse(text, options);
-    setLoaded({ fileName, text, result, options });
-    if (!name) setName(result.format?.title || fileName.replace(/\.[^.]+$/, ''));
+  const read = async (fileName: string, file: Blob, options: ImportOptions = {}) => {
+    const outcome = await session.read(fileName, file, options);
+    const input = fileInput.current;
+    if (outcome.kind === 'done') {
+      setName((n) => n || outcome.result.format?.title || fileName.replace(/\.[^.]+$/, ''));
+      if (input) shownFiles.current = input.files;
+    } else if (input && !session.state().reading) input.files = shownFiles.current ?? new DataTransfer().files;
   };
+  const cancelReading = () => {
+    session.cancel();
+    // The button goes away: focus stays in the dialog.
+    fileInput.current?.focus();
+  };
+  useEffect(() => () => session.reset(), [session]);
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) d.showModal();
     if (!open && d.open) d.close();
     if (!open) {
-      setLoaded(null);
+      session.reset();
+      // Forget the pick too, so that the same file can be picked again next time.
+      shownFiles.current = null;
+      if (fileInput.current) fileInput.current.value = '';
       setName('');
       setUnit('');
     }
   }, [open]);
   useEffect(() => {
-    if (pending) void pending.text().then((text) => read(pending.name, text));
+    if (pending) void read(pending.name, pending);
   }, [pending]);
 
   const onFile = async (file: File | undefined) => {
-    if (file) await read(file.name, await file.text());
+    if (file) await read(file.name, file);
   };
   const confirm = () => {
-    if (!loaded) return;
-    const user = userIndicatorFrom(loaded.result, { name: name.trim() || loaded.fileName, unit: unit.trim(), dimension, fileName: loaded.fileName, today: new Date().toISOString().slice(0, 10) }, users.map((u) => u.meta.id));
+    if (!preview) return;
+    const user = userIndicatorFrom(preview.result, { name: name.trim() || preview.fileName, unit: unit.trim(), dimension, fileName: preview.fileName, today: new Date().toISOString().slice(0, 10) }, users.map((u) => u.meta.id));
     if (!user) return;
     addUser(user);
     // Its latest year, as the picker opens every indicator (an import's rows may be of several years).
@@ -78,7 +90,7 @@ export function ImportDialog() {
     setChoropleth({ indicator: user.meta.id, year: latestYear || 'latest', method: 'quantile', palette: 'blues' });
     setOpen(false);
   };
-  const r = loaded?.result;
+  const r = preview?.result;
   const fatal = r && r.errors.length > 0;
   return (
     <dialog
@@ -98,14 +110,25 @@ export function ImportDialog() {
           ×
         </button>
       </header>
-      <p class="muted">{t(lang, 'importHelp')}</p>
+      <p class="muted">
+        {t(lang, 'importHelp')} {importLimitsNote[lang]}
+      </p>
       <label class="drop-zone">
-        <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
+        <input ref={fileInput} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
         <span>{t(lang, 'dropHere')}</span>
       </label>
-      {r && loaded && (
+      {reading && <ImportReading lang={lang} fileName={reading.fileName} progress={reading.progress} onCancel={cancelReading} />}
+      {refusal && (
+        <div class="import-error import-refused" role="alert">
+          <strong>
+            {refusal.fileName} — {t(lang, 'importFailed')}:
+          </strong>{' '}
+          {refusal.message[lang]} {t(lang, 'importNothingChanged')}
+        </div>
+      )}
+      {r && preview && (
         <section class="import-result" aria-live="polite">
-          <h3>{loaded.fileName}</h3>
+          <h3>{preview.fileName}</h3>
           {fatal ? (
             <div class="import-error" role="alert">
               <strong>{t(lang, 'importFailed')}:</strong> {r.errors.map((e) => e.message[lang]).join(' ')} {t(lang, 'importNothingChanged')}
@@ -119,7 +142,7 @@ export function ImportDialog() {
           {r.errors.some((e) => e.kind === 'no_year') && (
             <label class="control">
               <span class="control-label">{t(lang, 'importYear')}</span>
-              <input type="text" inputMode="numeric" placeholder="2025" onChange={(e) => void read(loaded.fileName, loaded.text, { ...loaded.options, year: (e.target as HTMLInputElement).value.trim() })} />
+              <input type="text" inputMode="numeric" placeholder="2025" onChange={(e) => void read(preview.fileName, preview.file, { ...preview.options, year: (e.target as HTMLInputElement).value.trim() })} />
             </label>
           )}
           {r.series.length > 0 && (
@@ -127,39 +150,15 @@ export function ImportDialog() {
               <span class="control-label">{t(lang, 'importSeries')}</span>
               <select onChange={(e) => {
                 const [column, value] = JSON.parse((e.target as HTMLSelectElement).value) as [string, string];
-                void read(loaded.fileName, loaded.text, { ...loaded.options, filter: { [column]: value } });
+                void read(preview.fileName, preview.file, { ...preview.options, filter: { [column]: value } });
               }}>
                 <option value="">—</option>
-                {r.series.flatMap((s) => s.values.map((v) => <option key={`${s.column}=${v}`} value={JSON.stringify([s.column, v])}>{`${s.column}: ${v}`}</option>))}
+                {/* A column of thousands of values tells rows apart, not series: a few hundred options at most. */}
+                {r.series.flatMap((s) => s.values.slice(0, 500).map((v) => <option key={`${s.column}=${v}`} value={JSON.stringify([s.column, v])}>{`${s.column}: ${v}`}</option>))}
               </select>
             </label>
           )}
-          {r.unmatched.length > 0 && (
-            <details open={r.unmatched.length <= 20}>
-              <summary>
-                {t(lang, 'importUnmatched')}: <span data-count="unmatched">{r.unmatched.length}</span>
-              </summary>
-              <ul class="import-issues">
-                {r.unmatched.map((u) => (
-                  <li key={`${u.line}-${u.year ?? ''}`} data-line={u.line}>
-                    {t(lang, 'line')} {u.line}: <code>{u.raw}</code> — {u.reason[lang]}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {r.warnings.length > 0 && (
-            <details>
-              <summary>{t(lang, 'importWarnings')}: {r.warnings.length}</summary>
-              <ul class="import-issues">
-                {r.warnings.map((u) => (
-                  <li key={`w${u.line}`}>
-                    {t(lang, 'line')} {u.line}: {u.reason[lang]}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <ImportIssues lang={lang} unmatched={r.unmatched} warnings={r.warnings} />
           {!fatal && (
             <div class="import-form">
               <label class="control">

@@ -59,8 +59,9 @@ export function timeSeries(series: readonly SeriesPoint[], frame: TimeSeriesFram
   const position = calendar ? sorted.map((p) => Number(p.year)) : sorted.map((_, i) => i);
   const x = linearScale([position[0]!, position[position.length - 1]!], [plotLeft, plotRight]);
   const values = sorted.map((p) => p.value);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  // Folds, not Math.min(...values): an imported series can be long enough to overflow the stack.
+  const min = values.reduce((m, v) => Math.min(m, v), Infinity);
+  const max = values.reduce((m, v) => Math.max(m, v), -Infinity);
   const y = linearScale([min, max], [plotBottom, plotTop]);
   const points = sorted.map((p, i) => ({ year: p.year, value: p.value, x: x(position[i]!), y: y(p.value), latest: i === sorted.length - 1 }));
   const first = points[0]!;

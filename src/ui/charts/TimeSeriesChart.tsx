@@ -7,6 +7,7 @@ import { t } from '../i18n.ts';
 import { ChartDownloads } from './ChartDownloads.tsx';
 import { chartFileBase, type ChartExport } from './downloadChart.ts';
 import { widest } from './measure.ts';
+import { nameIn, unitIn } from '../../domain/bilingual.ts';
 
 const WIDTH = 200;
 const HEIGHT = 60;
@@ -22,12 +23,13 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export function TimeSeriesChart({ series, indicator, city, lang }: { series: readonly SeriesPoint[]; indicator: IndicatorMeta; city: { id: string; name: string }; lang: Lang }) {
   const chart = useRef<SVGSVGElement>(null);
   // Only the highest and the lowest value are written beside the plot.
-  const extremes = [Math.min(...series.map((p) => p.value)), Math.max(...series.map((p) => p.value))];
+  // Folds, not Math.min(...): an imported series can be long enough to overflow the stack.
+  const extremes = [series.reduce((m, p) => Math.min(m, p.value), Infinity), series.reduce((m, p) => Math.max(m, p.value), -Infinity)];
   const padLeft = Math.ceil(widest(extremes.map((v) => formatValue(v, lang)), FONT)) + 6;
   const layout = timeSeries(series, { width: WIDTH, height: HEIGHT, padLeft, padRight: 4, padTop: 6, padBottom: 14 });
   if (!layout) return null;
-  const name = lang === 'lv' ? indicator.nameLv : indicator.nameEn;
-  const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
+  const name = nameIn(indicator, lang);
+  const unit = unitIn(indicator, lang);
   const years = layout.points.map((p) => p.year);
   const title = titleWithYears(`${city.name}: ${name}`, [years[0]!, years[years.length - 1]!]);
   const [high, low] = layout.valueLabels;

@@ -93,4 +93,10 @@ describe('the time-series chart of a city profile', () => {
     expect(layout.points.map((p) => p.y)).toEqual([26, 26]);
     expect(layout.valueLabels).toEqual([{ value: 4, y: 26, year: '2021' }]);
   });
+
+  it('lays out an imported series of 200 000 periods without overflowing the stack', () => {
+    const series = Array.from({ length: 200_000 }, (_, i) => ({ year: `${1000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: i % 1000 }));
+    const layout = timeSeries(series, FRAME)!;
+    expect(layout.valueLabels.map((l) => l.value)).toEqual([999, 0]);
+  });
 });
