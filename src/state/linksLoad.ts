@@ -7,13 +7,14 @@ export const LINKS_FILE = 'links.json';
 export const linksNeeded = (s: AppState): boolean => s.linkSettings.shown || s.linkEditor !== null || s.linksWanted;
 
 /**
- * Loads links.json, with the code that restores and checks edited links, the first time the links
- * are needed (see `linksNeeded`) — not at start: the first view shows none, and they are a fifth of
- * its data. The user's saved edits are restored before the shipped links are put in the store, so
- * the shipped set never shows in place of an edited one and no edit can start before the restore.
- * A failed load leaves a notice and is tried again on the next need. Returns a function that unbinds.
+ * Loads links.json the first time the links are needed (see `linksNeeded`) — not at start: the
+ * first view shows none, and they are a fifth of its data. The user's saved edits, which
+ * `persistedLinks` reads at the same moment, are awaited with `restore` before the shipped links are
+ * put in the store, so the shipped set never shows in place of an edited one and no edit can start
+ * before the restore. A failed load leaves a notice and is tried again on the next need. Returns a
+ * function that unbinds.
  */
-export function bindLinksLoading(store: AppStore, baseUrl: string, fetcher: typeof fetch = fetch, restore: (store: AppStore) => Promise<void> = restoreEdits): () => void {
+export function bindLinksLoading(store: AppStore, baseUrl: string, fetcher: typeof fetch, restore: (store: AppStore) => Promise<void>): () => void {
   let loading = false;
   // After a failure, what needed the links then: only a new need tries again (not every store change, which would loop with the notice).
   let failedFor: string | null = null;
@@ -45,12 +46,6 @@ export function bindLinksLoading(store: AppStore, baseUrl: string, fetcher: type
   };
   check(store.getState());
   return store.subscribe(check);
-}
-
-/** The saved edits from IndexedDB, by the code that checks them (in its own chunk with the CSV reader). */
-async function restoreEdits(store: AppStore): Promise<void> {
-  const { persistLinks } = await import('./persistLinks.ts');
-  await persistLinks(store);
 }
 
 async function fetchLinks(baseUrl: string, fetcher: typeof fetch): Promise<Link[]> {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Link } from '../../src/domain/links/model.ts';
 import { bindLinksLoading } from '../../src/state/linksLoad.ts';
-import { persistLinks } from '../../src/state/persistLinks.ts';
-import type { KeyValueStorage } from '../../src/state/persistHinterland.ts';
+import { persisted } from '../../src/state/persisted.ts';
+import { persistedLinks } from '../../src/state/persistedLinks.ts';
+import type { KeyValueStorage } from '../../src/state/storageWrites.ts';
 import { saveLink } from '../../src/state/linkEdits.ts';
 import { selectLinks } from '../../src/state/linksSlice.ts';
 import { createAppStore } from '../../src/state/store.ts';
@@ -81,7 +82,7 @@ describe('loading the links when first needed', () => {
     const storage: KeyValueStorage = { get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v), del: async (k) => void data.delete(k) };
     const session = () => {
       const store = dataStore();
-      bindLinksLoading(store, 'http://x/', counting().fetcher, (s) => persistLinks(s, storage));
+      bindLinksLoading(store, 'http://x/', counting().fetcher, (s) => persisted(s, persistedLinks, storage).restored);
       return store;
     };
     const first = session();

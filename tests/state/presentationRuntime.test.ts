@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deckToJson, type Checked, type Deck } from '../../src/domain/scenes.ts';
-import { DECK_KEY, loadDeck, persistDeck, type KeyValueStorage } from '../../src/state/deckStorage.ts';
+import { DECK_KEY } from '../../src/state/deckStorage.ts';
+import { persisted } from '../../src/state/persisted.ts';
+import { persistedDeck } from '../../src/state/persistedDeck.ts';
+import type { KeyValueStorage } from '../../src/state/storageWrites.ts';
 import { bindKiosk } from '../../src/state/kiosk.ts';
 import { selectProjector, type SceneDeck } from '../../src/state/presentationSlice.ts';
 import { bindAudienceChannel, keyCommand, type PresentStatus, type ScenePictures } from '../../src/state/presenterChannel.ts';
@@ -9,6 +12,12 @@ import { createAppStore } from '../../src/state/store.ts';
 const text = (s: string) => ({ lv: s, en: s });
 const deckOf = (...ids: string[]): SceneDeck => ({ title: text('deck'), scenes: ids.map((id) => ({ id, title: text(id), caption: text(''), notes: text(`notes ${id}`), view: {} })) });
 const ok = (deck: Deck<object>): (() => Promise<Checked<SceneDeck>>) => async () => ({ ok: true, value: deck });
+
+/** The deck kept in `storage`, read as the page would once the map has drawn its first view. */
+function keepDeck(store: ReturnType<typeof createAppStore>, storage: KeyValueStorage, loadDefault: () => Promise<Checked<SceneDeck>>) {
+  store.getState().setFirstViewDrawn();
+  return persisted(store, persistedDeck(loadDefault), storage).restored;
+}
 
 function memoryStorage(initial: Record<string, unknown> = {}): KeyValueStorage & { data: Map<string, unknown> } {
   const data = new Map(Object.entries(initial));
@@ -19,36 +28,35 @@ describe('keeping the deck in the browser', () => {
   it('loads the shipped deck when nothing is stored, and stores nothing until the user changes it', async () => {
     const store = createAppStore();
     const storage = memoryStorage();
-    persistDeck(store, storage);
-    await loadDeck(store, storage, ok(deckOf('a', 'b')));
+    await keepDeck(store, storage, ok(deckOf('a', 'b')));
     expect(store.getState()).toMatchObject({ deckOrigin: 'default', deck: deckOf('a', 'b') });
     expect(storage.data.size).toBe(0);
     store.getState().editScene('a', { title: text('A!') });
     await Promise.resolve();
-    expect(storage.data.get(DECK_KEY)).toBe(deckToJson(store.getState().deck!));
+    expect((storage.data.get(DECK_KEY) as { data: unknown }).data).toBe(deckToJson(store.getState().deck!));
   });
 
   it('prefers the user’s stored deck over the shipped one', async () => {
     const store = createAppStore();
-    await loadDeck(store, memoryStorage({ [DECK_KEY]: deckToJson(deckOf('mine')) }), ok(deckOf('shipped')));
+    await keepDeck(store, memoryStorage({ [DECK_KEY]: deckToJson(deckOf('mine')) }), ok(deckOf('shipped')));
     expect(store.getState()).toMatchObject({ deckOrigin: 'user', deck: deckOf('mine') });
   });
 
   it('falls back to the shipped deck with a notice when the stored one cannot be read, and leaves it stored', async () => {
     const store = createAppStore();
     const storage = memoryStorage({ [DECK_KEY]: '{"format":"state-cities-deck","version":9}' });
-    persistDeck(store, storage);
-    await loadDeck(store, storage, ok(deckOf('shipped')));
+    await keepDeck(store, storage, ok(deckOf('shipped')));
     expect(store.getState().deck).toEqual(deckOf('shipped'));
-    expect(store.getState().notices.map((n) => n.en)).toEqual(['The saved scene deck could not be read: Deck version 9 is newer than this app reads (1).']);
+    expect(store.getState().notices.map((n) => n.en)).toEqual([
+      'The saved scene deck could not be read: Deck version 9 is newer than this app reads (1). The shipped deck is shown. The saved record is not deleted; it can be downloaded.',
+    ]);
     expect(storage.data.has(DECK_KEY)).toBe(true);
   });
 
   it('forgets the stored deck when the user goes back to the shipped one', async () => {
     const store = createAppStore();
     const storage = memoryStorage({ [DECK_KEY]: deckToJson(deckOf('mine')) });
-    persistDeck(store, storage);
-    await loadDeck(store, storage, ok(deckOf('shipped')));
+    await keepDeck(store, storage, ok(deckOf('shipped')));
     store.getState().setDeck(deckOf('shipped'), 'default');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(storage.data.has(DECK_KEY)).toBe(false);
@@ -56,7 +64,7 @@ describe('keeping the deck in the browser', () => {
 
   it('reports a shipped deck that failed to load', async () => {
     const store = createAppStore();
-    await loadDeck(store, memoryStorage(), async () => ({ ok: false, reason: { lv: 'deck.json: HTTP 404', en: 'deck.json: HTTP 404' } }));
+    await keepDeck(store, memoryStorage(), async () => ({ ok: false, reason: { lv: 'deck.json: HTTP 404', en: 'deck.json: HTTP 404' } }));
     expect(store.getState().deck).toBeNull();
     expect(store.getState().notices[0]?.en).toBe('The default scenes did not load: deck.json: HTTP 404');
   });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../../src/domain/palette.ts';
 import { deckToJson, type Deck, type Scene } from '../../src/domain/scenes.ts';
-import type { Dataset } from '../../src/state/dataset.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
 import { readDeck } from '../../src/state/deckStorage.ts';
 import { openSceneView, readSceneView, resolveSceneView, sceneFromState } from '../../src/state/sceneView.ts';
 import { createAppStore } from '../../src/state/store.ts';

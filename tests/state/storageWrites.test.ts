@@ -1,8 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { persistDeck } from '../../src/state/deckStorage.ts';
-import { persistHinterland } from '../../src/state/persistHinterland.ts';
-import { persistLinks } from '../../src/state/persistLinks.ts';
-import { persistUserIndicators } from '../../src/state/persistUserIndicators.ts';
+import { persistAll } from '../../src/state/persisted.ts';
+import { persistedFeatures } from '../../src/state/persistedFeatures.ts';
 import { orderedWrites, type KeyValueStorage } from '../../src/state/storageWrites.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { committedDataset } from './hinterlandDataset.ts';
@@ -44,15 +42,17 @@ describe('every stored thing reports a failed save, never an uncaught error', ()
         const store = createAppStore('en');
         store.getState().setDataset(committedDataset());
         const storage = failingStorage(how);
-        await persistUserIndicators(store, storage);
-        await persistHinterland(store, storage);
-        await persistLinks(store, storage);
-        persistDeck(store, storage);
+        // Each is read when ready: the links once wanted, the deck once the first view is drawn.
+        store.getState().wantLinks();
+        store.getState().setFirstViewDrawn();
+        const saved = persistAll(store, persistedFeatures(async () => ({ ok: true, value: { title: { lv: '', en: '' }, scenes: [] } })), storage);
+        await Promise.all(Object.values(saved).map((s) => s.restored));
         store.setState({ userIndicators: [] });
         store.setState({ userAssignment: [{ code: 'LV0001000', name: 'Rīga', cityId: 'riga', role: 'city', reason: { lv: '', en: '' }, source: '' }] });
         store.setState({ userLinks: [] });
         store.setState({ deck: { title: { lv: '', en: '' }, scenes: [] }, deckOrigin: 'user' });
-        await settle();
+        // The links' and the assignment's CSV writers are fetched at their first save: wait for all four.
+        await vi.waitFor(() => expect(store.getState().notices.length).toBeGreaterThanOrEqual(4), { timeout: 5000 });
         await settle();
         const notices = store.getState().notices.map((n) => n.en);
         expect(notices).toHaveLength(4);

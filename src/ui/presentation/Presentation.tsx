@@ -1,5 +1,4 @@
 import { useContext, useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { browserStorage, fetchDefaultDeck, loadDeck, persistDeck } from '../../state/deckStorage.ts';
 import { bindKiosk } from '../../state/kiosk.ts';
 import { selectAudienceView, selectCurrentScene, selectProjector } from '../../state/presentationSlice.ts';
 import { bindAudienceChannel, keyCommand, PRESENTER_CHANNEL, runCommand } from '../../state/presenterChannel.ts';
@@ -13,20 +12,12 @@ import { isTyping, leaveFullscreen } from './screen.ts';
 // The editor is fetched when first opened; presenting itself needs only the overlay.
 const SceneEditor = lazyComponent(() => import('./SceneEditor.tsx').then((m) => m.SceneEditor));
 
-/** Loads the deck and binds storage, kiosk timer and presenter channel, once per page. */
+/**
+ * Binds the kiosk timer and the presenter channel, once per page. The deck is loaded and kept by
+ * `persistedDeck` (started with everything else kept in the browser, in main.tsx).
+ */
 function boot(store: AppStore): () => void {
-  const unbind = [persistDeck(store, browserStorage), bindKiosk(store)];
-  // The deck is not in the first view: loaded once the map has drawn it, or at once when the
-  // page starts in a scene, presenting, or with the editor open.
-  let deckLoading = false;
-  const loadDeckWhenNeeded = () => {
-    const s = store.getState();
-    if (deckLoading || !(s.firstViewDrawn || s.sceneIndex !== null || s.mode !== 'explore' || s.editorOpen)) return;
-    deckLoading = true;
-    void loadDeck(store, browserStorage, () => fetchDefaultDeck(document.baseURI));
-  };
-  unbind.push(store.subscribe(loadDeckWhenNeeded));
-  loadDeckWhenNeeded();
+  const unbind = [bindKiosk(store)];
   // A link's scene number can only be checked once both the deck and the link's view are in.
   let checked = false;
   const checkLinkedScene = () => {
