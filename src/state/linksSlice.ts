@@ -1,10 +1,9 @@
-import type { StateCreator, StoreApi } from 'zustand/vanilla';
+import type { StateCreator } from 'zustand/vanilla';
 import type { Dimension } from '../domain/indicators.ts';
 import type { Link } from '../domain/links/model.ts';
 import type { LinkFilter } from '../domain/links/network.ts';
-import { DIMENSIONS, FIELDS, LINK_TYPES, type FieldId, type LinkType } from '../domain/links/vocabulary.ts';
+import type { FieldId, LinkType } from '../domain/links/vocabulary.ts';
 import type { AppState } from './store.ts';
-import type { LinkFilterView, ViewContext } from './urlState.ts';
 
 /** What the links layer shows; the filter is part of a shared link (lt/lf/ld/lp). */
 export interface LinkSettings {
@@ -99,33 +98,3 @@ export const createLinksSlice: StateCreator<AppState, [], [], LinksSlice> = (set
     setLinkHover: (linkHover) => set({ linkHover }),
   };
 };
-
-/** The link-filter part of a shared view. */
-export function linkFilterViewOf(s: LinkSettings): LinkFilterView {
-  const view: LinkFilterView = {};
-  if (s.shown) view.shown = true;
-  if (s.types.length) view.types = [...s.types];
-  if (s.fields.length) view.fields = [...s.fields];
-  if (s.dimensions.length) view.dimensions = [...s.dimensions];
-  if (s.from) view.from = s.from;
-  if (s.to) view.to = s.to;
-  return view;
-}
-
-/** Puts a view's links into the store: shown or not, and the filter (what it leaves out returns to all). Colour and the model layer stay as they are. */
-export function applyLinkFilterView(store: StoreApi<AppState>, view: LinkFilterView | undefined): void {
-  const s = store.getState().linkSettings;
-  const next = {
-    shown: view?.shown === true,
-    types: (view?.types ?? []) as LinkType[],
-    fields: (view?.fields ?? []) as FieldId[],
-    dimensions: (view?.dimensions ?? []) as Dimension[],
-    from: view?.from,
-    to: view?.to,
-  };
-  const same = JSON.stringify([s.shown, s.types, s.fields, s.dimensions, s.from, s.to]) === JSON.stringify([next.shown, next.types, next.fields, next.dimensions, next.from, next.to]);
-  if (!same) store.getState().setLinkSettings(next);
-}
-
-/** What a URL may name in the link filter. */
-export const LINK_VIEW_CONTEXT: Pick<ViewContext, 'linkTypes' | 'linkFields' | 'linkDimensions'> = { linkTypes: LINK_TYPES, linkFields: FIELDS, linkDimensions: DIMENSIONS };

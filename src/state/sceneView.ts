@@ -1,38 +1,14 @@
-import type { Bilingual, Checked, Scene, Viewport } from '../domain/scenes.ts';
+import type { Checked, Scene, Viewport } from '../domain/scenes.ts';
+import type { Bilingual } from '../domain/bilingual.ts';
+import { ADDRESS_GROUPS } from './address/codec.ts';
 import type { AppState, AppStore } from './store.ts';
 import { decodeViewState, encodeViewState, type CameraView, type ViewContext, type ViewState } from './urlState.ts';
 import { applyViewState, VIEW_DEFAULTS, viewStateOf } from './viewSync.ts';
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const bad = (lv: string, en: string): { ok: false; reason: Bilingual } => ({ ok: false, reason: { lv, en } });
-const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-
-const FIELD_TYPES: Record<string, (x: unknown) => boolean> = {
-  lang: (x) => x === 'lv' || x === 'en',
-  indicator: (x) => typeof x === 'string',
-  year: (x) => typeof x === 'string',
-  method: (x) => typeof x === 'string',
-  classes: (x) => Number.isInteger(x),
-  breaks: (x) => Array.isArray(x) && x.every(finite),
-  palette: (x) => typeof x === 'string',
-  place: (x) => isObject(x) && ((x.kind === 'city' && typeof x.id === 'string') || (x.kind === 'unit' && typeof x.code === 'string')),
-  compare: (x) => typeof x === 'string',
-  hinterland: (x) =>
-    isObject(x) &&
-    ['admin', 'gravity', 'bands', 'fua', 'commuting'].includes(x.kind as string) &&
-    (x.shareCity === undefined || typeof x.shareCity === 'string') &&
-    [x.alpha, x.beta, x.km, x.threshold].every((n) => n === undefined || finite(n)) &&
-    (x.shown === undefined || typeof x.shown === 'boolean') &&
-    (x.level === undefined || x.level === 'territorial' || x.level === 'municipality'),
-  links: (x) =>
-    isObject(x) &&
-    [x.types, x.fields, x.dimensions].every((l) => l === undefined || isStrings(l)) &&
-    [x.from, x.to].every((d) => d === undefined || typeof d === 'string') &&
-    (x.shown === undefined || typeof x.shown === 'boolean'),
-  scene: (x) => Number.isInteger(x),
-  camera: (x) => isObject(x) && finite(x.lon) && finite(x.lat) && finite(x.zoom),
-};
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** The type check of each field of a view, from the groups of address parameters. */
+const FIELD_TYPES: Record<string, (x: unknown) => boolean> = Object.assign({}, ...ADDRESS_GROUPS.map((g) => g.shapes));
 
 /**
  * Checks that a scene's view from a deck file has the shape of a ViewState (right types, known

@@ -4,8 +4,9 @@ import type { Link } from '../../src/domain/links/model.ts';
 import { importLinks, saveLink } from '../../src/state/linkEdits.ts';
 import { selectLinks } from '../../src/state/linksSlice.ts';
 import { selectFocusIds } from '../../src/state/linksDerived.ts';
-import { LINKS_STORE_VERSION, persistLinks } from '../../src/state/persistLinks.ts';
-import type { KeyValueStorage } from '../../src/state/persistHinterland.ts';
+import { persisted } from '../../src/state/persisted.ts';
+import { LINKS_STORE_VERSION, persistedLinks } from '../../src/state/persistedLinks.ts';
+import type { KeyValueStorage } from '../../src/state/storageWrites.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { committedDataset } from './hinterlandDataset.ts';
 
@@ -40,6 +41,8 @@ function memoryStorage(): KeyValueStorage & { data: Map<string, unknown> } {
   return { data, get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v), del: async (k) => void data.delete(k) };
 }
 const flush = () => new Promise((r) => setTimeout(r, 0));
+// The saved links are read when the links are first needed (here: a section that wants them).
+const persistLinks = (store: ReturnType<typeof storeWithData>, storage: KeyValueStorage) => (store.getState().wantLinks(), persisted(store, persistedLinks, storage).restored);
 
 describe('links slice', () => {
   it('adds a valid link, refuses an invalid one with LV/EN reasons, and undoes the last change', () => {
