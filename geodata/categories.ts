@@ -21,7 +21,7 @@ import { sourceLabel } from '../src/domain/provenance.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import { readCsvInput } from './csvInput.ts';
 import { PipelineError } from './errors.ts';
-import type { RawObservation } from './indicators.ts';
+import type { RawObservation } from './observation.ts';
 import type { UnitRow } from './units.ts';
 
 const COLUMNS = ['indicator', 'code', 'source_value', 'name_lv', 'name_en', 'neutral', 'scope_of'] as const;

@@ -16,6 +16,7 @@ import { checkScopes, deriveListed, readCategories } from './categories.ts';
 import { deriveObservations } from './derived.ts';
 import { keepLevel, packIndicatorData, readObservations, toCurrentDivision } from './indicators.ts';
 import { readPeriods } from './periods.ts';
+import { applyTextPairs, readTextPairs } from './textPairs.ts';
 import { isCurrent, readUnits, type UnitRow } from './units.ts';
 
 export interface TextInput {
@@ -33,6 +34,8 @@ export interface DatasetInputs {
   /** `indicator_periods.csv`: the only periods read for some indicators. */
   periods?: TextInput;
   indicators: TextInput[];
+  /** `indicator_text_pairs.csv`: sources and notes of the indicator files in both languages. */
+  textPairs?: TextInput;
   /** The territorial units (CSP L1) with their municipalities; everything geometric is made from them. */
   boundaries: SourceUnits;
   world?: Topology;
@@ -187,10 +190,11 @@ export interface IndicatorPlaces {
  * periods → read every file (names → codes, words → category codes) → prefer refreshed figures →
  * keep what each level allows → make the categories of complete lists on each year's division →
  * merge dissolved units → check that scoped figures lie in their scope → compute ratios and
- * changes → pack deterministically. Tests run it on the project's own inputs without geometry.
+ * changes → pack deterministically → pair sources and notes with their Latvian and English texts.
+ * Tests run it on the project's own inputs without geometry.
  */
 export function buildIndicatorData(
-  inp: Pick<DatasetInputs, 'catalogue' | 'categories' | 'periods' | 'indicators'>,
+  inp: Pick<DatasetInputs, 'catalogue' | 'categories' | 'periods' | 'indicators' | 'textPairs'>,
   units: UnitRow[],
   places: IndicatorPlaces,
   asOf: string,
@@ -211,16 +215,17 @@ export function buildIndicatorData(
   skipped += levelled.skipped;
   const onCurrent = toCurrentDivision([...levelled.rows, ...deriveListed(levelled.rows, catalogue, units)], catalogue, units, asOf);
   checkScopes(onCurrent, catalogue);
-  const data = packIndicatorData(catalogue, [...onCurrent, ...deriveObservations(onCurrent, derivedSpecs(catalogue), catalogue, places.areas)]);
+  const packed = packIndicatorData(catalogue, [...onCurrent, ...deriveObservations(onCurrent, derivedSpecs(catalogue), catalogue, places.areas)]);
+  const data = inp.textPairs ? applyTextPairs(packed, readTextPairs(inp.textPairs.text, inp.textPairs.file), inp.textPairs.file) : packed;
   return { data, skipped };
 }
 
-/** Files written by `npm run data:update` from the Official Statistics Portal API. */
-const REFRESHED_FILE = /(^|\/)pxweb_[^/]+\.csv$/;
+/** Files written by `npm run data:update`: from the Official Statistics Portal API, or from an official CSV source. */
+const REFRESHED_FILE = /(^|\/)(pxweb|refresh)_[^/]+\.csv$/;
 
 /**
- * One observation per place, indicator and year. A figure refreshed from the official API
- * (`pxweb_*.csv`) replaces the same figure from an older hand-copied file; two hand-copied files
+ * One observation per place, indicator and year. A figure refreshed from an official source
+ * (`pxweb_*.csv`, `refresh_*.csv`) replaces the same figure from an older hand-copied file; two hand-copied files
  * that disagree stop the build, naming both lines, since neither can be preferred by rule.
  */
 export function preferRefreshed<T extends { geo: string; indicator: string; year: string; value: number; file: string; line: number }>(rows: T[]): T[] {

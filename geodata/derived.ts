@@ -14,7 +14,7 @@
  * is made only when every input exists: never filled from another year, place or source.
  */
 import type { ComputedNote, IndicatorMeta, IndicatorRecipe } from '../src/domain/indicators.ts';
-import type { RawObservation } from './indicators.ts';
+import type { RawObservation } from './observation.ts';
 import { sourceLabel } from '../src/domain/provenance.ts';
 
 export type Operand = { kind: 'input'; id: string; year?: string } | { kind: 'area'; unit: 'km2' | 'ha' };

@@ -3,18 +3,14 @@ import { levelOf, type IndicatorData, type IndicatorMeta, type Observation } fro
 import { cityGeoId } from '../src/domain/units.ts';
 import type { CatalogueEntry, CatalogueRole } from './catalogue.ts';
 import { PipelineError } from './errors.ts';
+import type { RawObservation } from './observation.ts';
 import { PERIOD } from './periods.ts';
 import { isCurrent, type UnitRow } from './units.ts';
 
 const parse = readCsvInput;
 
-export { readCatalogue } from './catalogue.ts';
+export type { RawObservation } from './observation.ts';
 
-export interface RawObservation extends Omit<Observation, 'source'> {
-  source: string;
-  file: string;
-  line: number;
-}
 
 /**
  * Reads one tidy indicator file (`code_or_name,indicator,year,value,unit,source,note`), keeping

@@ -3,7 +3,8 @@ import { endKey, linkId, type End, type Link, type LinkSource, type Organisation
 import { periodFromSource } from '../src/domain/links/period.ts';
 import { fieldsOfEnglishSourceType, fieldsOfSource, SOURCE_LINK_TYPES, uncertaintyOf } from '../src/domain/links/source.ts';
 import { validateLink } from '../src/domain/links/validate.ts';
-import { DIRECTED_TYPES, dimensionsOfFields, isOrganisationCategory, type Bilingual, type FieldId, type LinkType } from '../src/domain/links/vocabulary.ts';
+import { DIRECTED_TYPES, dimensionsOfFields, isOrganisationCategory, type FieldId, type LinkType } from '../src/domain/links/vocabulary.ts';
+import type { Bilingual } from '../src/domain/bilingual.ts';
 import { PipelineError } from './errors.ts';
 import { isCurrent, readUnits } from './units.ts';
 

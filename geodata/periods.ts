@@ -1,4 +1,3 @@
-import type { CatalogueEntry } from './catalogue.ts';
 import { readCsvInput } from './csvInput.ts';
 import { PipelineError } from './errors.ts';
 
@@ -12,7 +11,7 @@ export const PERIOD = /^\d{4}(-\d{2}|-Q[1-4])?$/;
  * (the 2021 Q3 wages of the state cities beside figures of other years from other articles), the
  * note says why.
  */
-export function readPeriods(text: string, file: string, catalogue: CatalogueEntry[]): CatalogueEntry[] {
+export function readPeriods<E extends { id: string; periods?: readonly string[] }>(text: string, file: string, catalogue: E[]): E[] {
   const periods = new Map<string, string[]>();
   const known = new Set(catalogue.map((c) => c.id));
   for (const { line, values: v } of readCsvInput(text, file, ['indicator', 'periods', 'note'])) {

@@ -8,7 +8,7 @@
  * start (src/map/mapView.ts), so that an <img> placed in the same padded box with the default
  * `preserveAspectRatio` ("meet", centred) lines up with the map (index.html repeats fitPadding in
  * CSS). Shared borders are simplified once, as a topology, so neighbouring units never gap.
- * Colours come from the app's own store and theme: the same classes as the first frame.
+ * Colours come from the app's own domain and theme: the same classes as the first frame.
  *
  *   npm run placeholder            (also the last step of npm run geodata)
  *   npm run placeholder -- --out FILE   (somewhere else, e.g. to compare)
@@ -20,11 +20,11 @@ import { topology } from 'topojson-server';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { loadDataset, type Dataset } from '../src/state/dataset.ts';
-import { DEFAULT_CHOROPLETH } from '../src/state/defaultChoropleth.ts';
-import { selectChoropleth, selectUnitSymbols } from '../src/state/derived.ts';
+import { loadDataset, type Dataset } from '../src/domain/dataset.ts';
+import { DEFAULT_CHOROPLETH } from '../src/domain/defaultChoropleth.ts';
+import { mappedChoropleth, unitSymbolsOf } from '../src/domain/mappedChoropleth.ts';
 import type { ChoroplethSpec } from '../src/domain/choropleth.ts';
-import { LIGHT_THEME } from '../src/map/theme.ts';
+import { HATCH_COLOURS, LIGHT_THEME } from '../src/domain/theme.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Width of the viewBox: about one unit per screen pixel at 1280×800. */
@@ -100,9 +100,9 @@ function linesOf(lines: Position[][], closed: boolean): string {
 /** The placeholder SVG of the default view of `dataset` (a pure function of the data and theme). */
 export function placeholderSvg(dataset: Dataset, spec: ChoroplethSpec): string {
   const theme = LIGHT_THEME;
-  const choropleth = selectChoropleth({ dataset, choropleth: spec });
+  const choropleth = mappedChoropleth(dataset, spec);
   // A count is drawn as circles over plain land, as on the map (src/map/featureStates.ts).
-  const symbols = selectUnitSymbols({ dataset, choropleth: spec });
+  const symbols = choropleth ? unitSymbolsOf(choropleth) : null;
   const colourOf = symbols ? new Map([...symbols.colourById.keys()].map((code) => [code, theme.land])) : (choropleth?.colourByGeo ?? new Map<string, string>());
   const noData = new Set(choropleth?.noData ?? []);
 
@@ -147,7 +147,7 @@ export function placeholderSvg(dataset: Dataset, spec: ChoroplethSpec): string {
   const fills = [...byColour].sort(([a], [b]) => a.localeCompare(b)).map(([colour, d]) => `<path fill="${colour}" d="${d}"/>`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}">`,
-    `<defs><pattern id="h" width="8" height="8" patternUnits="userSpaceOnUse"><path d="M0 0h8v8H0z" fill="#e8e8e8"/><path d="M-2 2l4-4M0 8l8-8M6 10l4-4" stroke="#969696" stroke-width="1.4"/></pattern></defs>`,
+    `<defs><pattern id="h" width="8" height="8" patternUnits="userSpaceOnUse"><path d="M0 0h8v8H0z" fill="${HATCH_COLOURS.background}"/><path d="M-2 2l4-4M0 8l8-8M6 10l4-4" stroke="${HATCH_COLOURS.line}" stroke-width="1.4"/></pattern></defs>`,
     `<path fill="${theme.land}" stroke="${theme.neighbourLine}" stroke-width=".8" d="${neighbours.map((f) => pathOf(f.geometry)).join('')}"/>`,
     `<g stroke="${theme.municipalBorder}" stroke-width=".8" stroke-linejoin="round">${fills.join('')}${hatched ? `<path fill="url(#h)" d="${hatched}"/>` : ''}</g>`,
     `<path fill="none" stroke="${theme.nationalBorder}" stroke-width="${theme.nationalBorderWidth}" stroke-linejoin="round" d="${linesOf((outline as { coordinates: Position[][] }).coordinates, false)}"/>`,

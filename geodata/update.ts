@@ -23,7 +23,8 @@ import { readCatalogue } from './catalogue.ts';
 import { readCsvSource, readCsvSources, type CsvSource } from './csvSource.ts';
 import { PipelineError } from './errors.ts';
 import { coverageProblem, unitProblem } from './refreshChecks.ts';
-import { commutingReportLines, failureLine, notFetchedLines, reportLines, summaryLines } from './updateReport.ts';
+import { commutingReportLines, failureLine, notFetchedLines, reportLines, summaryLines, type CommutingOutcome, type NotFetched, type TableOutcome } from './updateReport.ts';
+export type { CommutingOutcome, NotFetched, TableOutcome } from './updateReport.ts';
 import { readUpdateConfig, type TableConfig } from './updateConfig.ts';
 
 export { commutingReportLines, failureLine, notFetchedLines, readUpdateConfig, reportLines, summaryLines };
@@ -70,20 +71,6 @@ export async function fetchTable(table: TableConfig, fetchFn: FetchLike, timeout
   return parseResponse(body);
 }
 
-/** One refreshed table: its new text, what was skipped, and how it differs from the previous file. */
-export interface TableOutcome {
-  table: string;
-  title: string;
-  file: string;
-  text: string;
-  result: TidyResult;
-  diff: TidyDiff;
-  isNew: boolean;
-  written: boolean;
-  /** Other indicator files holding rows with the same place, indicator and year. */
-  overlaps: { file: string; rows: number }[];
-}
-
 export interface UpdateOptions {
   /** Where the commuting flows go (`tea_empl.csv` and its `tea_empl.json` note), and from where; none: the flows are not refreshed. */
   commuting?: { dir: string; url: string };
@@ -98,24 +85,6 @@ export interface UpdateOptions {
   csvSources?: { configFile: string; locations?: Record<string, string> };
   /** `indicator_catalogue.csv`: a table with `expect`, or a CSV source, whose indicator is not catalogued is refused (the build would drop its rows unseen). */
   catalogueFile?: string;
-}
-
-/** A table or source the run did not fetch, and why. */
-export interface NotFetched {
-  name: string;
-  reason: string;
-}
-
-/** The refreshed commuting flows: the kept rows' text, the source note, and what changed. */
-export interface CommutingOutcome {
-  file: string;
-  text: string;
-  note: string;
-  year: string;
-  rows: number;
-  diff: ReturnType<typeof diffTea>;
-  isNew: boolean;
-  written: boolean;
 }
 
 /** What one run fetched: the PxWeb tables and CSV sources, the commuting flows when asked for, and what it left. */

@@ -2,8 +2,40 @@
  * What `npm run data:update` tells a person: per table, its rows, what was skipped and every row
  * that changed; the commuting flows; the sources it did not fetch and why; and what to run next.
  */
-import type { CommutingOutcome, NotFetched, TableOutcome } from './update.ts';
-import type { TidyRow } from './pxweb.ts';
+import type { diffTea } from './commuting.ts';
+import type { TidyDiff, TidyResult, TidyRow } from './pxweb.ts';
+
+/** One refreshed table: its new text, what was skipped, and how it differs from the previous file. */
+export interface TableOutcome {
+  table: string;
+  title: string;
+  file: string;
+  text: string;
+  result: TidyResult;
+  diff: TidyDiff;
+  isNew: boolean;
+  written: boolean;
+  /** Other indicator files holding rows with the same place, indicator and year. */
+  overlaps: { file: string; rows: number }[];
+}
+
+/** A table or source the run did not fetch, and why. */
+export interface NotFetched {
+  name: string;
+  reason: string;
+}
+
+/** The refreshed commuting flows: the kept rows' text, the source note, and what changed. */
+export interface CommutingOutcome {
+  file: string;
+  text: string;
+  note: string;
+  year: string;
+  rows: number;
+  diff: ReturnType<typeof diffTea>;
+  isNew: boolean;
+  written: boolean;
+}
 
 /** What a person reads about the commuting flows: the year, the rows and every flow that changed. */
 export function commutingReportLines(c: CommutingOutcome): string[] {
@@ -50,7 +82,7 @@ export function reportLines(o: TableOutcome): string[] {
     }
   }
   for (const ov of o.overlaps) {
-    lines.push(`  note: ${ov.rows} of these rows (same place, indicator, year) are also in ${ov.file}; the build keeps both, so retire one of them`);
+    lines.push(`  note: ${ov.rows} of these rows (same place, indicator, year) are also in ${ov.file}; the build keeps the refreshed figure, so the older rows can be retired`);
   }
   if (o.written) lines.push(`  wrote ${o.file}`);
   else if (!o.isNew && d.added.length + d.removed.length + d.changed.length === 0) lines.push('  no change: file left as it was');

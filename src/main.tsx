@@ -6,15 +6,16 @@ import { bindUrl, readUrlView } from './map/urlBinding.ts';
 import { bindScenePictures } from './map/scenePictures.ts';
 import { bindScenes } from './map/sceneBinding.ts';
 import { applyViewState } from './state/viewSync.ts';
-import { persistUserIndicators } from './state/persistUserIndicators.ts';
-import { persistHinterland } from './state/persistHinterland.ts';
+import { persistAll } from './state/persisted.ts';
+import { persistedFeatures } from './state/persistedFeatures.ts';
+import { fetchDefaultDeck } from './state/deckStorage.ts';
 import { bindLinksLoading } from './state/linksLoad.ts';
 import { bindTerritorialUnitsLoading } from './state/territorialUnitsLoad.ts';
 import type { CameraView } from './state/urlState.ts';
-import { DataLoadError, loadDataset } from './state/dataset.ts';
+import { DataLoadError, loadDataset } from './domain/dataset.ts';
 import { createAppStore, langFromQuery, preferredLang } from './state/store.ts';
 import { App } from './ui/App.tsx';
-import { takeawayServices } from './map/exportPng.ts';
+import { takeawayServices } from './map/takeawayServices.ts';
 import { registerServiceWorker } from './state/offline.ts';
 import { setTakeawayServices } from './ui/export/takeaway.ts';
 import { StoreContext } from './ui/context.ts';
@@ -64,8 +65,11 @@ render(
 );
 
 registerServiceWorker();
+// Everything kept in the browser, started here: each reads its record when it is ready (the imports
+// at once, the assignment with the data, the links and the deck when first needed) and saves every change.
+const saved = persistAll(store, persistedFeatures(() => fetchDefaultDeck(document.baseURI)));
 // The links, and the restore of their edits, only once something shows or edits them.
-bindLinksLoading(store, document.baseURI);
+bindLinksLoading(store, document.baseURI, fetch, () => saved.links.restored);
 // The 592 territorial units only when a hinterland is made of them or the map is zoomed to parishes (mapView.ts).
 bindTerritorialUnitsLoading(store, document.baseURI);
 
@@ -75,7 +79,7 @@ if (!webglAvailable()) {
   prewarmMap();
   // The user's imports are read from the browser while the data load, so that a link naming one
   // (`i=user:…`) opens it; a storage that does not answer within a second and a half is not waited for.
-  const userIndicatorsRestored = Promise.race([persistUserIndicators(store), new Promise<void>((resolve) => setTimeout(resolve, 1500))]);
+  const userIndicatorsRestored = Promise.race([saved.userIndicators.restored, new Promise<void>((resolve) => setTimeout(resolve, 1500))]);
   loadDataset(document.baseURI)
     .then(async (dataset) => {
       await userIndicatorsRestored;
@@ -85,7 +89,6 @@ if (!webglAvailable()) {
       initialCamera = view.camera;
       linkLeftOut = leftOut;
       applyViewState(store, view);
-      void persistHinterland(store);
     })
     .catch((e: unknown) => {
       const err = e instanceof DataLoadError ? e : new DataLoadError('data', String(e));

@@ -1,6 +1,7 @@
 import type { Lang } from './format.ts';
 import type { IndicatorCategory, IndicatorData, IndicatorMeta } from './indicators.ts';
 import { observationsOf } from './indicators.ts';
+import { nameIn } from './bilingual.ts';
 
 /**
  * Colours of the categories that say something applies ("contributes", "received the grant"), in
@@ -30,7 +31,7 @@ export function categoryOf(meta: Pick<IndicatorMeta, 'categories'>, code: number
 
 /** A category's name in the reader's language. */
 export function categoryName(category: Pick<IndicatorCategory, 'nameLv' | 'nameEn'>, lang: Lang): string {
-  return lang === 'lv' ? category.nameLv : category.nameEn;
+  return nameIn(category, lang);
 }
 
 /**

@@ -1,9 +1,25 @@
 import { ckmeans, quantileSorted } from 'simple-statistics';
+import type { Bilingual } from './bilingual.ts';
 import { niceRound } from './format.ts';
 
 export type ClassMethod = 'quantile' | 'equal' | 'ckmeans' | 'manual';
 
 /** The class counts the app offers: fewer says too little, more cannot be told apart. */
+/** How each method is named in the legend, the class controls and the PNG export. */
+export const CLASS_METHOD_LABEL: Readonly<Record<ClassMethod, Bilingual>> = {
+  quantile: { lv: 'kvantiļu klases', en: 'quantile classes' },
+  equal: { lv: 'vienādi intervāli', en: 'equal intervals' },
+  ckmeans: { lv: 'dabiskās robežas (ckmeans)', en: 'natural breaks (ckmeans)' },
+  manual: { lv: 'manuālas robežas', en: 'manual breaks' },
+};
+
+/** Parses manual breaks as a reader types them ("100; 2 500,5; 1e4") into numbers, or null when any part is not one. */
+export function parseBreaks(text: string): number[] | null {
+  const parts = text.split(';').map((p) => p.trim().replace(/[\s\u00a0]/g, '').replace(',', '.')).filter(Boolean);
+  const numbers = parts.map(Number);
+  return parts.length > 0 && numbers.every(Number.isFinite) ? numbers : null;
+}
+
 export const MIN_CLASSES = 3;
 export const MAX_CLASSES = 7;
 

@@ -1,4 +1,5 @@
-export type Lang = 'lv' | 'en';
+export type { Lang } from './bilingual.ts';
+import type { Lang } from './bilingual.ts';
 
 const LOCALES: Record<Lang, string> = { lv: 'lv-LV', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();

@@ -1,3 +1,5 @@
+import type { Bilingual } from './bilingual.ts';
+
 /** The strategy dimension an indicator fits (not the strategy's own targets). */
 export type Dimension = 'social' | 'economic' | 'environmental';
 /**
@@ -110,14 +112,47 @@ export interface Observation {
   year: string;
   value: number;
   source: number;
+  /** The note of the input row, as written (in English, by whoever compiled the file). */
   note?: string;
+  /** `note` in both languages, where this project gives a pair (`geodata/inputs/indicator_text_pairs.csv`). */
+  notePair?: TextPair;
   computed?: ComputedNote;
 }
 
 export interface IndicatorData {
   indicators: IndicatorMeta[];
+  /** The provenance lines of the input rows, each once, as written. */
   sources: string[];
+  /**
+   * `sources[i]` in both languages where this project gives a pair, else null; absent when no
+   * line has one, and it may be shorter than `sources` (user sources appended after it have none).
+   */
+  sourcePairs?: (TextPair | null)[];
   observations: Observation[];
+}
+
+/**
+ * A text of the data in both languages: this project's Latvian and English rendering of a
+ * provenance line or a note that its input file writes in one language.
+ */
+export type TextPair = Bilingual;
+
+/**
+ * A text of the data as it can be shown: a pair, shown in the reader's language, or a string,
+ * the text as its input file writes it (in English), shown as written and marked for a Latvian reader.
+ */
+export type DataText = string | TextPair;
+
+/** The provenance line `sources[i]`: its pair where there is one, else as written; null for an index without a line. */
+export function sourceText(data: Pick<IndicatorData, 'sources' | 'sourcePairs'>, i: number): DataText | null {
+  const line = data.sources[i];
+  if (line === undefined) return null;
+  return data.sourcePairs?.[i] ?? line;
+}
+
+/** An observation's note: its pair where there is one, else as written; undefined without a note. */
+export function noteText(o: Pick<Observation, 'note' | 'notePair'>): DataText | undefined {
+  return o.notePair ?? o.note;
 }
 
 const groupCaches = { indicator: new WeakMap<IndicatorData, Map<string, Observation[]>>(), geo: new WeakMap<IndicatorData, Map<string, Observation[]>>() };

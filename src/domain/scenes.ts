@@ -1,10 +1,8 @@
 import type { Lang } from './format.ts';
 
 /** A text in both languages of the app; one of the two may be '' (the other is then shown). */
-export interface Bilingual {
-  lv: string;
-  en: string;
-}
+import type { Bilingual } from './bilingual.ts';
+import { otherLang } from './bilingual.ts';
 
 /** The screen size a scene was made on, so its camera can be fitted to another screen. */
 export interface Viewport {
@@ -137,7 +135,7 @@ export function deckToJson<V>(deck: Deck<V>): string {
 
 /** The text in `lang`, or in the other language when it is empty there. */
 export function textIn(text: Bilingual, lang: Lang): string {
-  return text[lang].trim() || text[lang === 'lv' ? 'en' : 'lv'];
+  return text[lang].trim() || text[otherLang(lang)];
 }
 
 /** An id not yet used in the deck: `scene-1`, `scene-2`, … */

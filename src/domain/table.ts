@@ -1,8 +1,9 @@
 import { categoryName } from './categories.ts';
 import { categoryAt, type Choropleth } from './choropleth.ts';
 import { CSV_FORMATS, formatCsv, type CsvFormat } from './csvWrite.ts';
-import { provenanceNote, sourceLabel } from './provenance.ts';
-import type { IndicatorCategory, IndicatorData } from './indicators.ts';
+import { dataTextIn, provenanceLine, sourceLabel } from './provenance.ts';
+import { sourceText, type DataText, type IndicatorCategory, type IndicatorData } from './indicators.ts';
+import { nameIn, unitIn } from './bilingual.ts';
 
 /** One row of the table view: exactly what the map shows for one unit, with its provenance. */
 export interface TableRow {
@@ -14,7 +15,8 @@ export interface TableRow {
   /** 0-based class of the value in the legend, or null for no data. */
   classIndex: number | null;
   colour: string | null;
-  source: string | null;
+  /** The value's provenance line: a pair where the data give one, else as written. */
+  source: DataText | null;
   computed: string | null;
   /** What the place is shown as when that is a category: its value's, or the one that puts it outside a scoped figure. */
   category: IndicatorCategory | null;
@@ -46,7 +48,7 @@ export function choroplethRows(choropleth: Choropleth, places: readonly TablePla
       year: o ? o.year : null,
       classIndex: ci ?? null,
       colour: ci === undefined ? (choropleth.colourByGeo.get(u.geo) ?? null) : choropleth.classes[ci]!.colour,
-      source: o ? (data.sources[o.source] ?? null) : null,
+      source: o ? sourceText(data, o.source) : null,
       computed: o?.computed ? o.computed[lang] : null,
       category,
     };
@@ -68,7 +70,7 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, descending: bo
       if (a.value === null || b.value === null) return rank(a) - rank(b);
       return sign * (a.value - b.value);
     }
-    return sign * collator.compare(lang === 'lv' ? a.nameLv : a.nameEn, lang === 'lv' ? b.nameLv : b.nameEn);
+    return sign * collator.compare(nameIn(a, lang), nameIn(b, lang));
   });
 }
 
@@ -79,7 +81,8 @@ const TABLE_COLUMNS = ['code', 'name_lv', 'name_en', 'indicator', 'indicator_nam
  * The table as CSV (`formatCsv`, so with a byte-order mark and CRLF) with a header: unit code,
  * names, indicator, year, value, unit, class, source (its producer and table, as the map's legend
  * names it, and the table's address), the figure's provenance (an intermediary that carried it as
- * "via …"), and how a computed value was made. Values
+ * "via …"; in the reader's language where the data give the line as a pair, else as written), and
+ * how a computed value was made. Values
  * and classes are number cells, so `format` decides their decimal mark and any spreadsheet reads
  * them back as numbers; the year stays text, a label ("2026", "2025-07") no format may change.
  * A place shown as a category has the category's name in the value cell ("neiemaksā"), never a
@@ -92,14 +95,14 @@ export function rowsToCsv(rows: readonly TableRow[], choropleth: Choropleth, lan
     r.nameLv,
     r.nameEn,
     ind.id,
-    lang === 'lv' ? ind.nameLv : ind.nameEn,
+    nameIn(ind, lang),
     r.year ?? '',
     r.category ? categoryName(r.category, lang) : r.value,
-    lang === 'lv' ? ind.unitLv : ind.unitEn,
+    unitIn(ind, lang),
     r.classIndex === null ? null : r.classIndex + 1,
     r.year === null && !r.category ? '' : sourceLabel(ind, lang),
     r.year === null && !r.category ? '' : ind.sourceUrl,
-    r.source ? provenanceNote(r.source, lang) : '',
+    r.source ? dataTextIn(provenanceLine(r.source, lang), lang).text : '',
     r.computed ?? '',
   ]);
   return formatCsv([TABLE_COLUMNS, ...body], format);

@@ -2,10 +2,7 @@ import { parseCsvRecords } from './csv.ts';
 import type { CityProps, MunicipalityProps, UnitKind } from './units.ts';
 
 /** A message in both languages of the app. */
-export interface Bilingual {
-  lv: string;
-  en: string;
-}
+import type { Bilingual } from './bilingual.ts';
 
 /**
  * A local-government unit as an import may name it: by CSP area code, ATVK code, ISO 3166-2

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FONT_REGULAR } from './fontNames.ts';
-import type { Theme } from './theme.ts';
+import type { Theme } from '../domain/theme.ts';
 
 // The layers the official boundaries brought (style.ts places each in its sandwich): the lakes and
 // the Daugava, the parish and town borders and names, and the ten cities' own outlines. Their

@@ -1,8 +1,9 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Dataset } from '../state/dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { requestTerritorialUnits } from '../state/territorialUnitsLoad.ts';
+import type { MapBinding } from './binding.ts';
 import { PARISH_BORDER_MINZOOM, TERRITORIAL_LABEL_SOURCE, TERRITORIAL_SOURCE, WATER_SOURCE } from './style.ts';
 
 /** The territorial units' names as points, without the ten cities (cities-label names them). */
@@ -21,7 +22,7 @@ function unitLabels(dataset: Dataset): FeatureCollection {
  * first idle, the parish and town borders and names once the map is zoomed to them (or a
  * hinterland of parishes has loaded them). Their sources start empty in the style.
  */
-export function bindContextLayers(map: maplibregl.Map, store: AppStore, baseUrl: string): { unbind: () => void; resend: () => void } {
+export function bindContextLayers(map: maplibregl.Map, store: AppStore, baseUrl: string): MapBinding {
   let water: FeatureCollection | null = null;
   let unitsSent: Dataset['territorialUnits'] | null = null;
   const source = (id: string) => map.getSource<maplibregl.GeoJSONSource>(id);

@@ -1,8 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { EXPORTING_ATTR } from './exportPng.ts';
+import { EXPORTING_ATTR } from './settled.ts';
 
 /** Set on the map container while the WebGL context is lost and the last picture stands in. */
 export const CONTEXT_LOST_ATTR = 'data-context-lost';
+/** Set on the map container once a picture of the map is held, so a test can wait for it instead of for a fixed time. */
+export const SNAPSHOT_HELD_ATTR = 'data-snapshot-held';
 
 /**
  * Never a black map when the GPU drops the WebGL context (a driver reset, too many contexts, a
@@ -32,6 +34,7 @@ export function bindContextLoss(map: MapLibreMap, restoreFeatureState: () => voi
       copy.height = canvas.height;
     }
     ctx.drawImage(canvas, 0, 0);
+    container.setAttribute(SNAPSHOT_HELD_ATTR, '');
   };
   // Shortly after the map settles, not on every frame of a move.
   const onIdle = () => {

@@ -1,6 +1,12 @@
 import { over, parseColour, type Rgba } from '../domain/contrast.ts';
-import type { ChoroplethPaint } from './style.ts';
-import type { Theme } from './theme.ts';
+import type { Theme } from '../domain/theme.ts';
+
+
+/** The data-driven part of the style: colours per unit code and the units without data. */
+export interface ChoroplethPaint {
+  colourByCode: ReadonlyMap<string, string>;
+  noDataCodes: readonly string[];
+}
 
 /**
  * The data colours live in feature-state, not in data-driven paint expressions: MapLibre reloads a

@@ -1,3 +1,7 @@
+import { HATCH_COLOURS } from '../domain/theme.ts';
+
+const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
 /**
  * The no-data pattern: thin diagonal lines on a light grey, as RGBA pixels for `map.addImage`.
  * A hatch reads as "nothing here" in print and for colour-blind readers, where a flat grey could be
@@ -13,4 +17,9 @@ export function hatchPattern(size: number, background: [number, number, number],
     }
   }
   return { width: size, height: size, data };
+}
+
+/** The map's no-data pattern image (8 px tile) in the hatch's colours. */
+export function hatchImage() {
+  return hatchPattern(8, rgb(HATCH_COLOURS.background), rgb(HATCH_COLOURS.line));
 }

@@ -3,11 +3,12 @@ import type { FeatureCollection } from 'geojson';
 import { bandsOf, effectiveLevel } from '../state/hinterlandDerived.ts';
 import { selectDisagreement } from '../state/hinterlandComparison.ts';
 import type { HinterlandScene } from '../state/hinterlandScene.ts';
-import type { Dataset } from '../state/dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { HINTERLAND_LAYER_IDS, HINTERLAND_SOURCES, fillUpdates, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility, type HinterlandFillState } from './hinterlandLayers.ts';
-import { LIGHT_THEME, type Theme } from './theme.ts';
+import { LIGHT_THEME, type Theme } from '../domain/theme.ts';
 import { scaledLayer } from './screenScale.ts';
+import type { MapBinding } from './binding.ts';
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
 type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
@@ -32,7 +33,7 @@ export function bindHinterlands(
   dataset: Dataset,
   themeOf: () => Theme = () => LIGHT_THEME,
   screenScaleOf: () => number = () => 1,
-): { unbind: () => void; resend: () => void } {
+): MapBinding {
   let ready = false;
   let theme: Theme | null = null;
   let scale = 1;

@@ -5,7 +5,7 @@ import type { HinterlandSettings } from '../state/hinterlandSlice.ts';
 import { CITY_COLOURS, cityColour, DISAGREE_COLOUR, OTHER_CITY, SHARE_COLOURS, shareColour } from '../domain/hinterland/colours.ts';
 import { changedStates } from './featureStates.ts';
 import { FONT_SEMIBOLD } from './fontNames.ts';
-import type { Theme } from './theme.ts';
+import type { Theme } from '../domain/theme.ts';
 
 /**
  * GeoJSON sources of the hinterland layers. The municipality fills reuse the `municipalities`

@@ -1,7 +1,8 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Dataset } from '../state/dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { scaledLayer } from './screenScale.ts';
+import type { MapBinding } from './binding.ts';
 import type { Position } from 'geojson';
 import { endPosition } from '../domain/links/positions.ts';
 import { endPositionsOf, linksOfCity, modelPairsOf, selectFilteredLinks, selectFocusIds } from '../state/linksDerived.ts';
@@ -34,9 +35,9 @@ function arrowImage(): { width: number; height: number; data: Uint8Array } {
  * Adds the link sources and layers when first shown, under the city circles, and keeps
  * them in step with the store: visibility, `setData` when the filtered links, the colour choice or
  * the model's top N change, and the arcs' opacity (paint only) when a city is focused. Arc hover
- * and click go to the links slice. Returns a function that unbinds.
+ * and click go to the links slice. `resend` draws every link source again (a restored context).
  */
-export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, afterLoad = false, screenScaleOf: () => number = () => 1): () => void {
+export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, afterLoad = false, screenScaleOf: () => number = () => 1): MapBinding {
   let ready = false;
   const drawnFor = { links: null as unknown, colourBy: '', top: -1, commuting: null as unknown };
   const setData = (source: string, data: FeatureCollection) => void map.getSource<GeoJSONSource>(source)?.setData(data);
@@ -153,5 +154,11 @@ export function bindLinks(map: MapLibreMap, store: AppStore, dataset: Dataset, a
     if (next.selection !== prev.selection) frameCityLinks(next);
   });
   map.on('remove', unsubscribe);
-  return unsubscribe;
+  return {
+    unbind: unsubscribe,
+    resend: () => {
+      Object.assign(drawnFor, { links: null, colourBy: '', top: -1, commuting: null });
+      apply();
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import { unitIndex } from '../domain/unitIndex.ts';
 import type { AppStore } from '../state/store.ts';
+import type { MapBinding } from './binding.ts';
 import { PARISH_BORDER_MINZOOM } from './contextLayers.ts';
 
 /**
@@ -22,16 +23,19 @@ export function territorialUnitFinder(map: maplibregl.Map, store: AppStore): (po
  * Binds the context layers (water, parishes) at the map's first idle, fetching their code then:
  * the first view draws neither. `resend` puts their data back after a lost WebGL context.
  */
-export function bindContextLayersWhenIdle(map: maplibregl.Map, store: AppStore): { resend: () => void } {
-  let context: { unbind: () => void; resend: () => void } | null = null;
+export function bindContextLayersWhenIdle(map: maplibregl.Map, store: AppStore): MapBinding {
+  let context: MapBinding | null = null;
   let removed = false;
-  map.on('remove', () => (removed = true));
   map.once('idle', () => {
     void import('./contextLayersBinding.ts').then(({ bindContextLayers }) => {
-      if (removed) return;
-      context = bindContextLayers(map, store, document.baseURI);
-      map.on('remove', context.unbind);
+      if (!removed) context = bindContextLayers(map, store, document.baseURI);
     });
   });
-  return { resend: () => context?.resend() };
+  return {
+    unbind: () => {
+      removed = true;
+      context?.unbind();
+    },
+    resend: () => context?.resend(),
+  };
 }

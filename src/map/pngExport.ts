@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { exportFrame, layoutExport, type DrawOp, type ExportContent, type FontSpec, type PixelSize } from '../domain/exportLayout.ts';
-import { EXPORTING_ATTR, mapSettled } from './exportPng.ts';
+import { HATCH_COLOURS } from '../domain/theme.ts';
+import { EXPORTING_ATTR, mapSettled } from './settled.ts';
 
 // Drawing a picture of the map with its legend and source lines: fetched on the first export
 // (exportPng.ts hands it to the take-away UI), so the first view does not carry it.
@@ -20,9 +21,9 @@ function hatch(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h
   ctx.beginPath();
   ctx.rect(x, y, w, h);
   ctx.clip();
-  ctx.fillStyle = '#e8e8e8';
+  ctx.fillStyle = HATCH_COLOURS.background;
   ctx.fillRect(x, y, w, h);
-  ctx.strokeStyle = '#969696';
+  ctx.strokeStyle = HATCH_COLOURS.line;
   ctx.lineWidth = Math.max(1, h / 14);
   const step = Math.max(4, h / 3.5);
   for (let d = -h; d < w + h; d += step) {

@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/format.ts';
 import { scaledLayer } from './screenScale.ts';
 import { buildLayers } from './style.ts';
-import type { Theme } from './theme.ts';
+import type { Theme } from '../domain/theme.ts';
 
 /**
  * The theme for a projector in a lit hall: black lines and labels on a pale land, a sea dark

@@ -1,7 +1,9 @@
+import type { MapBinding } from './binding.ts';
+import { currentCamera } from './settled.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import { stagedCamera, type Viewport } from '../domain/scenes.ts';
-import type { Dataset } from '../state/dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { selectCurrentScene } from '../state/presentationSlice.ts';
 import { openSceneView } from '../state/sceneView.ts';
 import type { AppStore } from '../state/store.ts';
@@ -12,10 +14,6 @@ import { fitPadding, stagePadding } from './view.ts';
 /** How long a camera move between scenes takes; the system's reduced-motion setting makes it a jump. */
 export const SCENE_FLIGHT_MS = 1600;
 
-const cameraOf = (map: MapLibreMap): CameraView => {
-  const c = map.getCenter();
-  return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
-};
 const sizeOf = (map: MapLibreMap): Viewport => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
 
 let instant = false;
@@ -102,10 +100,10 @@ function overlayPadding(map: MapLibreMap): Padding {
  * view and moves the camera; the scene number goes into the address (`sc`). It also lets the UI
  * take the current camera for a new scene, without the UI touching MapLibre.
  */
-export function bindScenes(map: MapLibreMap, store: AppStore, dataset: Dataset): () => void {
-  store.setState({ captureFrame: () => ({ camera: cameraOf(map), viewport: sizeOf(map) }) });
+export function bindScenes(map: MapLibreMap, store: AppStore, dataset: Dataset): MapBinding {
+  store.setState({ captureFrame: () => ({ camera: currentCamera(map), viewport: sizeOf(map) }) });
   const writeAddress = () => {
-    const query = encodeViewState({ ...viewStateOf(store.getState()), camera: cameraOf(map) }, VIEW_DEFAULTS);
+    const query = encodeViewState({ ...viewStateOf(store.getState()), camera: currentCamera(map) }, VIEW_DEFAULTS);
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
   };
@@ -139,9 +137,13 @@ export function bindScenes(map: MapLibreMap, store: AppStore, dataset: Dataset):
       openLinkedScene();
     });
   }
-  return () => {
-    unsubscribe();
-    store.setState({ captureFrame: () => null });
+  return {
+    unbind: () => {
+      unsubscribe();
+      store.setState({ captureFrame: () => null });
+    },
+    // The camera, the address and the pictures live outside MapLibre's style: nothing to send again.
+    resend: () => undefined,
   };
 }
 

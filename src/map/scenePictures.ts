@@ -1,3 +1,4 @@
+import type { MapBinding } from './binding.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { sceneDrawingKey } from '../domain/scenes.ts';
 import type { AppStore } from '../state/store.ts';
@@ -22,7 +23,7 @@ export function mapThumbnail(map: MapLibreMap, width = PICTURE_WIDTH): string {
  * missing: those scenes are drawn at once under the black screen, pictured, and the scene on
  * stage comes back.
  */
-export function bindScenePictures(map: MapLibreMap, store: AppStore): () => void {
+export function bindScenePictures(map: MapLibreMap, store: AppStore): MapBinding {
   let busy = false;
   const keyOf = (index: number | null) => {
     const scene = index === null ? undefined : store.getState().deck?.scenes[index];
@@ -73,9 +74,13 @@ export function bindScenePictures(map: MapLibreMap, store: AppStore): () => void
       }
     },
   });
-  return () => {
-    unsubscribe();
-    map.off('idle', onIdle);
-    store.setState({ prepareScenePictures: async () => undefined });
+  return {
+    unbind: () => {
+      unsubscribe();
+      map.off('idle', onIdle);
+      store.setState({ prepareScenePictures: async () => undefined });
+    },
+    // The camera, the address and the pictures live outside MapLibre's style: nothing to send again.
+    resend: () => undefined,
   };
 }

@@ -10,7 +10,7 @@ import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames.ts';
 import { FADED_UNIT } from './featureStates.ts';
 import { cityOutlineLayer, parishBorderLayer, parishLabelLayer, TERRITORIAL_LABEL_SOURCE, TERRITORIAL_SOURCE, waterLayers, WATER_SOURCE } from './contextLayers.ts';
 import { scaledLayer } from './screenScale.ts';
-import type { Theme } from './theme.ts';
+import type { Theme } from '../domain/theme.ts';
 
 /** GeoJSON for each source: an object already loaded, or a URL. */
 export interface StyleSources {
@@ -28,12 +28,6 @@ export interface StyleSources {
 }
 
 export { PARISH_BORDER_MINZOOM, PARISH_LABEL_MINZOOM, TERRITORIAL_LABEL_SOURCE, TERRITORIAL_SOURCE, WATER_SOURCE } from './contextLayers.ts';
-
-/** The data-driven part of the style: colours per unit code and the units without data. */
-export interface ChoroplethPaint {
-  colourByCode: ReadonlyMap<string, string>;
-  noDataCodes: readonly string[];
-}
 
 export interface LayerInput {
   theme: Theme;

@@ -1,13 +1,10 @@
+import type { MapBinding } from './binding.ts';
+import { currentCamera } from './settled.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Dataset } from '../state/dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { decodeViewState, encodeViewState, type CameraView, type ViewState } from '../state/urlState.ts';
 import { applyViewState, VIEW_DEFAULTS, viewContextOf, viewStateOf } from '../state/viewSync.ts';
-
-function cameraOf(map: MapLibreMap): CameraView {
-  const c = map.getCenter();
-  return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
-}
 
 /**
  * Reads the view in the page's address; what cannot be used is reported as notices, and
@@ -26,7 +23,7 @@ export function readUrlView(search: string, store: AppStore, dataset: Dataset): 
  * is a new history entry, so Back returns to the previous view; a camera move only replaces the
  * current entry. Back and Forward restore the view and the camera from the address.
  */
-export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset, opened: { leftOut: boolean; camera?: CameraView }): () => void {
+export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset, opened: { leftOut: boolean; camera?: CameraView }): MapBinding {
   let applying = false;
   let camera: CameraView | null = null;
   const urlOf = (view: ViewState) => {
@@ -48,7 +45,7 @@ export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset, ope
     else if (next.linkSettings !== prev.linkSettings) write(true);
   });
   const onMoveEnd = () => {
-    camera = cameraOf(map);
+    camera = currentCamera(map);
     write(false);
   };
   // The first view keeps a clean address until the user moves: the camera is then written.
@@ -68,9 +65,13 @@ export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset, ope
     applying = false;
   };
   window.addEventListener('popstate', onPop);
-  return () => {
-    unsubscribe();
-    map.off('moveend', onMoveEnd);
-    window.removeEventListener('popstate', onPop);
+  return {
+    unbind: () => {
+      unsubscribe();
+      map.off('moveend', onMoveEnd);
+      window.removeEventListener('popstate', onPop);
+    },
+    // The camera, the address and the pictures live outside MapLibre's style: nothing to send again.
+    resend: () => undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { bbox } from '@turf/turf';
 import { BOUNDARY_CHANGES } from '../domain/boundaries.ts';
 import type { PlaceRef } from '../domain/places.ts';
-import type { Dataset } from '../state/dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 
 /**
  * How much the interface is enlarged on big screens (CSS `zoom` on the cards, app.css): ×1.5 from

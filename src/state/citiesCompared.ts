@@ -1,7 +1,12 @@
 import { cityValues, type CityValues } from '../domain/cityValues.ts';
+import type { ChoroplethSpec } from '../domain/choropleth.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { lastResultOf } from './lastResult.ts';
 import type { AppState } from './store.ts';
 
-let memo: { dataset: AppState['dataset']; spec: AppState['choropleth']; result: CityValues | null } | null = null;
+const cityValuesOf = lastResultOf((dataset: Dataset | null, spec: ChoroplethSpec): CityValues | null =>
+  dataset ? cityValues(dataset.indicators, dataset.cities.features.map((f) => f.properties), spec.indicator, spec.year) : null,
+);
 
 /**
  * The ten state cities' own figures of the indicator and year the map shows (the store's choice,
@@ -9,10 +14,5 @@ let memo: { dataset: AppState['dataset']; spec: AppState['choropleth']; result: 
  * or the choice change, so a subscribed component re-renders only then.
  */
 export function selectCityValues(state: Pick<AppState, 'dataset' | 'choropleth'>): CityValues | null {
-  if (memo && memo.dataset === state.dataset && memo.spec === state.choropleth) return memo.result;
-  const result = state.dataset
-    ? cityValues(state.dataset.indicators, state.dataset.cities.features.map((f) => f.properties), state.choropleth.indicator, state.choropleth.year)
-    : null;
-  memo = { dataset: state.dataset, spec: state.choropleth, result };
-  return result;
+  return cityValuesOf(state.dataset, state.choropleth);
 }

@@ -2,7 +2,7 @@ import type { HinterlandAssignment } from '../domain/hinterland/assignment.ts';
 import { compareDefinitions, type DefinitionComparison } from '../domain/hinterland/compare.ts';
 import { territorialAssignment } from '../domain/hinterland/territorial.ts';
 import { gravityPartition, hinterlandContext, selectAssignment, selectCommutingPartition, selectFuaPartition } from './hinterlandDerived.ts';
-import type { HinterlandLevel } from './hinterlandSlice.ts';
+import type { HinterlandLevel } from '../domain/hinterland/territorial.ts';
 import type { AppState } from './store.ts';
 
 // The definitions side by side (the comparison dialog) and where two disagree (the map's red

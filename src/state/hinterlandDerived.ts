@@ -20,8 +20,8 @@ import {
   type TerritorialUnits,
 } from '../domain/hinterland/territorial.ts';
 import { cityGeoId } from '../domain/units.ts';
-import type { Dataset } from './dataset.ts';
-import type { HinterlandLevel } from './hinterlandSlice.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import type { HinterlandLevel } from '../domain/hinterland/territorial.ts';
 import type { AppState } from './store.ts';
 
 /** The shipped assignment's rows: `geodata/inputs/hinterland_assignment.csv`, parsed at build time. */

@@ -2,8 +2,9 @@ import type { FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { HinterlandAssignment } from '../domain/hinterland/assignment.ts';
 import { hinterlandLabelPoints, hinterlandOutlines, unitTopology, type OutlineKind, type UnitTopology } from '../domain/hinterland/outlines.ts';
 import { effectiveLevel, gravityPartition, hinterlandContext, selectAdminPartition, selectCommutingPartition, selectFuaPartition, type HinterlandContext } from './hinterlandDerived.ts';
-import type { HinterlandLevel } from './hinterlandSlice.ts';
+import type { HinterlandLevel } from '../domain/hinterland/territorial.ts';
 import type { AppState } from './store.ts';
+import { lastResultFor } from './lastResult.ts';
 
 // What the map draws for a hinterland: outlines dissolved along the units' shared borders
 // (topojson-server and -client) and the labels. Apart from hinterlandDerived.ts, which the place
@@ -62,18 +63,16 @@ export function gravityScene(ctx: HinterlandContext, alpha: number, beta: number
   return partitionScene(ctx, g.assignment, shares, level);
 }
 
-let sceneMemo: { key: unknown[]; scene: HinterlandScene | null } | null = null;
-
 /** The scene of the current partition (administrative or gravity; null under bands), memoised on what it depends on. */
 export function selectScene(state: Pick<AppState, 'dataset' | 'hinterland' | 'userAssignment'>): HinterlandScene | null {
   const { dataset, hinterland: h } = state;
   if (!dataset || h.kind === 'bands') return null;
   const level = effectiveLevel(state);
-  const key = [dataset, h.kind, level, ...(h.kind === 'gravity' ? [h.alpha, h.beta, h.shareCity] : h.kind === 'fua' ? [] : h.kind === 'commuting' ? [h.threshold] : [state.userAssignment])];
-  if (sceneMemo && sceneMemo.key.length === key.length && sceneMemo.key.every((k, i) => k === key[i])) return sceneMemo.scene;
-  const ctx = hinterlandContext(dataset);
-  const partition = h.kind === 'admin' ? selectAdminPartition(state) : h.kind === 'fua' ? selectFuaPartition(state) : h.kind === 'commuting' ? selectCommutingPartition(state) : null;
-  const scene = h.kind === 'gravity' ? gravityScene(ctx, h.alpha, h.beta, h.shareCity, level) : partition ? partitionScene(ctx, partition, null, level) : null;
-  sceneMemo = { key, scene };
-  return scene;
+  const inputs = [dataset, h.kind, level, ...(h.kind === 'gravity' ? [h.alpha, h.beta, h.shareCity] : h.kind === 'fua' ? [] : h.kind === 'commuting' ? [h.threshold] : [state.userAssignment])];
+  return sceneOf(inputs, () => {
+    const ctx = hinterlandContext(dataset);
+    const partition = h.kind === 'admin' ? selectAdminPartition(state) : h.kind === 'fua' ? selectFuaPartition(state) : h.kind === 'commuting' ? selectCommutingPartition(state) : null;
+    return h.kind === 'gravity' ? gravityScene(ctx, h.alpha, h.beta, h.shareCity, level) : partition ? partitionScene(ctx, partition, null, level) : null;
+  });
 }
+const sceneOf = lastResultFor<HinterlandScene | null>();

@@ -1,17 +1,15 @@
-import type { StateCreator, StoreApi } from 'zustand/vanilla';
+import type { StateCreator } from 'zustand/vanilla';
 import { editedReason, type AssignmentParseResult, type HinterlandAssignment } from '../domain/hinterland/assignment.ts';
 import { COMMUTING_THRESHOLD } from '../domain/hinterland/commuting.ts';
 import { DEFAULT_HUFF } from '../domain/hinterland/huff.ts';
 import type { ComparedDefinition } from './hinterlandComparison.ts';
 import { hinterlandContext, roleFor, selectAssignment } from './hinterlandDerived.ts';
+import type { HinterlandLevel } from '../domain/hinterland/territorial.ts';
 import type { AppState } from './store.ts';
-import type { HinterlandView, ViewDefaults } from './urlState.ts';
 
 /** How a city's hinterland is defined: the documented assignment, the Huff gravity model, distance bands, Eurostat's functional urban areas, CSP's commuting flows. */
 export type HinterlandKind = 'admin' | 'gravity' | 'bands' | 'fua' | 'commuting';
 
-/** What the administrative and gravity hinterlands are made of: municipalities, or territorial units (cities and parishes). */
-export type HinterlandLevel = 'municipality' | 'territorial';
 
 /** What the hinterland layer shows; the definition and its parameters are part of a shared link. */
 export interface HinterlandSettings {
@@ -98,40 +96,3 @@ export const createHinterlandSlice: StateCreator<AppState, [], [], HinterlandSli
   },
   resetAssignment: () => set({ userAssignment: null }),
 });
-
-/** The hinterland part of a link's defaults: a link leaves these out. */
-export const HINTERLAND_VIEW_DEFAULTS: Pick<ViewDefaults, 'hinterland' | 'alpha' | 'beta' | 'km' | 'threshold'> = {
-  hinterland: DEFAULT_HINTERLAND.kind,
-  alpha: DEFAULT_HINTERLAND.alpha,
-  beta: DEFAULT_HINTERLAND.beta,
-  km: DEFAULT_HINTERLAND.km,
-  threshold: DEFAULT_HINTERLAND.threshold,
-};
-
-/** The shareable part of the settings: whether shown, the definition and its own parameters. */
-export function hinterlandViewOf(h: HinterlandSettings): HinterlandView {
-  const shown = h.shown ? { shown: true } : {};
-  const level = h.level === 'municipality' ? { level: 'municipality' as const } : {};
-  if (h.kind === 'gravity') return { kind: 'gravity', alpha: h.alpha, beta: h.beta, ...(h.shareCity ? { shareCity: h.shareCity } : {}), ...shown, ...level };
-  if (h.kind === 'bands') return { kind: 'bands', km: h.km, ...shown };
-  if (h.kind === 'fua') return { kind: 'fua', ...shown };
-  if (h.kind === 'commuting') return { kind: 'commuting', threshold: h.threshold, ...shown, ...level };
-  return { kind: 'admin', ...shown, ...level };
-}
-
-/** Puts a link's hinterland view into the store; what it leaves out returns to the default (hidden). */
-export function applyHinterlandView(store: StoreApi<AppState>, view: HinterlandView | undefined): void {
-  const d = DEFAULT_HINTERLAND;
-  store.getState().setHinterland({
-    shown: view?.shown === true,
-    kind: view?.kind ?? d.kind,
-    alpha: view?.kind === 'gravity' ? (view.alpha ?? d.alpha) : d.alpha,
-    beta: view?.kind === 'gravity' ? (view.beta ?? d.beta) : d.beta,
-    km: view?.kind === 'bands' ? (view.km ?? d.km) : d.km,
-    threshold: view?.kind === 'commuting' ? (view.threshold ?? d.threshold) : d.threshold,
-    disagree: null,
-    shareCity: view?.kind === 'gravity' ? (view.shareCity ?? null) : null,
-    // Bands and FUAs have no level choice: the one in force is kept for when another partition is chosen.
-    ...(view?.kind === 'bands' || view?.kind === 'fua' ? {} : { level: view?.level ?? d.level }),
-  });
-}

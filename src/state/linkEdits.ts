@@ -2,7 +2,7 @@ import { importLinksCsv, type ImportResult } from '../domain/links/csv.ts';
 import { importLinksGeoJson } from '../domain/links/geojson.ts';
 import type { Link } from '../domain/links/model.ts';
 import { validateLink, type LinkContext, type LinkIssue } from '../domain/links/validate.ts';
-import type { Dataset } from './dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { selectLinks } from './linksSlice.ts';
 import type { AppStore } from './store.ts';
 

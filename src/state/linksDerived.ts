@@ -3,10 +3,11 @@ import { endPosition, type EndPositions } from '../domain/links/positions.ts';
 import { gravityPotential, type ModelPair } from '../domain/links/gravity.ts';
 import type { Link } from '../domain/links/model.ts';
 import { filterLinks } from '../domain/links/network.ts';
-import type { Dataset } from './dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { hinterlandContext } from './hinterlandDerived.ts';
 import { linkFilterOf, selectLinks } from './linksSlice.ts';
 import type { AppState } from './store.ts';
+import { lastResultOf } from './lastResult.ts';
 
 const positionsCache = new WeakMap<Dataset, EndPositions>();
 
@@ -28,14 +29,10 @@ export function endPositionsOf(dataset: Dataset): EndPositions {
 /** Whether a link can be drawn: both ends have a position (an end abroad without coordinates has none). */
 export const isDrawable = (link: Link, positions: EndPositions) => endPosition(link.from, positions) !== undefined && endPosition(link.to, positions) !== undefined;
 
-let filteredMemo: { links: Link[]; settings: AppState['linkSettings']; out: Link[] } | null = null;
-/** The links that pass the filter (memoised on the links array and the settings object). */
+const filteredOf = lastResultOf((links: Link[], settings: AppState['linkSettings']) => filterLinks(links, linkFilterOf(settings)));
+/** The links that pass the filter (kept while the links array and the settings object are the same). */
 export function selectFilteredLinks(s: AppState): Link[] {
-  const links = selectLinks(s);
-  if (filteredMemo && filteredMemo.links === links && filteredMemo.settings === s.linkSettings) return filteredMemo.out;
-  const out = filterLinks(links, linkFilterOf(s.linkSettings));
-  filteredMemo = { links, settings: s.linkSettings, out };
-  return out;
+  return filteredOf(selectLinks(s), s.linkSettings);
 }
 
 /** The city in focus: the selected state city, while the links are shown. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { insertScene, moveScene, removeScene, updateScene, type Bilingual, type Deck, type Scene, type Viewport } from '../domain/scenes.ts';
+import { insertScene, moveScene, removeScene, updateScene, type Deck, type Scene, type Viewport } from '../domain/scenes.ts';
+import type { Bilingual } from '../domain/bilingual.ts';
 import type { AppState } from './store.ts';
 import type { CameraView, ViewState } from './urlState.ts';
 

@@ -1,4 +1,5 @@
-import { sceneDrawingKey, textIn, type Bilingual } from '../domain/scenes.ts';
+import { sceneDrawingKey, textIn } from '../domain/scenes.ts';
+import type { Bilingual } from '../domain/bilingual.ts';
 import type { Lang } from '../domain/format.ts';
 import type { PresentationMode } from './presentationSlice.ts';
 import type { AppState, AppStore } from './store.ts';

@@ -1,10 +1,10 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { ChoroplethSpec } from '../domain/choropleth.ts';
 import type { CsvFormatName } from '../domain/csvWrite.ts';
-import { DEFAULT_CHOROPLETH } from './defaultChoropleth.ts';
+import { DEFAULT_CHOROPLETH } from '../domain/defaultChoropleth.ts';
 import type { Lang } from '../domain/format.ts';
 import type { PlaceRef } from '../domain/places.ts';
-import type { Dataset } from './dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { withUserIndicators } from '../domain/userIndicators.ts';
 import { createUserIndicatorsSlice, type UserIndicatorsSlice } from './userIndicatorsSlice.ts';
 import { createPresentationSlice, type PresentationSlice } from './presentationSlice.ts';
@@ -31,6 +31,8 @@ export interface Notice {
   id: number;
   lv: string;
   en: string;
+  /** A file the notice offers to download: a saved record the app could not read, as it was stored. */
+  download?: { name: string; text: string };
 }
 
 export interface DataSlice {
@@ -45,7 +47,7 @@ export interface DataSlice {
   setDataset: (dataset: Dataset) => void;
   setFirstViewDrawn: () => void;
   setFatal: (fatal: FatalError) => void;
-  addNotice: (text: { lv: string; en: string }) => void;
+  addNotice: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -95,7 +97,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   setDataset: (dataset) => set((s) => ({ dataset: s.userIndicators.length > 0 ? { ...dataset, indicators: withUserIndicators(dataset.indicators, s.userIndicators) } : dataset, fatal: null, shippedIndicators: dataset.indicators })),
   setFirstViewDrawn: () => set({ firstViewDrawn: true }),
   setFatal: (fatal) => set({ fatal }),
-  addNotice: (text) => set((s) => ({ notices: [...s.notices, { id: (s.notices[s.notices.length - 1]?.id ?? 0) + 1, ...text }] })),
+  addNotice: (notice) => set((s) => ({ notices: [...s.notices, { id: (s.notices[s.notices.length - 1]?.id ?? 0) + 1, ...notice }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });
 

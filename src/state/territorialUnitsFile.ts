@@ -3,7 +3,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CommutingData, CommutingLevel } from '../domain/hinterland/commuting.ts';
 import type { FuaData } from '../domain/hinterland/fua.ts';
 import { territorialUnitsProblem, type TerritorialUnits } from '../domain/hinterland/territorial.ts';
-import { COMMUTING, TERRITORIAL_UNITS } from './dataset.ts';
+import { COMMUTING, TERRITORIAL_UNITS } from '../domain/dataset.ts';
 
 // Fetched and checked apart from dataset.ts, so the first view carries none of this code.
 

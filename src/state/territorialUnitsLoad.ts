@@ -1,6 +1,6 @@
 import type { AppStore } from './store.ts';
 
-import type { Dataset } from './dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 
 type LazyFile = 'territorialUnits' | 'fua' | 'commuting';
 type Loaders = typeof import('./territorialUnitsFile.ts');

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { describePlace } from '../domain/places.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
+import { nameIn } from '../domain/bilingual.ts';
 
 /**
  * A polite live region: screen-reader users hear what changed on the map (the selection, the
@@ -20,12 +21,12 @@ export function Announcer() {
       return;
     }
     const place = describePlace(selection, dataset.municipalities.features.map((f) => f.properties), dataset.cities.features.map((f) => f.properties), dataset.indicators);
-    if (place) setMessage(`${t(lang, 'announceSelected')}: ${lang === 'lv' ? place.nameLv : place.nameEn}`);
+    if (place) setMessage(`${t(lang, 'announceSelected')}: ${nameIn(place, lang)}`);
   }, [selection, dataset]);
   useEffect(() => {
     if (!dataset) return;
     const meta = dataset.indicators.indicators.find((i) => i.id === spec.indicator);
-    if (meta) setMessage(`${t(lang, 'announceIndicator')}: ${lang === 'lv' ? meta.nameLv : meta.nameEn}${spec.year === 'latest' ? '' : `, ${spec.year}`}`);
+    if (meta) setMessage(`${t(lang, 'announceIndicator')}: ${nameIn(meta, lang)}${spec.year === 'latest' ? '' : `, ${spec.year}`}`);
   }, [spec.indicator, spec.year]);
   return (
     <div class="visually-hidden" role="status" aria-live="polite">

@@ -4,13 +4,15 @@ import { categoryLabel } from '../domain/categories.ts';
 import { cityProfile, type ProfileRow } from '../domain/cityProfile.ts';
 import type { Lang } from '../domain/format.ts';
 import { useAppState } from './context.ts';
-import { formatValue, SourceNote } from './FactLine.tsx';
+import { formatValue } from '../domain/format.ts';
+import { SourceNote } from './FactLine.tsx';
 import { t } from './i18n.ts';
 import { TimeSeriesChart } from './charts/TimeSeriesChart.tsx';
+import { nameIn, unitIn } from '../domain/bilingual.ts';
 
 function ProfileValue({ row, city, lang }: { row: ProfileRow | undefined; city: { id: string; name: string }; lang: Lang }) {
   if (!row) return <span class="muted">{t(lang, 'noData')}</span>;
-  const unit = lang === 'lv' ? row.indicator.unitLv : row.indicator.unitEn;
+  const unit = unitIn(row.indicator, lang);
   const category = categoryLabel(row.indicator, row.observation.value, lang);
   return (
     <div class="profile-value">
@@ -54,7 +56,7 @@ export function CityProfile({ cityId }: { cityId: string }) {
   if (!dataset) return null;
   const name = (id: string) => {
     const c = cities.find((x) => x.id === id);
-    return c ? (lang === 'lv' ? c.nameLv : c.nameEn) : id;
+    return c ? nameIn(c, lang) : id;
   };
   const ids = [...new Set([...rows, ...(other ?? [])].map((r) => r.indicator.id))];
   const byId = (list: ProfileRow[] | null, id: string) => list?.find((r) => r.indicator.id === id);
@@ -87,7 +89,7 @@ export function CityProfile({ cityId }: { cityId: string }) {
           const indicator = (mine ?? theirs)!.indicator;
           return (
             <div class="fact" key={id} data-indicator={id}>
-              <dt>{lang === 'lv' ? indicator.nameLv : indicator.nameEn}</dt>
+              <dt>{nameIn(indicator, lang)}</dt>
               <dd>
                 <ProfileValue row={mine} city={{ id: cityId, name: name(cityId) }} lang={lang} />
               </dd>

@@ -1,24 +1,10 @@
 import { useState } from 'preact/hooks';
 import { isCategorical } from '../domain/categories.ts';
-import { MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../domain/classify.ts';
+import { CLASS_METHOD_LABEL, MAX_CLASSES, MIN_CLASSES, parseBreaks, type ClassMethod } from '../domain/classify.ts';
 import { isDiverging, PALETTES, type PaletteName } from '../domain/palette.ts';
 import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
-import { t, type StringKey } from './i18n.ts';
-
-export const METHOD_LABEL: Record<ClassMethod, StringKey> = {
-  quantile: 'legendMethodQuantile',
-  equal: 'legendMethodEqual',
-  ckmeans: 'legendMethodCkmeans',
-  manual: 'legendMethodManual',
-};
-
-/** Parses "100; 2 500,5; 1e4" into numbers, or null when any part is not one. */
-export function parseBreaks(text: string): number[] | null {
-  const parts = text.split(';').map((p) => p.trim().replace(/[\s\u00a0]/g, '').replace(',', '.')).filter(Boolean);
-  const numbers = parts.map(Number);
-  return parts.length > 0 && numbers.every(Number.isFinite) ? numbers : null;
-}
+import { t } from './i18n.ts';
 
 /**
  * Method, number of classes, palette, midpoint and same-breaks switch, folded by default. A
@@ -50,9 +36,9 @@ export function ClassControls() {
       <label class="control">
         <span class="control-label">{t(lang, 'method')}</span>
         <select value={spec.method} onChange={(e) => setChoropleth({ method: (e.target as HTMLSelectElement).value as ClassMethod })}>
-          {(Object.keys(METHOD_LABEL) as ClassMethod[]).map((m) => (
+          {(Object.keys(CLASS_METHOD_LABEL) as ClassMethod[]).map((m) => (
             <option key={m} value={m}>
-              {t(lang, METHOD_LABEL[m])}
+              {CLASS_METHOD_LABEL[m][lang]}
             </option>
           ))}
         </select>

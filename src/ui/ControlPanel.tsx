@@ -15,6 +15,7 @@ import { LinksSection } from './links/LinksSection.tsx';
 import { CitiesComparedSection } from './charts/CitiesComparedSection.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { lazyComponent } from './lazy.tsx';
+import { nameIn } from '../domain/bilingual.ts';
 
 // The links' key for the audience: a small chunk of its own, fetched when a scene on stage draws the links.
 const StageLinkLegend = lazyComponent(() => import('./links/LinkLegend.tsx').then((m) => m.LinkLegend));
@@ -38,7 +39,7 @@ export function ControlPanel() {
   // Shown hinterlands cover the choropleth with their colours, so the legend is theirs: in the
   // explorer (also when a link or a reload opens them) and on stage, where the section is hidden.
   const hinterlandKey = hinterland.shown;
-  const title = lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn;
+  const title = nameIn(choropleth.indicator, lang);
   return (
     <section class={`controls ${open ? '' : 'controls-closed'}`} aria-label={t(lang, 'legend')}>
       <button type="button" class="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={t(lang, open ? 'hideLegend' : 'showLegend')}>

@@ -6,22 +6,15 @@ import { cityGeo } from '../domain/cityProfile.ts';
 import { choroplethRows, rowsToCsv, sortRows, type SortKey } from '../domain/table.ts';
 import { levelOf } from '../domain/indicators.ts';
 import { sourceLabel } from '../domain/provenance.ts';
-import { mappedPlaces, selectChoropleth } from '../state/derived.ts';
+import { mappedPlaces } from '../domain/mappedChoropleth.ts';
+import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
 import { CsvFormatPicker, useCsvFormat } from './CsvFormatPicker.tsx';
-import { formatValue } from './FactLine.tsx';
+import { formatValue } from '../domain/format.ts';
 import { t } from './i18n.ts';
 import { provenanceTitle } from './OriginalText.tsx';
-
-/** Offers a text as a file download, without a server. */
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from './download.ts';
+import { nameIn, unitIn } from '../domain/bilingual.ts';
 
 /**
  * The table of what the map shows (the accessible alternative to the map): one row per unit,
@@ -50,7 +43,7 @@ export function DataTable() {
       </button>
     </th>
   );
-  const name = lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn;
+  const name = nameIn(choropleth.indicator, lang);
   const fileName = `${choropleth.indicator.id}-${choropleth.years.join('-')}-${lang}.csv`;
   return (
     <dialog ref={dialog} class="table-dialog" aria-labelledby="table-title" onClose={() => setOpen(false)}>
@@ -58,7 +51,7 @@ export function DataTable() {
         <div>
           <h2 id="table-title">{t(lang, 'tableTitle')}</h2>
           <div class="panel-kind">
-            {name}, {choropleth.years.map(displayYear).join(', ')} ({lang === 'lv' ? choropleth.indicator.unitLv : choropleth.indicator.unitEn})
+            {name}, {choropleth.years.map(displayYear).join(', ')} ({unitIn(choropleth.indicator, lang)})
           </div>
         </div>
         <button type="button" class="icon-button" onClick={() => setOpen(false)} aria-label={t(lang, 'close')}>
@@ -67,7 +60,7 @@ export function DataTable() {
       </header>
       <div class="button-row">
         <CsvFormatPicker />
-        <button type="button" class="small-button" onClick={() => download(fileName, rowsToCsv(sorted, choropleth, lang, csvFormat), 'text/csv;charset=utf-8')}>
+        <button type="button" class="small-button" onClick={() => downloadText(fileName, rowsToCsv(sorted, choropleth, lang, csvFormat), 'text/csv;charset=utf-8')}>
           {t(lang, 'downloadCsv')}
         </button>
       </div>
@@ -94,7 +87,7 @@ export function DataTable() {
                     setOpen(false);
                   }}
                 >
-                  {lang === 'lv' ? r.nameLv : r.nameEn}
+                  {nameIn(r, lang)}
                 </button>
               </th>
               <td class={r.category ? 'category-cell' : 'num'}>{r.category ? categoryName(r.category, lang) : r.value === null ? t(lang, 'noData') : formatValue(r.value, lang)}</td>

@@ -1,6 +1,7 @@
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
 import { PlaceList } from './PlaceList.tsx';
+import { otherLang } from '../domain/bilingual.ts';
 
 /** Title bar with the association's name and the language switch. */
 export function Header() {
@@ -17,9 +18,9 @@ export function Header() {
       <button
         type="button"
         class="lang-switch"
-        lang={lang === 'lv' ? 'en' : 'lv'}
+        lang={otherLang(lang)}
         aria-label={t(lang, 'switchToLabel')}
-        onClick={() => setLang(lang === 'lv' ? 'en' : 'lv')}
+        onClick={() => setLang(otherLang(lang))}
       >
         {t(lang, 'switchTo')}
       </button>

@@ -2,6 +2,7 @@ import { openingYear, type Dimension } from '../domain/indicators.ts';
 import { USER_PREFIX } from '../domain/userIndicators.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
+import { nameIn } from '../domain/bilingual.ts';
 
 const DIMENSIONS: Dimension[] = ['social', 'economic', 'environmental'];
 
@@ -34,7 +35,7 @@ export function IndicatorPicker() {
               .filter((i) => i.dimension === d && !i.id.startsWith(USER_PREFIX))
               .map((i) => (
                 <option key={i.id} value={i.id}>
-                  {lang === 'lv' ? i.nameLv : i.nameEn}
+                  {nameIn(i, lang)}
                 </option>
               ))}
           </optgroup>

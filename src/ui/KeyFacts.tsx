@@ -1,5 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { completeYearNote } from '../domain/indicators.ts';
+import { Fragment } from 'preact';
+import { completeYearNote, sourceText } from '../domain/indicators.ts';
+import { dataTextIn } from '../domain/provenance.ts';
 import { computeKeyFacts, type ComputedShare } from '../domain/keyFacts.ts';
 import { displayYear, formatNumber } from '../domain/format.ts';
 import type { Lang } from '../domain/format.ts';
@@ -62,7 +64,11 @@ export function KeyFacts() {
     const u = dataset.municipalities.features.find((f) => f.properties.code === geo)?.properties;
     return u ? { lv: u.nameLv, en: u.nameEn } : { lv: geo, en: geo };
   };
-  const residentsSource = facts.residents?.sources.map((i) => dataset.indicators.sources[i]).join('\n') ?? '';
+  // The provenance lines of the residents' figures, each in the reader's language where the data pair it, else as written.
+  const residentsSources = (facts.residents?.sources ?? []).flatMap((i) => {
+    const line = sourceText(dataset.indicators, i);
+    return line ? [dataTextIn(line, lang)] : [];
+  });
   return (
     <aside class="panel" aria-labelledby="facts-title" data-panel="key-facts">
       <header class="panel-header">
@@ -86,9 +92,14 @@ export function KeyFacts() {
           ) : (
             <dd class="muted" data-not-computable="true">{(facts.residentsGap && completeYearNote(facts.residentsGap, nameOf)?.[lang]) ?? t(lang, 'noData')}</dd>
           )}
-          {residentsSource && (
+          {residentsSources.length > 0 && (
             <span class="visually-hidden">
-              <Original text={residentsSource} of="en" lang={lang} />
+              {residentsSources.map((line, k) => (
+                <Fragment key={k}>
+                  {k > 0 && '\n'}
+                  <Original text={line.text} of={line.of} lang={lang} />
+                </Fragment>
+              ))}
             </span>
           )}
         </div>

@@ -1,16 +1,18 @@
+import { CLASS_METHOD_LABEL } from '../domain/classify.ts';
 import { displayYear } from '../domain/format.ts';
 import { isCategorical } from '../domain/categories.ts';
 import { levelOf } from '../domain/indicators.ts';
-import { provenanceNote, sourceLabel } from '../domain/provenance.ts';
+import { sourceLabel, sourceProvenance } from '../domain/provenance.ts';
 import { legendRows } from '../domain/legendRows.ts';
 import { drawsAsSymbols, isProportional } from '../domain/symbols.ts';
 import { SizeKey } from './SizeKey.tsx';
-import { mappedPlaces, selectChoropleth } from '../state/derived.ts';
-import { METHOD_LABEL } from './ClassControls.tsx';
+import { mappedPlaces } from '../domain/mappedChoropleth.ts';
+import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
-import { formatValue } from './FactLine.tsx';
+import { formatValue } from '../domain/format.ts';
 import { t, unitCount } from './i18n.ts';
 import { provenanceTitle } from './OriginalText.tsx';
+import { nameIn, noteIn, unitIn } from '../domain/bilingual.ts';
 
 /**
  * The histogram legend: a bar per class (or category) as long as the number of units in it.
@@ -30,10 +32,10 @@ export function Legend() {
   const cityLevel = levelOf(indicator) === 'city';
   const categorical = isCategorical(indicator);
   const symbols = drawsAsSymbols(indicator);
-  const nameOf = new Map(mappedPlaces(dataset, levelOf(indicator)).map((p) => [p.geo, lang === 'lv' ? p.nameLv : p.nameEn]));
+  const nameOf = new Map(mappedPlaces(dataset, levelOf(indicator)).map((p) => [p.geo, nameIn(p, lang)]));
   const rows = legendRows(choropleth, lang);
   const most = Math.max(1, ...rows.map((r) => r.count));
-  const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
+  const unit = unitIn(indicator, lang);
   return (
     <section class="legend" aria-label={t(lang, 'legend')}>
       <div class="legend-unit">{unit}</div>
@@ -97,18 +99,18 @@ export function Legend() {
         </p>
       )}
       <p class="legend-note">
-        {categorical ? t(lang, 'categoriesLegend') : `${t(lang, METHOD_LABEL[choropleth.spec.method])}, ${classes.length}`}
+        {categorical ? t(lang, 'categoriesLegend') : `${CLASS_METHOD_LABEL[choropleth.spec.method][lang]}, ${classes.length}`}
         {choropleth.midpointValue !== undefined && ` · ${t(lang, 'midpoint').toLowerCase()} ${formatValue(choropleth.midpointValue, lang)}`} · {t(lang, 'source')}:{' '}
-        <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={provenanceTitle(sources.map((i) => dataset.indicators.sources[i] && provenanceNote(dataset.indicators.sources[i]!, lang)), lang)}>
+        <a href={indicator.sourceUrl} target="_blank" rel="noopener" title={provenanceTitle(sources.map((i) => sourceProvenance(dataset.indicators, i, lang)), lang)}>
           {sourceLabel(indicator, lang)}
         </a>
         , {years.map(displayYear).join(', ')}
         {choropleth.valueByGeo.size > 0 && [...choropleth.valueByGeo.values()].some((o) => o.computed) && ` · ${t(lang, 'computed')}`}
       </p>
-      {(lang === 'lv' ? indicator.noteLv : indicator.noteEn) && (
+      {noteIn(indicator, lang) && (
         <details class="legend-note legend-indicator-note">
           <summary>{t(lang, 'aboutIndicator')}</summary>
-          {lang === 'lv' ? indicator.noteLv : indicator.noteEn}
+          {noteIn(indicator, lang)}
         </details>
       )}
     </section>

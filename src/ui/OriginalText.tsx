@@ -1,10 +1,10 @@
-import type { Lang } from '../domain/format.ts';
+import type { Bilingual, Lang } from '../domain/bilingual.ts';
+import type { DataText } from '../domain/indicators.ts';
+import { dataTextIn } from '../domain/provenance.ts';
 import { t } from './i18n.ts';
+import { otherLang } from '../domain/bilingual.ts';
 
-/** A text in both languages; a source written in one leaves the other ''. */
-type Bilingual = Readonly<Record<Lang, string>>;
-
-const other = (lang: Lang): Lang => (lang === 'lv' ? 'en' : 'lv');
+const other = (lang: Lang): Lang => (otherLang(lang));
 
 /** The tag that says a text is in its original language `of`, in the reader's language: "(angliski)", "(in Latvian)". */
 export const originalTag = (of: Lang, lang: Lang): string => t(lang, of === 'lv' ? 'inLatvian' : 'inEnglish');
@@ -37,13 +37,16 @@ export function InLanguage({ text, lang }: { text: Bilingual; lang: Lang }) {
 
 /**
  * Lines of provenance for a tooltip (`title`): the source files' records and their notes on
- * values, written once in English by whoever compiled them. For a Latvian reader each line is
- * marked with the tag, as `Original` marks a text on the page.
+ * values. A line this project gives in both languages (a pair, `DataText`) is in the reader's
+ * language, unmarked; a line as written, once in English by whoever compiled the files, is marked
+ * with the tag for a Latvian reader, as `Original` marks a text on the page.
  */
-export function provenanceTitle(lines: readonly (string | null | undefined)[], lang: Lang): string {
+export function provenanceTitle(lines: readonly (DataText | null | undefined)[], lang: Lang): string {
   return lines
-    .filter((line): line is string => !!line)
-    .map((line) => (lang === 'en' ? line : `${line} ${originalTag('en', lang)}`))
+    .filter((line): line is DataText => !!line)
+    .map((line) => dataTextIn(line, lang))
+    .filter(({ text }) => text.trim() !== '')
+    .map(({ text, of }) => (of === lang ? text : `${text} ${originalTag(of, lang)}`))
     .join('\n');
 }
 

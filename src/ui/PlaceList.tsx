@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { PlaceRef } from '../domain/places.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
+import { nameIn } from '../domain/bilingual.ts';
 
 interface Entry {
   ref: PlaceRef;
@@ -29,7 +30,7 @@ export function PlaceList() {
   const entries = useMemo<Entry[]>(() => {
     if (!dataset || !open) return [];
     const collator = new Intl.Collator(lang);
-    const name = (p: { nameLv: string; nameEn: string }) => (lang === 'lv' ? p.nameLv : p.nameEn);
+    const name = (p: { nameLv: string; nameEn: string }) => nameIn(p, lang);
     const cities = dataset.cities.features
       .map((f) => f.properties)
       .sort((a, b) => a.order - b.order)

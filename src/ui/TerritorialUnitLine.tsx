@@ -3,6 +3,7 @@ import { formatNumber, type Lang } from '../domain/format.ts';
 import { describeTerritorialUnit } from '../domain/territorialUnit.ts';
 import { useAppState } from './context.ts';
 import { t } from './i18n.ts';
+import { nameIn } from '../domain/bilingual.ts';
 
 /**
  * One parish, town or state city (a territorial unit): its name, kind, municipality and computed
@@ -16,7 +17,7 @@ export function TerritorialUnitLine({ code, lang, as = 'div' }: { code: string; 
   );
   if (!unit) return null;
   const Tag = as;
-  const municipality = unit.municipality && (lang === 'lv' ? unit.municipality.nameLv : unit.municipality.nameEn);
+  const municipality = unit.municipality && nameIn(unit.municipality, lang);
   return (
     <Tag class="territorial-unit" data-territorial-unit={unit.code}>
       <strong lang="lv">{unit.name}</strong> · {t(lang, `kind_${unit.kind}`)}

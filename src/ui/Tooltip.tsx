@@ -5,10 +5,12 @@ import { describePlace } from '../domain/places.ts';
 import { formatNumber } from '../domain/format.ts';
 import { selectChoropleth } from '../state/derived.ts';
 import { useAppState } from './context.ts';
-import { formatValue, SourceNote } from './FactLine.tsx';
+import { formatValue } from '../domain/format.ts';
+import { SourceNote } from './FactLine.tsx';
 import { t } from './i18n.ts';
 import { placeKindLabel, placeName } from './placeText.ts';
 import { LazyTerritorialUnitLine } from './territorialUnitLineLazy.ts';
+import { nameIn, unitIn } from '../domain/bilingual.ts';
 
 /** The hover card: name, kind, area and population with its year and source. */
 export function Tooltip() {
@@ -42,7 +44,7 @@ export function Tooltip() {
       )}
       {place.population && (
         <div class="tooltip-row">
-          {lang === 'lv' ? place.population.indicator.nameLv : place.population.indicator.nameEn}:{' '}
+          {nameIn(place.population.indicator, lang)}:{' '}
           <strong>{formatValue(place.population.observation.value, lang)}</strong>
           <div class="muted">
             <SourceNote fact={place.population} lang={lang} />
@@ -51,8 +53,8 @@ export function Tooltip() {
       )}
       {showMapped && (
         <div class="tooltip-row tooltip-mapped">
-          {lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn}:{' '}
-          <strong>{category ? categoryName(category, lang) : `${formatValue(mapped.value, lang)} ${lang === 'lv' ? choropleth.indicator.unitLv : choropleth.indicator.unitEn}`}</strong>
+          {nameIn(choropleth.indicator, lang)}:{' '}
+          <strong>{category ? categoryName(category, lang) : `${formatValue(mapped.value, lang)} ${unitIn(choropleth.indicator, lang)}`}</strong>
           <div class="muted">
             <SourceNote fact={{ indicator: choropleth.indicator, observation: mapped, source: '' }} lang={lang} />
           </div>
@@ -60,7 +62,7 @@ export function Tooltip() {
       )}
       {!mapped && choropleth && category && (
         <div class="tooltip-row tooltip-mapped">
-          {lang === 'lv' ? choropleth.indicator.nameLv : choropleth.indicator.nameEn}: <strong>{categoryName(category, lang)}</strong>
+          {nameIn(choropleth.indicator, lang)}: <strong>{categoryName(category, lang)}</strong>
         </div>
       )}
     </div>

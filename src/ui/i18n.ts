@@ -1,4 +1,6 @@
 import type { Lang } from '../domain/format.ts';
+import { stringTable } from '../domain/bilingual.ts';
+import { WORDS } from './words.ts';
 
 const STRINGS = {
   title: { lv: 'Latvijas valstspilsētas', en: "Latvia's state cities" },
@@ -9,36 +11,33 @@ const STRINGS = {
   // The tag after a text shown in its original language because the source has no other (OriginalText.tsx).
   inLatvian: { lv: '(latviski)', en: '(in Latvian)' },
   inEnglish: { lv: '(angliski)', en: '(in English)' },
-  close: { lv: 'Aizvērt', en: 'Close' },
-  stateCity: { lv: 'valstspilsēta', en: 'state city' },
-  kind_state_city: { lv: 'valstspilsēta', en: 'state city' },
+  close: WORDS.close,
+  stateCity: WORDS.stateCity,
+  kind_state_city: WORDS.stateCity,
   kind_town: { lv: 'pilsēta', en: 'town' },
   kind_parish: { lv: 'pagasts', en: 'parish' },
-  kind_novads: { lv: 'novads', en: 'municipality' },
+  kind_novads: WORDS.municipality,
   territorialUnit: { lv: 'Teritoriālā vienība', en: 'Territorial unit' },
-  novads: { lv: 'novads', en: 'municipality' },
+  novads: WORDS.municipality,
   cityInNovads: { lv: 'valstspilsēta novadā', en: 'state city within a municipality' },
-  area: { lv: 'Platība', en: 'Area' },
+  area: WORDS.area,
   areaComputed: {
     lv: 'aprēķināta no robežām (elipsoīda laukums; CSP/VZD robežas 01.07.2022., dalījums uz 01.07.2025.)',
     en: 'computed from the boundaries (ellipsoidal area; CSP/VZD boundaries of 1 July 2022, division of 1 July 2025)',
   },
   areaComputedShort: { lv: 'aprēķināta no robežām', en: 'computed from boundaries' },
-  population: { lv: 'Iedzīvotāji', en: 'Residents' },
+  population: WORDS.residents,
   region: { lv: 'Plānošanas reģions', en: 'Planning region' },
   liesIn: { lv: 'Atrodas', en: 'Lies in' },
   containsCity: { lv: 'Ietver valstspilsētu', en: 'Contains the state city' },
   indicators: { lv: 'Rādītāji', en: 'Indicators' },
-  noData: { lv: 'nav datu', en: 'no data' },
+  noData: WORDS.noData,
   noDataExplained: {
     lv: 'Nav datu: avotā šim gadam nav vērtības',
     en: 'No data: the source has no value for this year',
   },
-  source: { lv: 'Avots', en: 'Source' },
-  computed: { lv: 'aprēķināts', en: 'computed' },
-  legendMethodQuantile: { lv: 'kvantiļu klases', en: 'quantile classes' },
-  legendMethodEqual: { lv: 'vienādi intervāli', en: 'equal intervals' },
-  legendMethodCkmeans: { lv: 'dabiskās robežas (ckmeans)', en: 'natural breaks (ckmeans)' },
+  source: WORDS.source,
+  computed: WORDS.computed,
   legend: { lv: 'Leģenda', en: 'Legend' },
   showLegend: { lv: 'Rādīt leģendu', en: 'Show legend' },
   hideLegend: { lv: 'Slēpt leģendu', en: 'Hide legend' },
@@ -54,15 +53,14 @@ const STRINGS = {
     lv: 'Bultiņas pārvieto karti, + un − tuvina',
     en: 'Arrow keys pan the map, + and − zoom',
   },
-  cities: { lv: 'Valstspilsētas', en: 'State cities' },
-  legendMethodManual: { lv: 'manuālas robežas', en: 'manual breaks' },
+  cities: WORDS.stateCities,
   indicator: { lv: 'Rādītājs', en: 'Indicator' },
   dimension_social: { lv: 'Sociālā dimensija', en: 'Social dimension' },
   dimension_economic: { lv: 'Ekonomiskā dimensija', en: 'Economic dimension' },
   dimension_environmental: { lv: 'Vides dimensija', en: 'Environmental dimension' },
   year: { lv: 'Gads', en: 'Year' },
   play: { lv: 'Atskaņot gadus', en: 'Play the years' },
-  pause: { lv: 'Apturēt', en: 'Pause' },
+  pause: WORDS.pause,
   latestYear: { lv: 'jaunākais', en: 'latest' },
   classification: { lv: 'Klasifikācija', en: 'Classification' },
   method: { lv: 'Metode', en: 'Method' },
@@ -117,18 +115,22 @@ const STRINGS = {
   importWarnings: { lv: 'Brīdinājumi', en: 'Warnings' },
   importFailed: { lv: 'Failu nevar importēt', en: 'The file cannot be imported' },
   importNothingChanged: { lv: 'Nekas netika mainīts.', en: 'Nothing was changed.' },
-  line: { lv: 'rinda', en: 'line' },
+  line: WORDS.line,
   indicatorName: { lv: 'Nosaukums', en: 'Name' },
   indicatorUnit: { lv: 'Mērvienība', en: 'Unit' },
-  dimension: { lv: 'Dimensija', en: 'Dimension' },
+  dimension: WORDS.dimension,
   importYear: { lv: 'Gads (failā tāda nav)', en: 'Year (the file has none)' },
   importSeries: { lv: 'Kuru sēriju importēt', en: 'Which series to import' },
+  importReading: { lv: 'Nolasa', en: 'Reading' },
+  importCancelReading: { lv: 'Atcelt nolasīšanu', en: 'Cancel reading' },
+  importMoreRows: { lv: 'Vēl rindas, kas šeit nav parādītas', en: 'More rows not shown here' },
   addToMap: { lv: 'Pievienot kartei', en: 'Add to the map' },
   yourImports: { lv: 'Jūsu importi (saglabāti šajā pārlūkā)', en: 'Your imports (kept in this browser)' },
   remove: { lv: 'Noņemt', en: 'Remove' },
   imported: { lv: 'Importēti', en: 'Imported' },
-  cancel: { lv: 'Atcelt', en: 'Cancel' },
+  cancel: WORDS.cancel,
   dismiss: { lv: 'Aizvērt paziņojumu', en: 'Dismiss the notice' },
+  noticeDownload: { lv: 'Lejupielādēt saglabāto', en: 'Download the saved record' },
   keyFacts: { lv: 'Galvenie fakti', en: 'Key facts' },
   keyFactsTitle: { lv: 'Valstspilsētas Latvijā', en: 'The state cities in Latvia' },
   shareOfArea: { lv: 'Daļa no Latvijas platības', en: "Share of Latvia's area" },
@@ -171,12 +173,12 @@ const STRINGS = {
     en: 'Published for the state cities only: circle colour shows the class.',
   },
   placesHint: { lv: 'Bultiņas izvēlas, Enter atver', en: 'Arrow keys choose, Enter opens' },
-  municipalities: { lv: 'Pašvaldības', en: 'Municipalities' },
+  municipalities: WORDS.municipalities,
   announceSelected: { lv: 'Atlasīts', en: 'Selected' },
   announceCleared: { lv: 'Atlase notīrīta', en: 'Selection cleared' },
   announceIndicator: { lv: 'Kartē', en: 'Mapped' },
-  exportButton: { lv: 'Eksportēt', en: 'Export' },
-  linksSection: { lv: 'Sadarbība', en: 'Cooperation' },
+  exportButton: WORDS.export,
+  linksSection: WORDS.cooperation,
   linksSectionHint: { lv: 'dokumentētās saites', en: 'documented links' },
   citiesCompared: { lv: 'Pilsētu salīdzinājums', en: 'Cities compared' },
   citiesComparedHint: { lv: 'kartes rādītājs', en: 'the mapped indicator' },
@@ -192,10 +194,8 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The UI text for a key in the given language. */
-export function t(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
-}
+/** The UI text for a key in the given language, with its `{name}` placeholders filled from `values`. */
+export const t = stringTable(STRINGS);
 
 /** "1 unit", "8 units" (or cities); Latvian uses the abbreviations "vien." and "pils.". */
 export function unitCount(n: number, lang: Lang, cities = false): string {

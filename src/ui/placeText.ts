@@ -1,10 +1,11 @@
 import type { Lang } from '../domain/format.ts';
 import type { PlaceSummary } from '../domain/places.ts';
 import { t } from './i18n.ts';
+import { nameIn } from '../domain/bilingual.ts';
 
 /** The place's name in the language. */
 export function placeName(place: Pick<PlaceSummary, 'nameLv' | 'nameEn'>, lang: Lang): string {
-  return lang === 'lv' ? place.nameLv : place.nameEn;
+  return nameIn(place, lang);
 }
 
 /** "valstspilsēta", "novads" or "valstspilsēta novadā (Valmieras novads)". */

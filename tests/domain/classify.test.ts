@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classBreaks, classIndex, type ClassMethod } from '../../src/domain/classify.ts';
+import { CLASS_METHOD_LABEL, classBreaks, classIndex, parseBreaks, type ClassMethod } from '../../src/domain/classify.ts';
 
 const METHODS: ClassMethod[] = ['quantile', 'equal', 'ckmeans'];
 
@@ -95,5 +95,18 @@ describe('classIndex', () => {
 
   it('puts everything in class 0 without breaks', () => {
     expect(classIndex(42, [])).toBe(0);
+  });
+});
+
+describe('manual breaks as typed', () => {
+  it('reads Latvian and English number forms, and refuses anything else whole', () => {
+    expect(parseBreaks('100; 2 500,5; 1e4')).toEqual([100, 2500.5, 10000]);
+    expect(parseBreaks('1\u00a0000;2000')).toEqual([1000, 2000]);
+    expect(parseBreaks('100; abc')).toBeNull();
+    expect(parseBreaks(' ; ')).toBeNull();
+  });
+
+  it('names every method in both languages', () => {
+    for (const label of Object.values(CLASS_METHOD_LABEL)) expect(label.lv && label.en && label.lv !== label.en).toBeTruthy();
   });
 });

@@ -208,7 +208,7 @@ describe('works with the network off, and never shows a black screen', () => {
 
   it('shows the last picture while the WebGL context is lost, and redraws the map without a reload', async () => {
     const { page, errors } = await openMap(url, '?lang=lv&s=valmiera&i=population_density');
-    await page.waitForTimeout(400); // the snapshot follows the first idle
+    await page.locator('.map[data-snapshot-held]').waitFor(); // the snapshot follows the first idle
     await page.evaluate(`window.__sameDocument = true;
       window.__lose = window.stateCities.map.getCanvas().getContext('webgl2').getExtension('WEBGL_lose_context');
       window.__lose.loseContext();`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fromDisk, placeholderSvg, viewBoxProjection } from '../../geodata/placeholder.ts';
-import { loadDataset } from '../../src/state/dataset.ts';
+import { loadDataset } from '../../src/domain/dataset.ts';
 import { DEFAULT_CHOROPLETH } from '../../src/state/store.ts';
 
 describe('the placeholder picture of the default view', () => {

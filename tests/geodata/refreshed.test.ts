@@ -9,6 +9,10 @@ describe('one figure per place, indicator and year', () => {
     expect(preferRefreshed([row('geodata/inputs/indicators/pxweb_IRD041.csv', 101), row('geodata/inputs/indicators/demography.csv', 100)]).map((r) => r.value)).toEqual([101]);
   });
 
+  it('takes a figure refreshed from an official CSV source (refresh_<id>.csv) over a hand-copied one', () => {
+    expect(preferRefreshed([row('geodata/inputs/indicators/labour.csv', 100), row('geodata/inputs/indicators/refresh_nva.csv', 101)]).map((r) => r.value)).toEqual([101]);
+  });
+
   it('keeps one of two equal hand-copied figures', () => {
     expect(preferRefreshed([row('a.csv', 5), row('b.csv', 5)])).toHaveLength(1);
   });

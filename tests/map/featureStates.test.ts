@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changedStates, cityStates, FADED_UNIT, hatchUpdate, NO_VALUE_RADIUS, noDataCodes, paintedFill, unitStates, unitSymbolStates } from '../../src/map/featureStates.ts';
 import { over, parseColour } from '../../src/domain/contrast.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_THEME } from '../../src/domain/theme.ts';
 
 const codes = ['LV0001000', 'LV0002000', 'LV0038000'];
 const paint = { colourByCode: new Map([['LV0001000', '#08519c'], ['LV0002000', '#eff3ff']]), noDataCodes: ['LV0038000'] };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CITY_COLOURS, OTHER_CITY, shareColour, SHARE_COLOURS } from '../../src/domain/hinterland/colours.ts';
 import { fillUpdates, HINTERLAND_LAYER_IDS, hinterlandFillStates, hinterlandLayers, hinterlandSources, hinterlandVisibility } from '../../src/map/hinterlandLayers.ts';
 import { buildStyle } from '../../src/map/style.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_THEME } from '../../src/domain/theme.ts';
 import type { HinterlandScene } from '../../src/state/hinterlandScene.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };

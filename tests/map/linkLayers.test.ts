@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Link } from '../../src/domain/links/model.ts';
 import { arcOpacity, FIELD_COLOURS, LINK_BEFORE_ID, linkDrawing, linkLayers, linkSources, linkVisibility, linkWidth, MODEL_COLOUR, STRAND_SPACING_KM, TYPE_COLOURS } from '../../src/map/linkLayers.ts';
 import { buildStyle } from '../../src/map/style.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_THEME } from '../../src/domain/theme.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/domain/contrast.ts';
 import { PROJECTOR_PAINT, PROJECTOR_THEME, themedLayers } from '../../src/map/projectorTheme.ts';
 import { buildStyle } from '../../src/map/style.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_THEME } from '../../src/domain/theme.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const sources = { municipalities: empty, latvia: empty, neighbours: empty, cities: empty, contextLabels: empty, municipalityLabels: empty };

@@ -6,7 +6,7 @@ import { linkLayers } from '../../src/map/linkLayers.ts';
 import { PROJECTOR_THEME, themedLayers } from '../../src/map/projectorTheme.ts';
 import { scaledLayer, scaledValue } from '../../src/map/screenScale.ts';
 import { buildStyle } from '../../src/map/style.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_THEME } from '../../src/domain/theme.ts';
 import { uiScale } from '../../src/map/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStyle, LABEL_LAYERS, NODATA_SOURCE, SELECTION_SOURCE, selectionData } from '../../src/map/style.ts';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../../src/map/fontNames.ts';
 import { PROJECTOR_THEME } from '../../src/map/projectorTheme.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_THEME } from '../../src/domain/theme.ts';
 import { attributionHtml, boxInside, fitPadding, stagePadding, visiblePadding } from '../../src/map/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
-import { DataLoadError, loadDataset, namesTerritorialUnits } from '../../src/state/dataset.ts';
+import { DataLoadError, loadDataset, namesTerritorialUnits } from '../../src/domain/dataset.ts';
 
 import { topology } from 'topojson-server';
 import { requestTerritorialUnits } from '../../src/state/territorialUnitsLoad.ts';

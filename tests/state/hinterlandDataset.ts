@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../src/state/dataset.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8'));
 

@@ -4,8 +4,11 @@ import { assignmentToCsv } from '../../src/domain/hinterland/assignmentCsv.ts';
 import { DEFAULT_HUFF } from '../../src/domain/hinterland/huff.ts';
 import { parseCsvRecords } from '../../src/domain/csv.ts';
 import { hinterlandContext, selectAssignment, SHIPPED_ASSIGNMENT_ROWS } from '../../src/state/hinterlandDerived.ts';
-import { applyHinterlandView, DEFAULT_HINTERLAND, hinterlandViewOf } from '../../src/state/hinterlandSlice.ts';
-import { HINTERLAND_STORE_VERSION, persistHinterland, type KeyValueStorage } from '../../src/state/persistHinterland.ts';
+import { applyHinterlandView, hinterlandViewOf } from '../../src/state/address/params/hinterland.ts';
+import { DEFAULT_HINTERLAND } from '../../src/state/hinterlandSlice.ts';
+import { persisted } from '../../src/state/persisted.ts';
+import { HINTERLAND_STORE_VERSION, persistedHinterland } from '../../src/state/persistedHinterland.ts';
+import type { KeyValueStorage } from '../../src/state/storageWrites.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { decodeViewState, encodeViewState } from '../../src/state/urlState.ts';
 import { VIEW_DEFAULTS, viewContextOf, viewStateOf } from '../../src/state/viewSync.ts';
@@ -33,6 +36,7 @@ function fakeStorage(initial: Record<string, unknown> = {}): KeyValueStorage & {
   };
 }
 const settle = () => new Promise((r) => setTimeout(r, 0));
+const persistHinterland = (store: ReturnType<typeof loadedStore>, storage: KeyValueStorage) => persisted(store, persistedHinterland, storage).restored;
 const cityOf = (store: ReturnType<typeof loadedStore>, code: string) => selectAssignment(store.getState())!.find((a) => a.code === code)!.cityId;
 
 describe('the hinterland slice', () => {
@@ -151,9 +155,9 @@ describe('keeping the edited assignment in the browser', () => {
     await persistHinterland(store, storage);
     store.getState().setUnitCity('LV0052000', 'jurmala');
     await settle();
-    const saved = storage.data.get(KEY) as { version: number; csv: string };
+    const saved = storage.data.get(KEY) as { version: number; data: string };
     expect(saved.version).toBe(HINTERLAND_STORE_VERSION);
-    expect(saved.csv).toBe(assignmentToCsv(store.getState().userAssignment!));
+    expect(saved.data).toBe(assignmentToCsv(store.getState().userAssignment!));
     store.getState().resetAssignment();
     await settle();
     expect(storage.data.has(KEY)).toBe(false);
@@ -185,7 +189,7 @@ describe('keeping the edited assignment in the browser', () => {
     const shipped = hinterlandContext(dataset).shipped;
     if (!shipped.ok) throw new Error('the shipped assignment does not parse');
     const csv = assignmentToCsv(shipped.assignment);
-    for (const value of [{ version: 99, csv }, { version: HINTERLAND_STORE_VERSION, csv: csv.replace('LV0052000', 'LV0050000') }, 'junk']) {
+    for (const value of [{ version: 99, csv }, { version: HINTERLAND_STORE_VERSION, data: csv.replace('LV0052000', 'LV0050000') }, 'junk']) {
       const store = loadedStore();
       await persistHinterland(store, fakeStorage({ [KEY]: value }));
       expect(store.getState().userAssignment).toBeNull();

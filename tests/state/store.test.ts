@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectChoropleth } from '../../src/state/derived.ts';
 import { createAppStore, DEFAULT_CHOROPLETH, langFromQuery, preferredLang } from '../../src/state/store.ts';
-import { loadDataset, DataLoadError } from '../../src/state/dataset.ts';
+import { loadDataset, DataLoadError } from '../../src/domain/dataset.ts';
 
 describe('the app store', () => {
   it('starts empty, in the given language, with the first choropleth', () => {

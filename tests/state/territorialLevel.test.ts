@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { TerritorialUnits } from '../../src/domain/hinterland/territorial.ts';
 import type { CityProps, MunicipalityProps } from '../../src/domain/units.ts';
-import type { Dataset } from '../../src/state/dataset.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
 import { effectiveLevel, selectAggregates, selectGravity } from '../../src/state/hinterlandDerived.ts';
 import { selectScene } from '../../src/state/hinterlandScene.ts';
 import { createAppStore } from '../../src/state/store.ts';

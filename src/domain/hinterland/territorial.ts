@@ -5,6 +5,10 @@ import type { HuffUnit } from './huff.ts';
 
 type Areal = Polygon | MultiPolygon;
 
+
+/** What the administrative and gravity hinterlands are made of: municipalities, or territorial units (cities and parishes). */
+export type HinterlandLevel = 'municipality' | 'territorial';
+
 /** CSP `L1_type`: a state city (valstspilsēta), a town (pilsēta), a parish (pagasts), or (before 2021 only) an undivided novads. */
 export type TerritorialUnitKind = 'state_city' | 'town' | 'parish' | 'novads';
 

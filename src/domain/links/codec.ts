@@ -1,6 +1,7 @@
 import type { Dimension } from '../indicators.ts';
 import type { DateQualifier, End, Link, LinkSource, OrganisationEnd, Period } from './model.ts';
-import type { Bilingual, FieldId, LinkType, OrganisationCategory } from './vocabulary.ts';
+import type { FieldId, LinkType, OrganisationCategory } from './vocabulary.ts';
+import type { Bilingual } from '../bilingual.ts';
 
 /**
  * The flat columns of an exported link, shared by the CSV file (one row per link, every cell a

@@ -4,7 +4,7 @@ import { CSV_FORMATS, formatCsv, restoreCsvText, type CsvFormat } from '../csvWr
 import { CellError, cellsToLink, LINK_COLUMNS, linkToCells, NUMBER_COLUMNS, type LinkCells, type LinkColumn } from './codec.ts';
 import type { Link } from './model.ts';
 import { validateLinks, type LinkContext } from './validate.ts';
-import type { Bilingual } from './vocabulary.ts';
+import type { Bilingual } from '../bilingual.ts';
 
 /** Why an import was refused: the CSV line or the 1-based GeoJSON feature, and the reason. */
 export interface ImportError {

@@ -1,5 +1,6 @@
 import type { Dimension } from '../indicators.ts';
-import type { Bilingual, FieldId, LinkType, OrganisationCategory } from './vocabulary.ts';
+import type { FieldId, LinkType, OrganisationCategory } from './vocabulary.ts';
+import type { Bilingual } from '../bilingual.ts';
 
 /**
  * Where an organisation end is drawn: at the city it is seated in, or at coordinates taken from a

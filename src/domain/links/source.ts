@@ -1,4 +1,5 @@
-import type { Bilingual, FieldId, LinkType } from './vocabulary.ts';
+import type { FieldId, LinkType } from './vocabulary.ts';
+import type { Bilingual } from '../bilingual.ts';
 
 /**
  * Every `link_type` wording of the two source tables and the type it is normalised to. The

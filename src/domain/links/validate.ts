@@ -1,6 +1,7 @@
 import { endKey, linkKey, type End, type Link } from './model.ts';
 import { endsBeforeStart, isIsoDate } from './period.ts';
-import { isDimension, isFieldId, isLinkType, isOrganisationCategory, type Bilingual } from './vocabulary.ts';
+import { isDimension, isFieldId, isLinkType, isOrganisationCategory } from './vocabulary.ts';
+import type { Bilingual } from '../bilingual.ts';
 
 /** What a link is checked against: the places that exist, and the links it must not duplicate. */
 export interface LinkContext {

@@ -1,10 +1,7 @@
 import type { Dimension } from '../indicators.ts';
 
 /** A text in both languages of the app; either may be '' when the source gave only the other. */
-export interface Bilingual {
-  lv: string;
-  en: string;
-}
+import type { Bilingual } from '../bilingual.ts';
 
 /**
  * The fixed kinds of documented link. The source tables use free Latvian or English wording;

@@ -8,6 +8,7 @@ import { t } from '../i18n.ts';
 import { ChartDownloads } from './ChartDownloads.tsx';
 import { chartFileBase, type ChartExport } from './downloadChart.ts';
 import { RankedBarsChart } from './RankedBarsChart.tsx';
+import { nameIn, unitIn } from '../../domain/bilingual.ts';
 
 /**
  * The body of the "Cities compared" section: the indicator and year the map shows, for the ten
@@ -22,8 +23,8 @@ export function CitiesCompared() {
   if (!values) return null;
   const { indicator, years, national } = values;
   if (isCategorical(indicator)) return <p class="legend-note cities-compared-none">{t(lang, 'categoriesNotCompared')}</p>;
-  const name = lang === 'lv' ? indicator.nameLv : indicator.nameEn;
-  const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
+  const name = nameIn(indicator, lang);
+  const unit = unitIn(indicator, lang);
   const shownYears = years.length > 0 || year === 'latest' ? years : [year];
   const title = titleWithYears(name, shownYears);
   const computed = !!indicator.computed || values.cities.some((c) => c.observation?.computed);

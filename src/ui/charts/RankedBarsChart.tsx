@@ -5,6 +5,7 @@ import { nationalIsReference, type CityValues } from '../../domain/cityValues.ts
 import { formatValue, type Lang } from '../../domain/format.ts';
 import { t } from '../i18n.ts';
 import { widest } from './measure.ts';
+import { nameIn } from '../../domain/bilingual.ts';
 
 const WIDTH = 276;
 const FONT = { size: 11, weight: 400 } as const;
@@ -23,7 +24,7 @@ export function barValueLabel(value: number, unit: string, lang: Lang): string {
  * the colours are the theme's (app.css), so an export can restyle the same picture.
  */
 export function RankedBarsChart({ values, title, unit, lang, chartRef }: { values: CityValues; title: string; unit: string; lang: Lang; chartRef: Ref<SVGSVGElement> }) {
-  const name = (c: CityValues['cities'][number]['city']) => (lang === 'lv' ? c.nameLv : c.nameEn);
+  const name = (c: CityValues['cities'][number]['city']) => nameIn(c, lang);
   const rows = values.cities.map((c) => ({ id: c.city.id, label: name(c.city), value: c.observation?.value }));
   // A city outside a scoped figure ("does not contribute") says so where one without data says "no data".
   const why = new Map(values.cities.flatMap((c) => (c.notApplicable ? [[c.city.id, categoryName(c.notApplicable, lang)] as const] : [])));

@@ -2,6 +2,7 @@ import { wrapText, type FontSpec } from '../../domain/exportLayout.ts';
 import regular from '../../assets/fonts/noto-sans-400.woff2?url';
 import semiBold from '../../assets/fonts/noto-sans-600.woff2?url';
 import { CHART_FONT_FAMILY, measureText } from './measure.ts';
+import { downloadBlob } from '../download.ts';
 
 /** The words around an exported chart and its file name (without extension). */
 export interface ChartExport {
@@ -139,21 +140,11 @@ export async function chartPng(svg: { text: string; width: number; height: numbe
   }
 }
 
-/** Offers a blob as a file download, without a server. */
-function saveBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Downloads a chart on screen as `<fileBase>.svg` or `<fileBase>.png` (2×). */
 export async function downloadChart(chart: SVGSVGElement, words: ChartExport, format: 'svg' | 'png'): Promise<void> {
   const svg = await chartSvg(chart, words);
   const blob = format === 'svg' ? new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }) : await chartPng(svg, 2);
-  saveBlob(`${words.fileBase}.${format}`, blob);
+  downloadBlob(`${words.fileBase}.${format}`, blob);
 }
 
 /**

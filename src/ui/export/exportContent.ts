@@ -1,3 +1,4 @@
+import { CLASS_METHOD_LABEL } from '../../domain/classify.ts';
 import { isCategorical } from '../../domain/categories.ts';
 import type { ExportContent } from '../../domain/exportLayout.ts';
 import { displayYear, formatNumber, titleWithYears, type Lang } from '../../domain/format.ts';
@@ -7,10 +8,10 @@ import { legendRows } from '../../domain/legendRows.ts';
 import { drawsAsSymbols, isProportional, sizeKey } from '../../domain/symbols.ts';
 import { selectChoropleth } from '../../state/derived.ts';
 import type { AppState } from '../../state/store.ts';
-import { METHOD_LABEL } from '../ClassControls.tsx';
-import { formatValue } from '../FactLine.tsx';
+import { formatValue } from '../../domain/format.ts';
 import { t, unitCount } from '../i18n.ts';
 import { BOUNDARY_CHANGES } from '../../domain/boundaries.ts';
+import { nameIn, unitIn } from '../../domain/bilingual.ts';
 
 /** Credits the boundary and data licences ask for, as in the map's attribution control, with the changes made to the boundaries. */
 const ATTRIBUTION: Record<Lang, string> = {
@@ -30,8 +31,8 @@ export function exportContentOf(state: AppState, override: { title?: string; sub
   const { lang } = state;
   const { indicator, classes, years, national } = choropleth;
   const cityLevel = levelOf(indicator) === 'city';
-  const name = lang === 'lv' ? indicator.nameLv : indicator.nameEn;
-  const unit = lang === 'lv' ? indicator.unitLv : indicator.unitEn;
+  const name = nameIn(indicator, lang);
+  const unit = unitIn(indicator, lang);
   const symbols = drawsAsSymbols(indicator);
   const rows = legendRows(choropleth, lang).map((r) => ({
     colour: r.colour,
@@ -43,7 +44,7 @@ export function exportContentOf(state: AppState, override: { title?: string; sub
   else if (drawsAsSymbols(indicator)) notes.push(t(lang, 'symbolsCount'));
   const key = drawsAsSymbols(indicator) && isProportional(indicator) ? sizeKey([...choropleth.valueByGeo.values()].map((o) => o.value)) : [];
   if (national) notes.push(`${t(lang, 'national')}: ${formatValue(national.value, lang)} ${unit} (${displayYear(national.year)})`);
-  notes.push(isCategorical(indicator) ? t(lang, 'categoriesLegend') : `${t(lang, METHOD_LABEL[choropleth.spec.method])}, ${classes.length}`);
+  notes.push(isCategorical(indicator) ? t(lang, 'categoriesLegend') : `${CLASS_METHOD_LABEL[choropleth.spec.method][lang]}, ${classes.length}`);
   return {
     title: override.title || titleWithYears(name, years),
     subtitle: override.subtitle ?? `${t(lang, 'title')} · ${t(lang, 'subtitle')}`,

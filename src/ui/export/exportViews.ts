@@ -13,16 +13,6 @@ export interface ExportView {
   name?: string;
 }
 
-/** Offers a blob as a file download, without a server. */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** The PNG of what the map shows now, with its content from the store, and a file name for it. */
 export async function exportCurrentView(services: TakeawayServices, store: AppStore, size: PixelSize, override: Omit<ExportView, 'view'> = {}) {
   const content = exportContentOf(store.getState(), override);

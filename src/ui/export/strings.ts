@@ -1,7 +1,9 @@
 import type { Lang } from '../../domain/format.ts';
+import { stringTable } from '../../domain/bilingual.ts';
+import { WORDS } from '../words.ts';
 
 const STRINGS = {
-  export: { lv: 'Eksportēt', en: 'Export' },
+  export: WORDS.export,
   exportTitle: { lv: 'Eksportēt un dalīties', en: 'Export and share' },
   picture: { lv: 'Attēls (PNG) ar virsrakstu, leģendu, avotu un atsaucēm', en: 'Picture (PNG) with title, legend, source and credits' },
   fullHd: { lv: 'PNG 1920 × 1080', en: 'PNG 1920 × 1080' },
@@ -9,7 +11,7 @@ const STRINGS = {
   allScenes: { lv: 'Visas ainas (ZIP ar PNG)', en: 'All scenes (ZIP of PNGs)' },
   working: { lv: 'Gatavo attēlu…', en: 'Making the picture…' },
   workingScenes: { lv: 'Gatavo ainu', en: 'Making scene' },
-  done: { lv: 'Gatavs', en: 'Done' },
+  done: WORDS.done,
   downloadAgain: { lv: 'Lejupielādēt vēlreiz', en: 'Download again' },
   scaledUp: {
     lv: 'Šī ierīce karti var zīmēt tikai līdz {w} × {h}: tā palielināta līdz attēla izmēram.',
@@ -50,15 +52,13 @@ const STRINGS = {
   group_font: { lv: 'Fonti', en: 'Fonts' },
   group_worker: { lv: 'Kartes fona process', en: 'Map worker' },
   group_other: { lv: 'Citi', en: 'Other' },
-  network: { lv: 'Tīkls', en: 'Network' },
+  network: WORDS.network,
   online: { lv: 'ir', en: 'on' },
   offlineNow: { lv: 'nav', en: 'off' },
-  close: { lv: 'Aizvērt', en: 'Close' },
+  close: WORDS.close,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TakeawayKey = keyof typeof STRINGS;
 
 /** The take-away UI's text, with `{name}` placeholders filled from `vars`. */
-export function tt(lang: Lang, key: TakeawayKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+export const tt = stringTable(STRINGS);

@@ -6,21 +6,12 @@ import { useAppState } from '../context.ts';
 import { CsvFormatPicker, useCsvFormat } from '../CsvFormatPicker.tsx';
 import { unitCount } from '../i18n.ts';
 import { ht } from './strings.ts';
-
-/** Offers a text as a file download, without a server. */
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../download.ts';
 
 /** Downloads the assignment as CSV; its module (which brings papaparse for the reader) is fetched on the first export. */
 async function exportAssignment(assignment: HinterlandAssignment, edited: boolean, format: CsvFormat) {
   const { assignmentToCsv } = await import('../../domain/hinterland/assignmentCsv.ts');
-  download(`hinterland_assignment${edited ? '-edited' : ''}.csv`, assignmentToCsv(assignment, format));
+  downloadText(`hinterland_assignment${edited ? '-edited' : ''}.csv`, assignmentToCsv(assignment, format), 'text/csv;charset=utf-8');
 }
 
 type Status = { kind: 'imported'; name: string } | { kind: 'rejected'; name: string; errors: AssignmentError[] } | null;

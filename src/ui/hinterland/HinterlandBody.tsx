@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, type Lang } from '../../domain/format.ts';
 import { hinterlandContext } from '../../state/hinterlandDerived.ts';
-import { DEFAULT_HINTERLAND, type HinterlandKind, type HinterlandLevel } from '../../state/hinterlandSlice.ts';
+import type { HinterlandLevel } from '../../domain/hinterland/territorial.ts';
+import { DEFAULT_HINTERLAND, type HinterlandKind } from '../../state/hinterlandSlice.ts';
 import { ALPHA_RANGE, BETA_RANGE } from '../../state/urlState.ts';
 import { thresholdProblem } from '../../domain/hinterland/commuting.ts';
 import { useAppState } from '../context.ts';
@@ -9,6 +10,7 @@ import { AssignmentTools } from './AssignmentTools.tsx';
 import { DefinitionComparison } from './DefinitionComparison.tsx';
 import { HinterlandTable } from './HinterlandTable.tsx';
 import { ht } from './strings.ts';
+import { nameIn, otherLang } from '../../domain/bilingual.ts';
 
 const KINDS: HinterlandKind[] = ['admin', 'gravity', 'fua', 'commuting', 'bands'];
 const KM = { min: 5, max: 150, step: 5 };
@@ -59,7 +61,7 @@ function GravityParams({ lang }: { lang: Lang }) {
             .sort((a, b) => a.properties.order - b.properties.order)
             .map((f) => (
               <option key={f.properties.id} value={f.properties.id}>
-                {lang === 'lv' ? f.properties.nameLv : f.properties.nameEn}
+                {nameIn(f.properties, lang)}
               </option>
             ))}
         </select>
@@ -74,13 +76,7 @@ function GravityFitNote({ lang }: { lang: Lang }) {
   if (!fit) return <p class="legend-note">{ht(lang, 'fitLater')}</p>;
   const n = (x: number, d = 2) => formatNumber(x, lang, d);
   const range = (xs: number[]) => `${n(Math.min(...xs))}–${n(Math.max(...xs))}`;
-  const text = ht(lang, 'fitText')
-    .replace('{alphas}', range(fit.alphas))
-    .replace('{betas}', range(fit.betas))
-    .replace('{alpha}', n(fit.best.alpha))
-    .replace('{beta}', n(fit.best.beta))
-    .replace('{score}', n(fit.best.score, 3))
-    .replace('{textbook}', n(fit.textbook.score, 3));
+  const text = ht(lang, 'fitText', { alphas: range(fit.alphas), betas: range(fit.betas), alpha: n(fit.best.alpha), beta: n(fit.best.beta), score: n(fit.best.score, 3), textbook: n(fit.textbook.score, 3) });
   return (
     <p class="legend-note hinterland-fit" data-fit-score={fit.best.score}>
       <strong>{ht(lang, 'fit')}.</strong> {text}
@@ -150,7 +146,7 @@ function CommutingParams({ lang }: { lang: Lang }) {
         </div>
         {problem && (
           <p class="control-error" role="alert">
-            {problem[lang]} · {problem[lang === 'lv' ? 'en' : 'lv']}
+            {problem[lang]} · {problem[otherLang(lang)]}
           </p>
         )}
       </form>

@@ -5,6 +5,7 @@ import { useAppState } from '../context.ts';
 import { hasText, InLanguage } from '../OriginalText.tsx';
 import { FigureValue, type FigureKind } from './figures.tsx';
 import { ht, type HinterlandStringKey } from './strings.ts';
+import { nameIn } from '../../domain/bilingual.ts';
 
 const FACTS: [key: 'areaKm2' | 'residents' | 'densityPerKm2' | 'shareOfLatviaResidents' | 'shareOfLatviaArea' | 'cityShareOfResidents', kind: FigureKind, label: HinterlandStringKey][] = [
   ['areaKm2', 'area', 'area'],
@@ -61,7 +62,7 @@ export function UnitCity({ code }: { code: string }) {
   const cities = [...dataset.cities.features].sort((a, b) => a.properties.order - b.properties.order).map((f) => f.properties);
   const nameOf = (id: string) => {
     const c = cities.find((x) => x.id === id);
-    return c ? (lang === 'lv' ? c.nameLv : c.nameEn) : id;
+    return c ? nameIn(c, lang) : id;
   };
   const won = gravity?.assignment.find((a) => a.code === code);
   const share = won?.cityId ? gravity?.shareByCode.get(code)?.[won.cityId] : undefined;

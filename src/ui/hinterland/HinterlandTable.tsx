@@ -6,6 +6,7 @@ import { useAppState } from '../context.ts';
 import { t } from '../i18n.ts';
 import { figureText, sourceLabels, type FigureKind } from './figures.tsx';
 import { ht } from './strings.ts';
+import { nameIn } from '../../domain/bilingual.ts';
 
 const COLUMNS: [keyof AreaAggregate | 'cityShareOfResidents' | 'coreAreaKm2' | 'restAreaKm2', FigureKind, Parameters<typeof ht>[1]][] = [
   ['areaKm2', 'area', 'area'],
@@ -41,7 +42,7 @@ export function HinterlandTable({ open, onClose }: { open: boolean; onClose: () 
   if (!dataset || !aggregates) return null;
   const nameOf = (id: string) => {
     const c = dataset.cities.features.find((f) => f.properties.id === id)?.properties;
-    return c ? (lang === 'lv' ? c.nameLv : c.nameEn) : id;
+    return c ? nameIn(c, lang) : id;
   };
   const notes: string[] = [];
   const cell = (key: string, f: Figure | undefined, kind: FigureKind) => {

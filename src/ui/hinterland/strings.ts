@@ -1,4 +1,6 @@
 import type { Lang } from '../../domain/format.ts';
+import { stringTable } from '../../domain/bilingual.ts';
+import { WORDS } from '../words.ts';
 
 const STRINGS = {
   section: { lv: 'Aptvērums', en: 'Hinterland' },
@@ -25,7 +27,7 @@ const STRINGS = {
   fuaLoading: { lv: 'Ielādē pagastus un pilsētas…', en: 'Loading the parishes and towns…' },
   fuaUnavailable: { lv: 'Funkcionālo teritoriju dati nav ielādējami; šī definīcija nav pieejama.', en: 'The functional urban areas could not be loaded; this definition is unavailable.' },
   fuaList: { lv: 'FUA šajā kartē', en: 'FUAs on this map' },
-  fuaUnits: { lv: 'vienības', en: 'units' },
+  fuaUnits: WORDS.units,
   fuaNone: { lv: 'Bez FUA: Ventspils, Rēzekne, Valmiera, Jēkabpils (Eurostat tām FUA nenosaka). Rīgas FUA iekšienē: Jūrmala, Ogre.', en: 'No FUA: Ventspils, Rēzekne, Valmiera, Jēkabpils (Eurostat defines none for them). Inside Rīga’s FUA: Jūrmala, Ogre.' },
   fuaMatch: { lv: 'Pārnešana pēc robežām: visas vienības vismaz 98 % vienā FUA vai ārpus tām', en: 'Carried by outline: every unit lies at least 98 % in one FUA or outside all' },
   fuaMatchSome: { lv: 'vienības nav tīri vienā FUA (sk. fua.json)', en: 'units do not lie cleanly in one FUA (see fua.json)' },
@@ -37,7 +39,7 @@ const STRINGS = {
   short_admin: { lv: 'Administratīvais', en: 'Administrative' },
   short_gravity: { lv: 'Gravitācija', en: 'Gravity' },
   short_fua: { lv: 'FUA', en: 'FUA' },
-  short_commuting: { lv: 'Svārstmigrācija', en: 'Commuting' },
+  short_commuting: WORDS.commuting,
   kind_commuting: { lv: 'Svārstmigrācija (CSP)', en: 'Commuting (CSP)' },
   explain_commuting: {
     lv: 'MĒRĪJUMS: katra vienība pieder pilsētai, kurā strādā lielākā daļa tās nodarbināto iedzīvotāju (no visām pilsētām), ja šī daļa sasniedz slieksni (noklusēti 15 % — ESAO un Eurostat FUA kritērijs). Pilsētas pašas teritorija vienmēr ir tās. Dati: CSP darbaspēka svārstmigrācija (data.gov.lv “tea”), no VID darba ņēmēju un CSP dzīvesvietas datiem; plūsmas zem 10 nodarbinātajiem nav publicētas.',
@@ -52,9 +54,9 @@ const STRINGS = {
   commutingLoading: { lv: 'Ielādē svārstmigrācijas datus…', en: 'Loading the commuting data…' },
   commutingNoLevel: { lv: 'Šajā līmenī svārstmigrācijas datu nav; izvēlieties otru līmeni.', en: 'The commuting data have no flows at this level; choose the other level.' },
   compare: { lv: 'Salīdzināt definīcijas', en: 'Compare definitions' },
-  disagreeShow: { lv: 'kartē', en: 'on the map' },
+  disagreeShow: WORDS.onTheMap,
   disagreeKey: { lv: 'Definīcijas atšķiras', en: 'The definitions disagree' },
-  disagreeUnits: { lv: 'vienības', en: 'units' },
+  disagreeUnits: WORDS.units,
   disagreeHide: { lv: 'Nerādīt', en: 'Hide' },
   compareTitle: { lv: 'Definīciju salīdzinājums', en: 'The definitions compared' },
   agreementHint: { lv: 'Kopīgā platība / apvienotā platība (Žakāra indekss): 1 — tā pati teritorija, 0 — nekā kopīga', en: 'Shared area / combined area (Jaccard index): 1 the same territory, 0 nothing in common' },
@@ -100,7 +102,7 @@ const STRINGS = {
   imported: { lv: 'Importēts', en: 'Imported' },
   importRejected: { lv: 'Fails noraidīts; sadalījums nav mainīts.', en: 'File rejected; the assignment is unchanged.' },
   csvHint: { lv: 'CSV ar kolonnām kā hinterland_assignment.csv', en: 'CSV with the columns of hinterland_assignment.csv' },
-  line: { lv: 'rinda', en: 'line' },
+  line: WORDS.line,
   wholeFile: { lv: 'viss fails', en: 'whole file' },
   noShipped: {
     lv: 'Piegādātais sadalījums neatbilst kartes vienībām; administratīvais aptvērums nav pieejams.',
@@ -113,24 +115,24 @@ const STRINGS = {
   gravityHere: { lv: 'Gravitācijas modelī', en: 'In the gravity model' },
   withHinterland: { lv: 'Pilsēta ar apkārtni', en: 'City with hinterland' },
   units: { lv: 'Vienības', en: 'Units' },
-  area: { lv: 'Platība', en: 'Area' },
+  area: WORDS.area,
   coreArea: { lv: 't. sk. pilsēta', en: 'of which the city' },
   restArea: { lv: 't. sk. pārējā teritorija', en: 'of which the rest' },
-  residents: { lv: 'Iedzīvotāji', en: 'Residents' },
+  residents: WORDS.residents,
   density: { lv: 'Blīvums', en: 'Density' },
   shareResidents: { lv: 'Daļa no Latvijas iedzīvotājiem', en: "Share of Latvia's residents" },
   shareArea: { lv: 'Daļa no Latvijas platības', en: "Share of Latvia's area" },
   cityShare: { lv: 'Pilsētas daļa apkārtnes iedzīvotājos', en: "City's share of its hinterland's residents" },
-  noData: { lv: 'nav datu', en: 'no data' },
-  computed: { lv: 'aprēķināts', en: 'computed' },
+  noData: WORDS.noData,
+  computed: WORDS.computed,
   fromBoundaries: { lv: 'aprēķināts no robežām', en: 'computed from the boundaries' },
-  source: { lv: 'Avots', en: 'Source' },
+  source: WORDS.source,
   year: { lv: 'Iedzīvotāju gads', en: 'Year of residents' },
   city: { lv: 'Pilsēta', en: 'City' },
   unassigned: { lv: 'Nepiešķirtās pašvaldības', en: 'Unassigned municipalities' },
   unassignedUnits: { lv: 'Nepiešķirtās teritoriālās vienības', en: 'Unassigned territorial units' },
   latvia: { lv: 'Latvija (visas vienības)', en: 'Latvia (all units)' },
-  notes: { lv: 'Piezīmes', en: 'Notes' },
+  notes: WORDS.notes,
   noHinterland: { lv: 'Šajā definīcijā pilsētai nav apkārtnes.', en: 'Under this definition the city has no hinterland.' },
   allComputed: {
     lv: 'Visi skaitļi aprēķināti: summas pa pašvaldībām, blīvums un daļas no summām. Trūkstoša vērtība netiek aizpildīta.',
@@ -141,6 +143,4 @@ const STRINGS = {
 export type HinterlandStringKey = keyof typeof STRINGS;
 
 /** The hinterland UI's text for a key in the given language. */
-export function ht(lang: Lang, key: HinterlandStringKey): string {
-  return STRINGS[key][lang];
-}
+export const ht = stringTable(STRINGS);

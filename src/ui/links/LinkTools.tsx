@@ -8,17 +8,7 @@ import { selectLinks } from '../../state/linksSlice.ts';
 import { StoreContext, useAppState } from '../context.ts';
 import { CsvFormatPicker, useCsvFormat } from '../CsvFormatPicker.tsx';
 import { lt } from './strings.ts';
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../download.ts';
 
 /** Add, undo, export (CSV, GeoJSON), import, and reset to the shipped links after asking. Loaded when the section first opens (it brings the CSV and GeoJSON code). */
 export function LinkTools({ lang }: { lang: Lang }) {
@@ -35,8 +25,8 @@ export function LinkTools({ lang }: { lang: Lang }) {
   const [confirming, setConfirming] = useState(false);
   const csvFormat = useCsvFormat();
   const stamp = new Date().toISOString().slice(0, 10);
-  const exportCsv = () => download(`links-${stamp}.csv`, linksToCsv(links, csvFormat), 'text/csv;charset=utf-8');
-  const exportGeoJson = () => dataset && download(`links-${stamp}.geojson`, JSON.stringify(linksToGeoJson(links, endPositionsOf(dataset))), 'application/geo+json');
+  const exportCsv = () => downloadText(`links-${stamp}.csv`, linksToCsv(links, csvFormat), 'text/csv;charset=utf-8');
+  const exportGeoJson = () => dataset && downloadText(`links-${stamp}.geojson`, JSON.stringify(linksToGeoJson(links, endPositionsOf(dataset))), 'application/geo+json');
   const onFile = async (file: File) => {
     const text = await file.text();
     const geojson = /\.(geo)?json$/i.test(file.name) || text.trimStart().startsWith('{');

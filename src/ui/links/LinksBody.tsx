@@ -113,7 +113,7 @@ function CommutingControls({ lang }: { lang: Lang }) {
         <input type="checkbox" checked={shown} disabled={!available} onChange={(e) => set({ commutingShown: e.currentTarget.checked })} />
         {lt(lang, 'commutingShow')}
       </label>
-      <p class="legend-note">{available ? `${lt(lang, 'commutingNote').replace('{top}', String(COMMUTING_TOP))}${source ? ` ${source[lang]}.` : ''}` : lt(lang, 'commutingMissing')}</p>
+      <p class="legend-note">{available ? `${lt(lang, 'commutingNote', { top: COMMUTING_TOP })}${source ? ` ${source[lang]}.` : ''}` : lt(lang, 'commutingMissing')}</p>
     </fieldset>
   );
 }

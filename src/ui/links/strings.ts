@@ -1,8 +1,10 @@
 import type { Lang } from '../../domain/format.ts';
-import type { Bilingual } from '../../domain/links/vocabulary.ts';
+import type { Bilingual } from '../../domain/bilingual.ts';
+import { stringTable } from '../../domain/bilingual.ts';
+import { WORDS } from '../words.ts';
 
 const STRINGS = {
-  section: { lv: 'Sadarbība', en: 'Cooperation' },
+  section: WORDS.cooperation,
   show: { lv: 'Rādīt saites kartē', en: 'Show links on the map' },
   colourBy: { lv: 'Krāsa pēc', en: 'Colour by' },
   byField: { lv: 'jomas', en: 'field' },
@@ -10,9 +12,9 @@ const STRINGS = {
   type: { lv: 'Veids', en: 'Type' },
   field: { lv: 'Joma', en: 'Field' },
   fields: { lv: 'Jomas', en: 'Fields' },
-  dimension: { lv: 'Dimensija', en: 'Dimension' },
+  dimension: WORDS.dimension,
   all: { lv: 'visi', en: 'all' },
-  periodFrom: { lv: 'No', en: 'From' },
+  periodFrom: WORDS.from,
   periodTo: { lv: 'Līdz', en: 'To' },
   includeUncertain: { lv: 'Arī nedrošās saites', en: 'Include uncertain links' },
   noField: { lv: 'joma nav norādīta', en: 'no field given' },
@@ -20,7 +22,7 @@ const STRINGS = {
   uncertainShort: { lv: 'nedroša', en: 'uncertain' },
   directed: { lv: 'ar virzienu (bulta)', en: 'directed (arrow)' },
   nodeSize: { lv: 'aplis ap vietu — jo lielāks, jo vairāk saišu', en: 'ring around a place — larger with more links' },
-  shownCount: { lv: 'kartē', en: 'on the map' },
+  shownCount: WORDS.onTheMap,
   notDrawn: { lv: 'bez vietas kartē (ārvalstīs)', en: 'not on the map (abroad)' },
   focusHint: { lv: 'Izvēlieties pilsētu vai nospiediet tās ciparu 1–0, lai izceltu tās saites.', en: 'Select a city or press its number 1–0 to bring out its links.' },
   linksOf: { lv: 'Saites', en: 'Links of' },
@@ -32,7 +34,7 @@ const STRINGS = {
     en: 'A MODEL, not a documented link: P_i·P_j/d² (city residents, straight-line distance in km). It suggests where cooperation could matter most.',
   },
   modelYear: { lv: 'iedzīvotāji', en: 'residents' },
-  commuting: { lv: 'Svārstmigrācija', en: 'Commuting' },
+  commuting: WORDS.commuting,
   commutingShow: { lv: 'Darbaspēka plūsmas uz pilsētām (CSP)', en: 'Commuters’ flows into the cities (CSP)' },
   commutingNote: {
     lv: 'Nodarbinātie, kas dzīvo vienā pašvaldībā un strādā valstspilsētā; {top} lielākās plūsmas, līnijas platums — pēc skaita. Mērījums, nevis dokumentēta sadarbība.',
@@ -50,17 +52,17 @@ const STRINGS = {
   note: { lv: 'Piezīme', en: 'Note' },
   why: { lv: 'Kāpēc nedroša', en: 'Why uncertain' },
   edit: { lv: 'Labot', en: 'Edit' },
-  delete: { lv: 'Dzēst', en: 'Delete' },
+  delete: WORDS.delete,
   add: { lv: 'Pievienot saiti', en: 'Add a link' },
   editTitle: { lv: 'Saites labošana', en: 'Edit link' },
   addTitle: { lv: 'Jauna saite', en: 'New link' },
-  from: { lv: 'No', en: 'From' },
+  from: WORDS.from,
   to: { lv: 'Uz', en: 'To' },
   pick: { lv: 'Izvēlēties kartē', en: 'Pick on the map' },
   picking: { lv: 'Noklikšķiniet uz pilsētas vai novada…', en: 'Click a city or municipality…' },
   choose: { lv: '— izvēlieties —', en: '— choose —' },
-  groupCities: { lv: 'Valstspilsētas', en: 'State cities' },
-  groupUnits: { lv: 'Pašvaldības', en: 'Municipalities' },
+  groupCities: WORDS.stateCities,
+  groupUnits: WORDS.municipalities,
   groupOrgs: { lv: 'Organizācijas un vietas', en: 'Organisations and places' },
   isDirected: { lv: 'Ar virzienu (no → uz)', en: 'Directed (from → to)' },
   isUncertain: { lv: 'Nedroša', en: 'Uncertain' },
@@ -70,14 +72,14 @@ const STRINGS = {
   dateHint: { lv: 'GGGG, GGGG-MM vai GGGG-MM-DD', en: 'YYYY, YYYY-MM or YYYY-MM-DD' },
   yearPlaceholder: { lv: 'GGGG', en: 'YYYY' },
   save: { lv: 'Saglabāt', en: 'Save' },
-  cancel: { lv: 'Atcelt', en: 'Cancel' },
+  cancel: WORDS.cancel,
   undo: { lv: 'Atsaukt pēdējo izmaiņu', en: 'Undo last change' },
   exportCsv: { lv: 'Eksportēt CSV', en: 'Export CSV' },
   exportGeoJson: { lv: 'Eksportēt GeoJSON', en: 'Export GeoJSON' },
   import: { lv: 'Importēt saites (CSV vai GeoJSON)', en: 'Import links (CSV or GeoJSON)' },
   imported: { lv: 'Importētas saites', en: 'Links imported' },
   rejected: { lv: 'Fails noraidīts, saites nav mainītas:', en: 'File rejected, the links are unchanged:' },
-  line: { lv: 'rinda', en: 'line' },
+  line: WORDS.line,
   feature: { lv: 'objekts', en: 'feature' },
   reset: { lv: 'Atjaunot piegādātās saites', en: 'Reset to the shipped links' },
   resetConfirm: {
@@ -93,4 +95,4 @@ const STRINGS = {
 export type LinkStringKey = keyof typeof STRINGS;
 
 /** A string of the links UI in the language. */
-export const lt = (lang: Lang, key: LinkStringKey): string => STRINGS[key][lang];
+export const lt = stringTable(STRINGS);

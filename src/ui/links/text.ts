@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/format.ts';
 import type { End, Link, Period } from '../../domain/links/model.ts';
 import { FIELD_LABELS, LINK_TYPE_LABELS } from '../../domain/links/vocabulary.ts';
-import type { Dataset } from '../../state/dataset.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import { lt } from './strings.ts';
 
 /** The name of a link end in the language: a city, a municipality or an organisation. */

@@ -16,7 +16,7 @@ export function KioskBar() {
   if (mode !== 'kiosk' || phase === 'playing') return null;
   return (
     <div class="kiosk-bar" role="status" data-kiosk={phase}>
-      <span>{phase === 'waiting' ? ps(lang, 'kioskWaiting', Math.round(idle / 1000)) : ps(lang, 'kioskPaused')}</span>
+      <span>{phase === 'waiting' ? ps(lang, 'kioskWaiting', { seconds: Math.round(idle / 1000) }) : ps(lang, 'kioskPaused')}</span>
       <button type="button" class="small-button" onClick={resume}>
         {ps(lang, 'kioskResume')}
       </button>

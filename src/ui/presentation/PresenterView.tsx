@@ -84,7 +84,7 @@ export function PresenterView() {
         <>
           <section class="presenter-current" aria-live="polite">
             <div class="presenter-label">
-              {ps(lang, 'currentScene')} {index !== null && `· ${ps(lang, 'sceneOf', index + 1, status.count)}`} {status.blank && `· ${ps(lang, 'blank')}`}
+              {ps(lang, 'currentScene')} {index !== null && `· ${ps(lang, 'sceneOf', { n: index + 1, count: status.count })}`} {status.blank && `· ${ps(lang, 'blank')}`}
             </div>
             <h2 data-current="true">{sceneTitle(status, index, lang) || '—'}</h2>
             {index !== null && <ScenePicture status={status} index={index} pictures={pictures} lang={lang} />}

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { deckToJson, newSceneId, textIn, type Bilingual, type Scene } from '../../domain/scenes.ts';
+import { deckToJson, newSceneId, textIn, type Scene } from '../../domain/scenes.ts';
+import type { Bilingual } from '../../domain/bilingual.ts';
 import { fetchDefaultDeck, readDeck } from '../../state/deckStorage.ts';
 import { sceneFromState, sceneViewOf } from '../../state/sceneView.ts';
 import type { AppStore } from '../../state/store.ts';
@@ -7,7 +8,7 @@ import type { ViewState } from '../../state/urlState.ts';
 import { StoreContext, useAppState } from '../context.ts';
 import { InLanguage } from '../OriginalText.tsx';
 import { useModalDialog } from '../useModalDialog.ts';
-import { downloadText } from './screen.ts';
+import { downloadText } from '../download.ts';
 import { ps } from './strings.ts';
 
 type Message = { kind: 'ok' | 'error'; text: Bilingual };
@@ -88,7 +89,7 @@ export function SceneEditor() {
     store.getState().goToScene(i);
   };
   const remove = (scene: Scene<ViewState>) => {
-    if (confirm(ps(lang, 'confirmDelete', textIn(scene.title, lang)))) s.deleteScene(scene.id);
+    if (confirm(ps(lang, 'confirmDelete', { title: textIn(scene.title, lang) }))) s.deleteScene(scene.id);
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -98,7 +99,7 @@ export function SceneEditor() {
     if (!result.ok) return setMessage({ kind: 'error', text: { lv: `${ps('lv', 'importRejected')}: ${result.reason.lv}`, en: `${ps('en', 'importRejected')}: ${result.reason.en}` } });
     store.getState().setDeck(result.value, 'user');
     setEditing(null);
-    setMessage({ kind: 'ok', text: { lv: ps('lv', 'imported', result.value.scenes.length), en: ps('en', 'imported', result.value.scenes.length) } });
+    setMessage({ kind: 'ok', text: { lv: ps('lv', 'imported', { n: result.value.scenes.length }), en: ps('en', 'imported', { n: result.value.scenes.length }) } });
   };
   const reset = async () => {
     if (!confirm(ps(lang, 'confirmReset'))) return;

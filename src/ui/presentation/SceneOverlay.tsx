@@ -43,7 +43,7 @@ export function SceneOverlay() {
   if (!scene || index === null) return null;
   return (
     <section ref={box} class={`scene-caption ${audience ? 'scene-caption-stage' : ''}`} aria-labelledby="scene-title" data-scene={scene.id}>
-      <div class="scene-count">{ps(lang, 'sceneOf', index + 1, count)}</div>
+      <div class="scene-count">{ps(lang, 'sceneOf', { n: index + 1, count })}</div>
       <h2 id="scene-title" class="scene-title" aria-live="polite">
         <InLanguage text={scene.title} lang={lang} />
       </h2>

@@ -21,16 +21,6 @@ export function openPresenterWindow(lang: Lang): Window | null {
   return w;
 }
 
-/** Offers a text as a file download, without a server. */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Whether a key event is typing into a form field, where presenter keys must not act. */
 export function isTyping(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement | null;

@@ -1,25 +1,27 @@
 import type { Lang } from '../../domain/format.ts';
+import { stringTable } from '../../domain/bilingual.ts';
+import { WORDS } from '../words.ts';
 
 const STRINGS = {
   presentation: { lv: 'Prezentācija', en: 'Presentation' },
   present: { lv: 'Rādīt', en: 'Present' },
   presentHint: { lv: 'Pilnekrāna prezentācija no pašreizējās ainas', en: 'Full-screen presentation from the current scene' },
-  scenes: { lv: 'Ainas', en: 'Scenes' },
+  scenes: WORDS.scenes,
   kiosk: { lv: 'Kiosks', en: 'Kiosk' },
   kioskHint: { lv: 'Ainas mainās pašas pa apli; pieskāriens ļauj pētīt karti', en: 'Scenes advance on their own in a loop; a touch lets visitors explore' },
   projector: { lv: 'Projektora tēma', en: 'Projector theme' },
-  presenterView: { lv: 'Runātāja skats', en: 'Presenter view' },
+  presenterView: WORDS.presenterView,
   presenterViewHint: { lv: 'Atver otrā logā: piezīmes, laiks, nākamā aina', en: 'Opens in a second window: notes, time, next scene' },
-  editorTitle: { lv: 'Ainas', en: 'Scenes' },
-  close: { lv: 'Aizvērt', en: 'Close' },
+  editorTitle: WORDS.scenes,
+  close: WORDS.close,
   addScene: { lv: 'Pievienot pašreizējo skatu', en: 'Add the current view' },
   open: { lv: 'Atvērt', en: 'Open' },
   edit: { lv: 'Rediģēt', en: 'Edit' },
-  done: { lv: 'Gatavs', en: 'Done' },
+  done: WORDS.done,
   moveUp: { lv: 'Pārvietot augšup', en: 'Move up' },
   moveDown: { lv: 'Pārvietot lejup', en: 'Move down' },
-  delete: { lv: 'Dzēst', en: 'Delete' },
-  confirmDelete: { lv: 'Dzēst ainu “{0}”?', en: 'Delete the scene “{0}”?' },
+  delete: WORDS.delete,
+  confirmDelete: { lv: 'Dzēst ainu “{title}”?', en: 'Delete the scene “{title}”?' },
   titleLv: { lv: 'Virsraksts latviski', en: 'Title in Latvian' },
   titleEn: { lv: 'Virsraksts angliski', en: 'Title in English' },
   captionLv: { lv: 'Paraksts latviski', en: 'Caption in Latvian' },
@@ -32,30 +34,30 @@ const STRINGS = {
   importDeck: { lv: 'Importēt (JSON)', en: 'Import (JSON)' },
   resetDeck: { lv: 'Atjaunot piegādātās ainas', en: 'Reset to the shipped scenes' },
   confirmReset: { lv: 'Aizstāt savas ainas ar piegādātajām? Vispirms varat tās eksportēt.', en: 'Replace your scenes with the shipped ones? You can export them first.' },
-  imported: { lv: 'Importētas {0} ainas.', en: 'Imported {0} scenes.' },
+  imported: { lv: 'Importētas {n} ainas.', en: 'Imported {n} scenes.' },
   importRejected: { lv: 'Fails noraidīts, ainas nav mainītas', en: 'File rejected, the scenes are unchanged' },
   noScenes: { lv: 'Vēl nav nevienas ainas.', en: 'No scenes yet.' },
   keysHelp: {
     lv: 'Prezentējot: → PageDown atstarpe — nākamā, ← PageUp — iepriekšējā, Home End, skaitlis un Enter — aina nr., B vai . — melns ekrāns, R — atpakaļ uz ainas skatu, T — projektora tēma, Esc — beigt.',
     en: 'While presenting: → PageDown Space next, ← PageUp previous, Home End, a number and Enter jumps to that scene, B or . black screen, R back to the scene’s view, T projector theme, Esc ends.',
   },
-  sceneOf: { lv: '{0}. aina no {1}', en: 'Scene {0} of {1}' },
+  sceneOf: { lv: '{n}. aina no {count}', en: 'Scene {n} of {count}' },
   previous: { lv: 'Iepriekšējā', en: 'Previous' },
-  next: { lv: 'Nākamā', en: 'Next' },
+  next: WORDS.next,
   closeScene: { lv: 'Aizvērt ainu', en: 'Close the scene' },
   returnToScene: { lv: 'Atpakaļ uz ainas skatu', en: "Back to the scene's view" },
   blank: { lv: 'Melns ekrāns', en: 'Black screen' },
   stop: { lv: 'Beigt', en: 'End' },
   missingData: { lv: 'Daļa ainas nav parādāma ar pašreizējiem datiem', en: 'Part of the scene cannot be shown with the current data' },
-  kioskWaiting: { lv: 'Kiosks gaida: ainas turpināsies, kad karte netiks aiztikta {0} s.', en: 'Kiosk waiting: the scenes resume after {0} s without a touch.' },
+  kioskWaiting: { lv: 'Kiosks gaida: ainas turpināsies, kad karte netiks aiztikta {seconds} s.', en: 'Kiosk waiting: the scenes resume after {seconds} s without a touch.' },
   kioskPaused: { lv: 'Kiosks apturēts.', en: 'Kiosk paused.' },
   kioskResume: { lv: 'Turpināt', en: 'Resume' },
-  kioskPause: { lv: 'Apturēt', en: 'Pause' },
+  kioskPause: WORDS.pause,
   kioskStop: { lv: 'Beigt kiosku', en: 'Stop the kiosk' },
   currentScene: { lv: 'Tagad', en: 'Now' },
-  nextScene: { lv: 'Nākamā', en: 'Next' },
+  nextScene: WORDS.next,
   endOfDeck: { lv: '— beigas —', en: '— end —' },
-  notes: { lv: 'Piezīmes', en: 'Notes' },
+  notes: WORDS.notes,
   noNotes: { lv: 'Šai ainai nav piezīmju.', en: 'No notes for this scene.' },
   noPicture: { lv: 'Attēls parādīsies, kad aina būs vienreiz parādīta.', en: 'The picture appears once the scene has been shown.' },
   preparePictures: { lv: 'Sagatavot ainu attēlus', en: 'Prepare scene pictures' },
@@ -71,12 +73,10 @@ const STRINGS = {
     en: 'Waiting for the audience window… Start the presentation in the main window (Present).',
   },
   notPresenting: { lv: 'Prezentācija nav sākta: pogas vada ainas galvenajā logā.', en: 'Not presenting: the buttons step the scenes in the main window.' },
-  presenterTitle: { lv: 'Runātāja skats', en: 'Presenter view' },
+  presenterTitle: WORDS.presenterView,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PresentationStringKey = keyof typeof STRINGS;
 
-/** The presentation's UI text in `lang`, with {0}, {1} … filled in. */
-export function ps(lang: Lang, key: PresentationStringKey, ...args: (string | number)[]): string {
-  return STRINGS[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-}
+/** The presentation's UI text in `lang`, with its `{name}` placeholders filled from `values`. */
+export const ps = stringTable(STRINGS);

@@ -1,4 +1,4 @@
-import type { ChoroplethSpec } from '../domain/choropleth.ts';
+import type { ChoroplethSpec } from './choropleth.ts';
 
 /**
  * The first choropleth: residents on 1 January 2026 in quantile classes. One year for all units:

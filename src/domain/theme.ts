@@ -55,3 +55,10 @@ export const LIGHT_THEME: Theme = {
   water: '#b9d0e2',
   river: '#7fa7c6',
 };
+
+/**
+ * The no-data hatch's two colours, in one place: the map's pattern (src/map/hatch.ts), the PNG
+ * export's legend, the placeholder picture and the legend's CSS (app.css `--hatch-background`,
+ * `--hatch-line`; a test holds them equal).
+ */
+export const HATCH_COLOURS = { background: '#e8e8e8', line: '#969696' } as const;

@@ -1,12 +1,12 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { CommutingData } from '../domain/hinterland/commuting.ts';
-import type { FuaData } from '../domain/hinterland/fua.ts';
-import type { TerritorialUnits } from '../domain/hinterland/territorial.ts';
-import type { IndicatorData } from '../domain/indicators.ts';
-import type { StrategyFacts } from '../domain/strategy.ts';
-import type { CityProps, MunicipalityProps } from '../domain/units.ts';
+import type { CommutingData } from './hinterland/commuting.ts';
+import type { FuaData } from './hinterland/fua.ts';
+import type { TerritorialUnits } from './hinterland/territorial.ts';
+import type { IndicatorData } from './indicators.ts';
+import type { StrategyFacts } from './strategy.ts';
+import type { CityProps, MunicipalityProps } from './units.ts';
 
 /**
  * Everything the app loads from public/data/ before it can draw the map. The cooperation links

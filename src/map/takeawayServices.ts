@@ -2,27 +2,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ExportContent, PixelSize } from '../domain/exportLayout.ts';
 import type { AppStore } from '../state/store.ts';
-import type { CameraView, ViewState } from '../state/urlState.ts';
+import type { ViewState } from '../state/urlState.ts';
 import { applyViewState } from '../state/viewSync.ts';
 import { bundledFontUrls } from './fonts.ts';
 import { renderScene } from './sceneBinding.ts';
-
-/** Marks the map container while an export resizes it, so the snapshot of `contextLoss` waits. */
-export const EXPORTING_ATTR = 'data-exporting';
-
-/** Resolves on the next `idle`, after asking for a frame so that one comes even on a still map. */
-export function mapSettled(map: MapLibreMap): Promise<void> {
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-}
-
-/** The camera of the map now, as a link keeps it. */
-export function currentCamera(map: MapLibreMap): CameraView {
-  const c = map.getCenter();
-  return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
-}
+import { currentCamera, mapSettled } from './settled.ts';
 
 /**
  * Shows a view as a shared link would (indicator, year, classes, place, camera) and resolves once

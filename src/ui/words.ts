@@ -1,0 +1,33 @@
+/**
+ * Words the interface uses in several places, defined once: each string table refers to these,
+ * so a word reads the same in every panel and a correction is made in one place.
+ */
+export const WORDS = {
+  area: { lv: 'Platība', en: 'Area' },
+  cancel: { lv: 'Atcelt', en: 'Cancel' },
+  close: { lv: 'Aizvērt', en: 'Close' },
+  commuting: { lv: 'Svārstmigrācija', en: 'Commuting' },
+  computed: { lv: 'aprēķināts', en: 'computed' },
+  cooperation: { lv: 'Sadarbība', en: 'Cooperation' },
+  delete: { lv: 'Dzēst', en: 'Delete' },
+  dimension: { lv: 'Dimensija', en: 'Dimension' },
+  done: { lv: 'Gatavs', en: 'Done' },
+  export: { lv: 'Eksportēt', en: 'Export' },
+  from: { lv: 'No', en: 'From' },
+  line: { lv: 'rinda', en: 'line' },
+  municipalities: { lv: 'Pašvaldības', en: 'Municipalities' },
+  municipality: { lv: 'novads', en: 'municipality' },
+  network: { lv: 'Tīkls', en: 'Network' },
+  next: { lv: 'Nākamā', en: 'Next' },
+  noData: { lv: 'nav datu', en: 'no data' },
+  notes: { lv: 'Piezīmes', en: 'Notes' },
+  onTheMap: { lv: 'kartē', en: 'on the map' },
+  pause: { lv: 'Apturēt', en: 'Pause' },
+  presenterView: { lv: 'Runātāja skats', en: 'Presenter view' },
+  residents: { lv: 'Iedzīvotāji', en: 'Residents' },
+  scenes: { lv: 'Ainas', en: 'Scenes' },
+  source: { lv: 'Avots', en: 'Source' },
+  stateCities: { lv: 'Valstspilsētas', en: 'State cities' },
+  stateCity: { lv: 'valstspilsēta', en: 'state city' },
+  units: { lv: 'vienības', en: 'units' },
+} as const;
