@@ -61,7 +61,7 @@ describe('the hinterland scene', () => {
     expect(bands.features.map((f) => f.properties)).toContainEqual({ cityId: 'riga', km: 20 });
     expect(bands.features).toHaveLength(10);
     expect(bandsOf(dataset, 20)).toBe(bandsOf(dataset, 20));
-  });
+  }, 30_000); // dissolves buffers around ten cities: seconds on a busy machine, and the test is about the shapes
 
   // How fast is the benchmark's to say: its gravity budget times the store update, which includes
   // these fills and the map calls (tests/bench/appExtras.ts). This is what it computes.
