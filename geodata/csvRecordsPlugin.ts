@@ -4,7 +4,7 @@ import { parseCsvRecords } from '../src/domain/csv.ts';
 
 /**
  * Vite plugin for `import rows from './file.csv?records'`: a shipped CSV input parsed at build
- * time by the app's own reader (`parseCsvRecords`, papaparse), as `{ header, records }`. The app
+ * time by the app's own reader (`parseCsvRecords`, papaparse), as `{ header, records, duplicates }`. The app
  * checks the rows at run time as it checks an imported file, without loading the CSV parser for
  * the first view. Used by vite.config.ts and by the benchmark's builds.
  */

@@ -8,7 +8,6 @@ import { bindScenes } from './map/sceneBinding.ts';
 import { applyViewState } from './state/viewSync.ts';
 import { persistAll } from './state/persisted.ts';
 import { persistedFeatures } from './state/persistedFeatures.ts';
-import { fetchDefaultDeck } from './state/deckStorage.ts';
 import { bindLinksLoading } from './state/linksLoad.ts';
 import { bindTerritorialUnitsLoading } from './state/territorialUnitsLoad.ts';
 import type { CameraView } from './state/urlState.ts';
@@ -67,7 +66,8 @@ render(
 registerServiceWorker();
 // Everything kept in the browser, started here: each reads its record when it is ready (the imports
 // at once, the assignment with the data, the links and the deck when first needed) and saves every change.
-const saved = persistAll(store, persistedFeatures(() => fetchDefaultDeck(document.baseURI)));
+// The deck file's reader is not in the first view: fetched with the deck, when it is wanted (deckWanted).
+const saved = persistAll(store, persistedFeatures(() => import('./state/deckStorage.ts').then((m) => m.fetchDefaultDeck(document.baseURI))));
 // The links, and the restore of their edits, only once something shows or edits them.
 bindLinksLoading(store, document.baseURI, fetch, () => saved.links.restored);
 // The 592 territorial units only when a hinterland is made of them or the map is zoomed to parishes (mapView.ts).

@@ -10,9 +10,10 @@ export interface CsvRecord {
  * Parses a headed CSV (comma or semicolon, quoted fields) into records that remember their line.
  * Papaparse handles quoting and delimiter detection, which CSP exports need, unless `delimiter`
  * is given; line numbers assume no field spans lines, true of every hand-curated input in this
- * project.
+ * project. `duplicates` names the columns the header names more than once (Papaparse keeps the
+ * first under its name and renames the others).
  */
-export function parseCsvRecords(text: string, delimiter?: string): { header: string[]; records: CsvRecord[] } {
+export function parseCsvRecords(text: string, delimiter?: string): { header: string[]; records: CsvRecord[]; duplicates: string[] } {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     ...(delimiter === undefined ? {} : { delimiter }),
@@ -32,7 +33,9 @@ export function parseCsvRecords(text: string, delimiter?: string): { header: str
     const line = firstError.type === 'FieldMismatch' ? records[firstError.row ?? 0]?.line : undefined;
     throw new Error(`line ${line ?? (firstError.row ?? 0) + 2}: ${firstError.message}`);
   }
-  return { header, records };
+  // Papaparse renames a column named twice (`a`, `a_1`); the names so repeated, for readers that refuse them.
+  const duplicates = [...new Set(Object.values(result.meta.renamedHeaders ?? {}))];
+  return { header, records, duplicates };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Lang } from './format.ts';
 /** A text in both languages of the app; one of the two may be '' (the other is then shown). */
 import type { Bilingual } from './bilingual.ts';
 import { otherLang } from './bilingual.ts';
+import type { Path } from './schema.ts';
 
 /** The screen size a scene was made on, so its camera can be fitted to another screen. */
 export interface Viewport {
@@ -38,86 +39,14 @@ export const DECK_VERSION = 1;
 /** Upper bounds that keep a deck file a presentation and not a denial of service. */
 export const MAX_SCENES = 100;
 export const MAX_TEXT = { title: 140, caption: 500, notes: 5000 } as const;
-const ID = /^[a-z0-9][a-z0-9_-]{0,47}$/;
+/** What a scene's id may be. */
+export const SCENE_ID = /^[a-z0-9][a-z0-9_-]{0,47}$/;
 
-/** The result of reading a deck or a view: the value, or why it was refused, in LV and EN. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: Bilingual };
+/** The result of reading a deck or a view: the value, or why it was refused (and where, when known), in LV and EN. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: Bilingual; path?: Path };
 
 /** Reads the `view` of one scene; `parseDeck` adds the scene number to its reason. */
 export type ViewReader<V> = (raw: unknown) => Checked<V>;
-
-const fail = (lv: string, en: string): { ok: false; reason: Bilingual } => ({ ok: false, reason: { lv, en } });
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-function readText(raw: unknown, max: number): Bilingual | null {
-  if (!isObject(raw) || typeof raw.lv !== 'string' || typeof raw.en !== 'string') return null;
-  if (raw.lv.length > max || raw.en.length > max) return null;
-  return { lv: raw.lv, en: raw.en };
-}
-
-function readScene<V>(raw: unknown, readView: ViewReader<V>): Checked<Scene<V>> {
-  if (!isObject(raw)) return fail('nav objekts', 'not an object');
-  if (typeof raw.id !== 'string' || !ID.test(raw.id)) return fail('id jābūt mazajiem latīņu burtiem, cipariem, - vai _', 'id must be lower-case letters, digits, - or _');
-  const fields = { title: MAX_TEXT.title, caption: MAX_TEXT.caption, notes: MAX_TEXT.notes } as const;
-  const texts: Partial<Record<keyof typeof fields, Bilingual>> = {};
-  for (const [key, max] of Object.entries(fields) as [keyof typeof fields, number][]) {
-    const text = readText(raw[key] ?? (key === 'title' ? undefined : { lv: '', en: '' }), max);
-    if (!text) return fail(`${key}: vajag teksta laukus lv un en (līdz ${max} zīmēm)`, `${key}: needs the texts lv and en (up to ${max} characters)`);
-    texts[key] = text;
-  }
-  if (!texts.title!.lv.trim() && !texts.title!.en.trim()) return fail('virsraksts ir tukšs abās valodās', 'the title is empty in both languages');
-  if (raw.keyFacts !== undefined && typeof raw.keyFacts !== 'boolean') return fail('keyFacts jābūt true vai false', 'keyFacts must be true or false');
-  let viewport: Viewport | undefined;
-  if (raw.viewport !== undefined) {
-    const v = raw.viewport;
-    const size = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 20_000;
-    if (!isObject(v) || !size(v.width) || !size(v.height)) return fail('viewport jābūt platumam un augstumam pikseļos', 'viewport must be a width and height in pixels');
-    viewport = { width: v.width as number, height: v.height as number };
-  }
-  if (raw.view === undefined) return fail('nav skata (view)', 'no view');
-  const view = readView(raw.view);
-  if (!view.ok) return fail(`skats: ${view.reason.lv}`, `view: ${view.reason.en}`);
-  const scene: Scene<V> = { id: raw.id, title: texts.title!, caption: texts.caption!, notes: texts.notes!, view: view.value };
-  if (raw.keyFacts === true) scene.keyFacts = true;
-  if (viewport) scene.viewport = viewport;
-  return { ok: true, value: scene };
-}
-
-/**
- * Reads a deck file. Anything that is not a deck of this format and version, or any scene that
- * is malformed, refuses the whole file with the reason (and the scene number) in Latvian and
- * English, so an import never half-replaces a deck. Whether a view's indicator or city still
- * exists is not checked here: such a scene opens with a note instead.
- */
-export function parseDeck<V>(text: string, readView: ViewReader<V>): Checked<Deck<V>> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return fail('Fails nav derīgs JSON.', 'The file is not valid JSON.');
-  }
-  if (!isObject(raw) || raw.format !== DECK_FORMAT) return fail(`Tas nav ainu komplekts (format nav “${DECK_FORMAT}”).`, `This is not a scene deck (format is not “${DECK_FORMAT}”).`);
-  if (raw.version !== DECK_VERSION) {
-    return typeof raw.version === 'number' && raw.version > DECK_VERSION
-      ? fail(`Komplekta versija ${raw.version} ir jaunāka, nekā šī lietotne prot nolasīt (${DECK_VERSION}).`, `Deck version ${raw.version} is newer than this app reads (${DECK_VERSION}).`)
-      : fail('Nezināma komplekta versija.', 'Unknown deck version.');
-  }
-  const title = readText(raw.title ?? { lv: '', en: '' }, MAX_TEXT.title);
-  if (!title) return fail('Komplekta virsrakstam vajag tekstus lv un en.', 'The deck title needs the texts lv and en.');
-  if (!Array.isArray(raw.scenes)) return fail('Komplektā nav ainu saraksta (scenes).', 'The deck has no list of scenes.');
-  if (raw.scenes.length === 0) return fail('Komplektā nav nevienas ainas.', 'The deck has no scenes.');
-  if (raw.scenes.length > MAX_SCENES) return fail(`Komplektā ir vairāk par ${MAX_SCENES} ainām.`, `The deck has more than ${MAX_SCENES} scenes.`);
-  const scenes: Scene<V>[] = [];
-  const ids = new Set<string>();
-  for (const [i, s] of raw.scenes.entries()) {
-    const scene = readScene(s, readView);
-    if (!scene.ok) return fail(`${i + 1}. aina: ${scene.reason.lv}.`, `Scene ${i + 1}: ${scene.reason.en}.`);
-    if (ids.has(scene.value.id)) return fail(`${i + 1}. aina: id “${scene.value.id}” jau ir izmantots.`, `Scene ${i + 1}: the id “${scene.value.id}” is used twice.`);
-    ids.add(scene.value.id);
-    scenes.push(scene.value);
-  }
-  return { ok: true, value: { title, scenes } };
-}
 
 /** The deck as the file people share: fixed key order, two-space indent, trailing newline. */
 export function deckToJson<V>(deck: Deck<V>): string {

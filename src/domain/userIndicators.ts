@@ -78,18 +78,3 @@ export function withUserIndicators(shipped: IndicatorData, users: readonly UserI
   // The shipped lines keep their pairs (by index; the user's, appended after them, have none).
   return { indicators: [...shipped.indicators, ...users.map((u) => u.meta)], sources, ...(shipped.sourcePairs && { sourcePairs: shipped.sourcePairs }), observations };
 }
-
-/** Keeps only well-formed stored user indicators (the browser's store may hold anything). */
-export function validUserIndicators(stored: unknown): UserIndicator[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.filter(
-    (u): u is UserIndicator =>
-      !!u &&
-      typeof u === 'object' &&
-      typeof u.source === 'string' &&
-      typeof u.meta?.id === 'string' &&
-      u.meta.id.startsWith(USER_PREFIX) &&
-      Array.isArray(u.observations) &&
-      u.observations.every((o: Observation) => typeof o?.geo === 'string' && typeof o.year === 'string' && Number.isFinite(o.value)),
-  );
-}

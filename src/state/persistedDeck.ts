@@ -1,8 +1,13 @@
 import { deckToJson, type Checked } from '../domain/scenes.ts';
-import { DECK_KEY, readDeck } from './deckStorage.ts';
 import type { PersistedConfig } from './persisted.ts';
 import type { SceneDeck } from './presentationSlice.ts';
 import type { AppState } from './store.ts';
+
+/** Where the user's deck is kept: the deck file's own text, which carries its format version. */
+export const DECK_KEY = 'state-cities/deck';
+
+// The deck file's reader, in its own chunk: fetched when there is a stored deck to read.
+const deckFile = () => import('./deckStorage.ts');
 
 /**
  * Whether the deck is wanted: it is not in the first view, so it is read once the map has drawn
@@ -30,7 +35,7 @@ export function persistedDeck(loadDefault: () => Promise<Checked<SceneDeck>>): P
     encode: (deck) => deckToJson(deck),
     // Before records had versions (version 0) the deck file's text was stored bare.
     migrate: (version, record) => (version === 0 && typeof record === 'string' ? record : undefined),
-    decode: (data) => (typeof data === 'string' ? readDeck(data) : { ok: false, reason: { lv: 'Tas nav ainu komplekta teksts.', en: 'It is not the text of a deck.' } }),
+    decode: async (data) => (typeof data === 'string' ? (await deckFile()).readDeck(data) : { ok: false, reason: { lv: 'Tas nav ainu komplekta teksts.', en: 'It is not the text of a deck.' } }),
     apply: (store, deck) => store.getState().setDeck(deck, 'user'),
     async fallback(store) {
       const deck = await loadDefault();

@@ -1,13 +1,14 @@
 import type { HinterlandAssignment } from '../domain/hinterland/assignment.ts';
-import { hinterlandContext } from './hinterlandDerived.ts';
 import type { PersistedConfig } from './persisted.ts';
 import { fieldOf } from './persistedRecord.ts';
 
 /** Bump when the stored data change; an older record is migrated, a newer one kept aside unread. */
 export const HINTERLAND_STORE_VERSION = 2;
 
-// The CSV reader and writer (papaparse) are fetched only when there is something to read or write.
+// The CSV reader and writer (papaparse), and the hinterland's context, are fetched only when there
+// is something to read or write: none of them is part of the first view.
 const csv = () => import('../domain/hinterland/assignmentCsv.ts');
+const derived = () => import('./hinterlandDerived.ts');
 
 /**
  * The user's edited hinterland assignment; a reset deletes it. Stored as the same CSV the user can
@@ -28,7 +29,7 @@ export const persistedHinterland: PersistedConfig<HinterlandAssignment> = {
   migrate: (version, record) => (version === 1 ? fieldOf(record, 'csv') : undefined),
   async decode(data, state) {
     if (typeof data !== 'string' || !state.dataset) return { ok: false, reason: { lv: 'Tas nav CSV teksts.', en: 'It is not CSV text.' } };
-    const ctx = hinterlandContext(state.dataset);
+    const ctx = (await derived()).hinterlandContext(state.dataset);
     const result = (await csv()).parseAssignmentCsv(data, ctx.unitCodes, ctx.cityIds);
     if (result.ok) return { ok: true, value: result.assignment };
     const first = result.errors[0];

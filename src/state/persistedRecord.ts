@@ -1,4 +1,5 @@
 import type { Bilingual } from '../domain/bilingual.ts';
+import { isRecord, own } from '../domain/own.ts';
 
 /** How every record is stored: the format version beside the value, and when it was written. */
 export interface StoredRecord {
@@ -29,12 +30,12 @@ export type ReadOutcome<V> = { kind: 'none' } | { kind: 'ok'; value: V; partial?
 
 export const damagedKey = (key: string): string => `${key}/damaged`;
 
-const isStoredRecord = (raw: unknown): raw is StoredRecord =>
-  typeof raw === 'object' && raw !== null && 'data' in raw && Number.isInteger((raw as { version?: unknown }).version);
+/** Whether a record is `{ version, data }`: own properties only, so nothing inherited passes for them. */
+const isStoredRecord = (raw: unknown): raw is StoredRecord => isRecord(raw) && Object.hasOwn(raw, 'data') && Number.isInteger(own(raw, 'version'));
 
-/** A field of a record of an older version, if the record is an object that has it. */
+/** A field of a record of an older version, if the record is an object that has it as its own (never an inherited one such as `constructor`). */
 export function fieldOf(record: unknown, name: string): unknown {
-  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined;
+  return isRecord(record) ? own(record, name) : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { validUserIndicators, type UserIndicator } from '../domain/userIndicators.ts';
+import type { UserIndicator } from '../domain/userIndicators.ts';
 import type { PersistedConfig } from './persisted.ts';
 import { fieldOf } from './persistedRecord.ts';
 
@@ -17,9 +17,10 @@ export const persistedUserIndicators: PersistedConfig<UserIndicator[]> = {
   encode: (items) => items,
   // Version 1 kept the list beside its version: `{ version: 1, items }`.
   migrate: (version, record) => (version === 1 ? fieldOf(record, 'items') : undefined),
-  decode(data) {
+  async decode(data) {
     if (!Array.isArray(data)) return { ok: false, reason: { lv: 'Tas nav importu saraksts.', en: 'It is not a list of imports.' } };
-    const items = validUserIndicators(data);
+    // The check is fetched only when there is a stored record to read.
+    const items = (await import('../domain/storedUserIndicators.ts')).validUserIndicators(data);
     const lost = data.length - items.length;
     if (lost === 0) return { ok: true, value: items };
     return { ok: true, value: items, partial: { lv: `${lost} no ${data.length} bija bojāti un netika ielādēti.`, en: `${lost} of ${data.length} were damaged and were not loaded.` } };

@@ -1,30 +1,8 @@
-import type { Checked, Scene, Viewport } from '../domain/scenes.ts';
+import type { Scene, Viewport } from '../domain/scenes.ts';
 import type { Bilingual } from '../domain/bilingual.ts';
-import { ADDRESS_GROUPS } from './address/codec.ts';
 import type { AppState, AppStore } from './store.ts';
 import { decodeViewState, encodeViewState, type CameraView, type ViewContext, type ViewState } from './urlState.ts';
 import { applyViewState, VIEW_DEFAULTS, viewStateOf } from './viewSync.ts';
-
-const bad = (lv: string, en: string): { ok: false; reason: Bilingual } => ({ ok: false, reason: { lv, en } });
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-/** The type check of each field of a view, from the groups of address parameters. */
-const FIELD_TYPES: Record<string, (x: unknown) => boolean> = Object.assign({}, ...ADDRESS_GROUPS.map((g) => g.shapes));
-
-/**
- * Checks that a scene's view from a deck file has the shape of a ViewState (right types, known
- * keys). Whether its indicator, year or city exist in the data is left to `resolveSceneView`,
- * so a deck made with other data still opens, with notes.
- */
-export function readSceneView(raw: unknown): Checked<ViewState> {
-  if (!isObject(raw)) return bad('skatam jābūt objektam', 'the view must be an object');
-  for (const [key, value] of Object.entries(raw)) {
-    // Own keys only: "toString" or "__proto__" in a file are unknown fields, never the prototype's.
-    const check = Object.hasOwn(FIELD_TYPES, key) ? FIELD_TYPES[key] : undefined;
-    if (!check) return bad(`nezināms lauks “${key}”`, `unknown field “${key}”`);
-    if (value !== undefined && !check(value)) return bad(`laukam “${key}” ir nepareizs tips`, `the field “${key}” has the wrong type`);
-  }
-  return { ok: true, value: JSON.parse(JSON.stringify(raw)) as ViewState };
-}
 
 /**
  * The view of the current state as a scene keeps it: no language (a scene is shown in the

@@ -12,7 +12,6 @@ import {
   MAX_SCENES,
   moveScene,
   newSceneId,
-  parseDeck,
   removeScene,
   textIn,
   updateScene,
@@ -20,6 +19,7 @@ import {
   type Deck,
   type Scene,
 } from '../../src/domain/scenes.ts';
+import { parseDeck } from '../../src/domain/deckFile.ts';
 
 /** A view reader that accepts any JSON value: the deck model does not look inside views. */
 const anyView = (raw: unknown): Checked<unknown> => ({ ok: true, value: raw });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorData } from '../../src/domain/indicators.ts';
 import type { ImportResult } from '../../src/domain/importCsv.ts';
-import { userIndicatorFrom, userIndicatorId, validUserIndicators, withUserIndicators } from '../../src/domain/userIndicators.ts';
+import { userIndicatorFrom, userIndicatorId, withUserIndicators } from '../../src/domain/userIndicators.ts';
+import { validUserIndicators } from '../../src/domain/storedUserIndicators.ts';
 
 const result = (over: Partial<ImportResult> = {}): ImportResult => ({
   rows: [

@@ -1,5 +1,6 @@
 import type { CsvRecord } from '../csv.ts';
 import { restoreCsvText } from '../csvWrite.ts';
+import { own } from '../own.ts';
 
 /**
  * How a unit belongs to a city: `city` is the state city's own unit (Rīga, Daugavpils, Jelgava,
@@ -78,11 +79,19 @@ export const assignmentError = (line: number, lv: string, en: string): Assignmen
  * file is parsed at build time) and checks it against the units of the current map and the known
  * city ids. Every unit must be listed exactly once; `city_id` empty means unassigned; `role` is
  * `city` or `hinterland` for an assigned unit and empty otherwise; a city has at most one `city`
- * unit. All problems are reported, each with its line and a reason in Latvian and English; with
- * any problem no assignment is returned, so bad input never yields a partial map. A cell that
- * `assignmentToCsv` neutralised as a formula ("'=…") is read as the text it was ("=…").
+ * unit; a column named twice refuses the file. All problems are reported, each with its line and
+ * a reason in Latvian and English; with any problem no assignment is returned, so bad input never
+ * yields a partial map. A cell that `assignmentToCsv` neutralised as a formula ("'=…") is read as
+ * the text it was ("=…"); cells are read as own properties, so no column name is behaviour.
  */
-export function readAssignment(parsed: { header: string[]; records: CsvRecord[] }, knownUnitCodes: Iterable<string>, knownCityIds: Iterable<string>): AssignmentParseResult {
+export function readAssignment(
+  parsed: { header: string[]; records: CsvRecord[]; duplicates?: readonly string[] },
+  knownUnitCodes: Iterable<string>,
+  knownCityIds: Iterable<string>,
+): AssignmentParseResult {
+  // A column named twice would leave which cell counts to the order of the columns.
+  const twice = (parsed.duplicates ?? []).filter((c) => (ASSIGNMENT_COLUMNS as readonly string[]).includes(c) || c === LEGACY_REASON);
+  if (twice.length > 0) return { ok: false, errors: [assignmentError(1, `Kolonnas nosauktas divreiz: ${twice.join(', ')}`, `Column(s) named twice: ${twice.join(', ')}`)] };
   const legacy = parsed.header.includes(LEGACY_REASON) && !parsed.header.includes('reason_lv') && !parsed.header.includes('reason_en');
   const missing = ASSIGNMENT_COLUMNS.filter((c) => !parsed.header.includes(c) && !(legacy && (c === 'reason_lv' || c === 'reason_en')));
   if (missing.length > 0) {
@@ -96,7 +105,11 @@ export function readAssignment(parsed: { header: string[]; records: CsvRecord[] 
   const cityUnitLineOf = new Map<string, number>();
   const rows: UnitAssignment[] = [];
   for (const { line, values } of parsed.records) {
-    const cell = (column: (typeof ASSIGNMENT_COLUMNS)[number] | typeof LEGACY_REASON) => restoreCsvText(values[column] ?? '');
+    // Own cells only: a column is data, whatever its name.
+    const cell = (column: (typeof ASSIGNMENT_COLUMNS)[number] | typeof LEGACY_REASON) => {
+      const value = own(values, column);
+      return restoreCsvText(typeof value === 'string' ? value : '');
+    };
     const code = cell('municipality_code').trim();
     const cityId = cell('city_id').trim();
     const role = cell('role').trim();

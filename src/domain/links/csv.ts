@@ -80,6 +80,11 @@ export function importLinksCsv(text: string, context: Omit<LinkContext, 'links'>
   if (missing.length > 0) {
     return { ok: false, errors: [{ line: header.line, reason: { lv: `Trūkst kolonnu: ${missing.join(', ')}.`, en: `Missing column(s): ${missing.join(', ')}.` } }] };
   }
+  // A column named twice would leave which cell counts to the order of the columns.
+  const twice = LINK_COLUMNS.filter((c) => header.cells.indexOf(c) !== header.cells.lastIndexOf(c));
+  if (twice.length > 0) {
+    return { ok: false, errors: [{ line: header.line, reason: { lv: `Kolonnas nosauktas divreiz: ${twice.join(', ')}.`, en: `Column(s) named twice: ${twice.join(', ')}.` } }] };
+  }
   const errors: ImportError[] = [];
   const links: Link[] = [];
   const lines: number[] = [];

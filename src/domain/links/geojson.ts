@@ -1,10 +1,12 @@
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import { arcGeometry } from './arc.ts';
-import { BOOLEAN_COLUMNS, CellError, cellsToLink, formatNumber, LINK_COLUMNS, linkToCells, NUMBER_COLUMNS, type LinkCells } from './codec.ts';
+import { BOOLEAN_COLUMNS, CellError, cellsToLink, formatNumber, LINK_COLUMNS, linkToCells, NUMBER_COLUMNS, type LinkCells, type LinkColumn } from './codec.ts';
 import type { ImportError, ImportResult } from './csv.ts';
 import type { Link } from './model.ts';
 import { endPosition, type EndPositions } from './positions.ts';
 import { validateLinks, type LinkContext } from './validate.ts';
+import type { Bilingual } from '../bilingual.ts';
+import { anything, array, boolean, literal, number, object, optional, string, union, withReason } from '../schema.ts';
 
 export { endPosition, type EndPositions };
 
@@ -22,17 +24,31 @@ function cellsToProperties(cells: LinkCells): LinkProperties {
   return props;
 }
 
-function propertiesToCells(props: Record<string, unknown>): LinkCells {
+/** A property of an exported link: text, number or yes/no; null or absent is an empty cell. */
+const cell = union([string(), number(), boolean(), literal(null)], { lv: 'jābūt tekstam, skaitlim vai true/false', en: 'must be a string, number or boolean' });
+/** The declared shape of a feature's properties: the link's columns (other properties are the file's own, and ignored). */
+const PROPERTIES = object(Object.fromEntries(LINK_COLUMNS.map((c) => [c, optional(cell)])), { reason: { lv: 'Objektam nav īpašību.', en: 'The feature has no properties.' } });
+const FEATURE = object(
+  { type: literal('Feature', { lv: 'Objekta type nav “Feature”.', en: 'The feature’s type is not “Feature”.' }), properties: PROPERTIES },
+  { reason: { lv: 'Tas nav GeoJSON objekts (Feature).', en: 'It is not a GeoJSON Feature.' } },
+);
+const COLLECTION = withReason(object({ type: literal('FeatureCollection'), features: array(anything) }), { lv: 'Gaidīts GeoJSON FeatureCollection.', en: 'Expected a GeoJSON FeatureCollection.' });
+
+/** The cells of one feature read against its declared shape, or the first problem with it. */
+function featureToCells(raw: unknown): { ok: true; cells: LinkCells } | { ok: false; reason: Bilingual } {
+  const feature = FEATURE(raw);
+  if (!feature.ok) {
+    const [, column] = feature.path;
+    if (feature.path[0] !== 'properties' || column === undefined) return { ok: false, reason: feature.reason };
+    return { ok: false, reason: { lv: `Īpašībai ${column} ${feature.reason.lv}.`, en: `Property ${column} ${feature.reason.en}.` } };
+  }
+  const props = feature.value.properties as Partial<Record<LinkColumn, string | number | boolean | null>>;
   const cells = {} as LinkCells;
   for (const c of LINK_COLUMNS) {
     const v = props[c];
-    if (v === undefined || v === null) cells[c] = '';
-    else if (typeof v === 'boolean') cells[c] = v ? 'yes' : 'no';
-    else if (typeof v === 'number') cells[c] = formatNumber(v);
-    else if (typeof v === 'string') cells[c] = v;
-    else throw new CellError({ lv: `Īpašībai ${c} jābūt tekstam, skaitlim vai true/false.`, en: `Property ${c} must be a string, number or boolean.` });
+    cells[c] = v === undefined || v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : typeof v === 'number' ? formatNumber(v) : v;
   }
-  return cells;
+  return { ok: true, cells };
 }
 
 /**
@@ -64,9 +80,11 @@ export function linksToGeoJson(
 const fail = (feature: number | undefined, lv: string, en: string): ImportResult => ({ ok: false, errors: [{ ...(feature === undefined ? {} : { feature }), reason: { lv, en } }] });
 
 /**
- * Reads links from a GeoJSON FeatureCollection written by `linksToGeoJson` (parsed JSON or text).
- * Only properties are read — geometry is derived from the ends and ignored. Returns all links,
- * or every error with its 1-based feature number — never a partial result.
+ * Reads links from a GeoJSON FeatureCollection written by `linksToGeoJson` (parsed JSON or text),
+ * against its declared shape: own properties only, so a key such as `__proto__` or `toString` is a
+ * property like any other (and ignored: it is no column). Only properties are read — geometry is
+ * derived from the ends and ignored. Returns all links, or every error with its 1-based feature
+ * number — never a partial result.
  */
 export function importLinksGeoJson(input: unknown, context: Omit<LinkContext, 'links'>): ImportResult {
   let json = input;
@@ -77,22 +95,17 @@ export function importLinksGeoJson(input: unknown, context: Omit<LinkContext, 'l
       return fail(undefined, 'Fails nav derīgs JSON.', 'The file is not valid JSON.');
     }
   }
-  const fc = json as { type?: unknown; features?: unknown };
-  if (typeof fc !== 'object' || fc === null || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    return fail(undefined, 'Gaidīts GeoJSON FeatureCollection.', 'Expected a GeoJSON FeatureCollection.');
-  }
+  const fc = COLLECTION(json);
+  if (!fc.ok) return fail(undefined, fc.reason.lv, fc.reason.en);
   const errors: ImportError[] = [];
   const links: Link[] = [];
   const numbers: number[] = [];
-  (fc.features as unknown[]).forEach((f, i) => {
+  fc.value.features.forEach((f, i) => {
     const feature = i + 1;
-    const props = (f as { properties?: unknown } | null)?.properties;
-    if (typeof props !== 'object' || props === null) {
-      errors.push({ feature, reason: { lv: 'Objektam nav īpašību.', en: 'The feature has no properties.' } });
-      return;
-    }
+    const read = featureToCells(f);
+    if (!read.ok) return void errors.push({ feature, reason: read.reason });
     try {
-      links.push(cellsToLink(propertiesToCells(props as Record<string, unknown>)));
+      links.push(cellsToLink(read.cells));
       numbers.push(feature);
     } catch (e) {
       if (!(e instanceof CellError)) throw e;

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../../domain/bilingual.ts';
 import type { Dataset } from '../../domain/dataset.ts';
+import type * as SchemaKit from '../../domain/schema.ts';
 import type { AppState, AppStore } from '../store.ts';
 import type { ViewContext, ViewDefaults, ViewState } from './view.ts';
 
@@ -63,8 +64,11 @@ export interface AddressGroup {
   viewOf(state: AppState): ViewState;
   /** Puts the group's part of a view into the store; what the view leaves out returns to its default. */
   apply(store: AppStore, view: ViewState): void;
-  /** The type check of each of the group's view fields in a deck file. */
-  readonly shapes: Readonly<Record<string, (x: unknown) => boolean>>;
+  /**
+   * The declared shape of each of the group's view fields in a deck file, made with the schema
+   * layer it is given: the layer is loaded with the deck reader, not with the first view.
+   */
+  shapes(s: typeof SchemaKit): Readonly<Record<string, SchemaKit.Schema<unknown>>>;
 }
 
 export const round = (x: number, digits: number) => {
@@ -73,8 +77,6 @@ export const round = (x: number, digits: number) => {
 };
 /** A number as the shortest text that reads back to it. */
 export const num = (n: number) => String(n);
-export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-export const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** A value from a list, or the reason given. */
 export const oneOf =

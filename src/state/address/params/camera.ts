@@ -1,4 +1,4 @@
-import { Amended, decimalOf, finite, isObject, no, num, round, rounded, type AddressGroup, type AddressParam } from '../param.ts';
+import { Amended, decimalOf, no, num, round, rounded, type AddressGroup, type AddressParam } from '../param.ts';
 
 /** Where the map looks: WGS84 centre and zoom, kept to 4 and 2 decimals (about 10 m). */
 export interface CameraView {
@@ -56,5 +56,5 @@ export const CAMERA: AddressGroup = {
   contextOf: () => ({ cameraRange: CAMERA_RANGE }),
   viewOf: () => ({}),
   apply: () => {},
-  shapes: { camera: (x) => isObject(x) && finite(x.lon) && finite(x.lat) && finite(x.zoom) },
+  shapes: ({ number, object }) => ({ camera: object({ lon: number(), lat: number(), zoom: number() }, { strict: true }) }),
 };

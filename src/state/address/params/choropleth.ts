@@ -3,7 +3,7 @@ import { openingYear, yearsOf } from '../../../domain/indicators.ts';
 import { PALETTES, type PaletteName } from '../../../domain/palette.ts';
 import { USER_PREFIX } from '../../../domain/userIndicators.ts';
 import { DEFAULT_CHOROPLETH } from '../../../domain/defaultChoropleth.ts';
-import { finite, no, num, oneOf, type AddressGroup, type AddressParam } from '../param.ts';
+import { no, num, oneOf, type AddressGroup, type AddressParam } from '../param.ts';
 
 export interface ChoroplethView {
   indicator?: string;
@@ -121,12 +121,12 @@ export const CHOROPLETH: AddressGroup = {
     };
     if (JSON.stringify(spec) !== JSON.stringify(s.choropleth)) store.setState({ choropleth: spec, legendHover: null, legendKeep: [] });
   },
-  shapes: {
-    indicator: (x) => typeof x === 'string',
-    year: (x) => typeof x === 'string',
-    method: (x) => typeof x === 'string',
-    classes: (x) => Number.isInteger(x),
-    breaks: (x) => Array.isArray(x) && x.every(finite),
-    palette: (x) => typeof x === 'string',
-  },
+  shapes: ({ array, number, string }) => ({
+    indicator: string(),
+    year: string(),
+    method: string(),
+    classes: number({ integer: true }),
+    breaks: array(number()),
+    palette: string(),
+  }),
 };

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { COMMUTING_THRESHOLD } from '../../../domain/hinterland/commuting.ts';
 import { DEFAULT_HINTERLAND, type HinterlandSettings } from '../../hinterlandSlice.ts';
 import type { AppState } from '../../store.ts';
-import { decimal, finite, isObject, no, num, oneOf, round, type AddressGroup, type AddressParam, type Parse, type Reason } from '../param.ts';
+import { decimal, no, num, oneOf, round, type AddressGroup, type AddressParam, type Parse, type Reason } from '../param.ts';
 import type { ViewDefaults, ViewState } from '../view.ts';
 
 /**
@@ -177,13 +177,19 @@ export const HINTERLAND: AddressGroup = {
   contextOf: (dataset) => ({ territorialUnits: dataset.territorialUnitsAvailable }),
   viewOf: (state) => ({ hinterland: hinterlandViewOf(state.hinterland) }),
   apply: (store, view) => applyHinterlandView(store, view.hinterland),
-  shapes: {
-    hinterland: (x) =>
-      isObject(x) &&
-      KINDS.includes(x.kind as Kind) &&
-      (x.shareCity === undefined || typeof x.shareCity === 'string') &&
-      [x.alpha, x.beta, x.km, x.threshold].every((n) => n === undefined || finite(n)) &&
-      (x.shown === undefined || typeof x.shown === 'boolean') &&
-      (x.level === undefined || x.level === 'territorial' || x.level === 'municipality'),
-  },
+  shapes: ({ boolean, number, object, oneOf: oneOfList, optional, string }) => ({
+    hinterland: object(
+      {
+        kind: oneOfList(KINDS),
+        shareCity: optional(string()),
+        alpha: optional(number()),
+        beta: optional(number()),
+        km: optional(number()),
+        threshold: optional(number()),
+        shown: optional(boolean()),
+        level: optional(oneOfList(['territorial', 'municipality'])),
+      },
+      { strict: true },
+    ),
+  }),
 };

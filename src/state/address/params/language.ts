@@ -27,5 +27,5 @@ export const LANGUAGE: AddressGroup = {
     const s = store.getState();
     if (view.lang && view.lang !== s.lang) s.setLang(view.lang);
   },
-  shapes: { lang: (x) => x === 'lv' || x === 'en' },
+  shapes: (s) => ({ lang: s.oneOf(['lv', 'en']) }),
 };

@@ -3,7 +3,7 @@ import type { Dimension } from '../../../domain/indicators.ts';
 import { DIMENSIONS, FIELDS, LINK_TYPES, type FieldId, type LinkType } from '../../../domain/links/vocabulary.ts';
 import type { LinkSettings } from '../../linksSlice.ts';
 import type { AppState } from '../../store.ts';
-import { Amended, isObject, no, type AddressGroup, type AddressParam } from '../param.ts';
+import { Amended, no, type AddressGroup, type AddressParam } from '../param.ts';
 import type { ViewState } from '../view.ts';
 
 /** Which documented links are shown; an absent list means all. Dates are ISO at any precision. */
@@ -26,7 +26,6 @@ export interface LinksContext {
 }
 
 const linksOf = (view: ViewState): LinkFilterView => (view.links ??= {});
-const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Whether `s` is an existing ISO date at year, month or day precision. */
@@ -114,11 +113,17 @@ export const LINKS: AddressGroup = {
   contextOf: () => ({ linkTypes: LINK_TYPES, linkFields: FIELDS, linkDimensions: DIMENSIONS }),
   viewOf: (state) => ({ links: linkFilterViewOf(state.linkSettings) }),
   apply: (store, view) => applyLinkFilterView(store, view.links),
-  shapes: {
-    links: (x) =>
-      isObject(x) &&
-      [x.types, x.fields, x.dimensions].every((l) => l === undefined || isStrings(l)) &&
-      [x.from, x.to].every((d) => d === undefined || typeof d === 'string') &&
-      (x.shown === undefined || typeof x.shown === 'boolean'),
-  },
+  shapes: ({ array, boolean, object, optional, string }) => ({
+    links: object(
+      {
+        shown: optional(boolean()),
+        types: optional(array(string())),
+        fields: optional(array(string())),
+        dimensions: optional(array(string())),
+        from: optional(string()),
+        to: optional(string()),
+      },
+      { strict: true },
+    ),
+  }),
 };

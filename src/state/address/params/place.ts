@@ -1,5 +1,5 @@
 import type { PlaceRef } from '../../../domain/places.ts';
-import { isObject, no, type AddressGroup, type AddressParam } from '../param.ts';
+import { no, type AddressGroup, type AddressParam } from '../param.ts';
 
 export interface PlaceView {
   place?: PlaceRef;
@@ -50,8 +50,11 @@ export const PLACE: AddressGroup = {
     const compareCity = view.compare ?? null;
     if (compareCity !== store.getState().compareCity) s.setCompareCity(compareCity);
   },
-  shapes: {
-    place: (x) => isObject(x) && ((x.kind === 'city' && typeof x.id === 'string') || (x.kind === 'unit' && typeof x.code === 'string')),
-    compare: (x) => typeof x === 'string',
-  },
+  shapes: ({ literal, object, string, union }) => ({
+    place: union(
+      [object({ kind: literal('city'), id: string() }, { strict: true }), object({ kind: literal('unit'), code: string() }, { strict: true })],
+      { lv: 'vietai jābūt pilsētai (kind, id) vai vienībai (kind, code)', en: 'a place must be a city (kind, id) or a unit (kind, code)' },
+    ),
+    compare: string(),
+  }),
 };

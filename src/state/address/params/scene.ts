@@ -32,5 +32,5 @@ export const SCENE: AddressGroup = {
     const sceneIndex = view.scene ?? null;
     if (sceneIndex !== store.getState().sceneIndex) store.setState({ sceneIndex });
   },
-  shapes: { scene: (x) => Number.isInteger(x) },
+  shapes: (s) => ({ scene: s.number({ integer: true }) }),
 };
