@@ -22,8 +22,9 @@ export async function buildApp(dirs: BuildDirs): Promise<void> {
 }
 
 /**
- * The two reference pages (floor and Leaflet), one Vite build of two HTML entries with the app's
- * `public/` (so they fetch the same `data/municipalities.geojson`), and the pure hinterland code
+ * The three reference pages (the same-content floor, the one-fill floor and Leaflet), one Vite
+ * build of three HTML entries with the app's `public/` (so they fetch the same data files; the
+ * benchmark adds `data/content-states.json` for the same-content floor), and the pure hinterland code
  * as a script the benchmark puts into the app's page to time the gravity recompute alone.
  */
 export async function buildReferences(dirs: BuildDirs): Promise<void> {
@@ -38,7 +39,7 @@ export async function buildReferences(dirs: BuildDirs): Promise<void> {
       emptyOutDir: true,
       target: 'es2022',
       chunkSizeWarningLimit: 1200,
-      rollupOptions: { input: { floor: `${PAGES}floor.html`, leaflet: `${PAGES}leaflet.html` } },
+      rollupOptions: { input: { content: `${PAGES}content.html`, floor: `${PAGES}floor.html`, leaflet: `${PAGES}leaflet.html` } },
     },
   });
   await build({

@@ -6,16 +6,20 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
 
-export type PageId = 'app' | 'floor' | 'leaflet';
-export const PAGE_IDS: readonly PageId[] = ['app', 'floor', 'leaflet'];
+/**
+ * The pages compared: the app; the same-content floor (the app's first-view map on a bare MapLibre
+ * page, pages/content.ts); the one-fill floor (pages/floor.ts); the Leaflet choropleth.
+ */
+export type PageId = 'app' | 'content' | 'floor' | 'leaflet';
+export const PAGE_IDS: readonly PageId[] = ['app', 'content', 'floor', 'leaflet'];
 
 /** A page to measure: its URL and the folder it is served from (to gzip what it fetched). */
 export interface Target {
   id: PageId;
   url: string;
   dir: string;
-  /** What shows the place panel after a click on Rīga. */
-  panelSelector: string;
+  /** What shows the place panel after a click on Rīga (none: the page has no panel). */
+  panelSelector?: string;
 }
 
 /** A polygon count to run: the real files, or synthetic ones served in their place. */
@@ -56,8 +60,15 @@ export interface LongTask {
 export interface LoadSample {
   page: PageId;
   size: string;
+  /** The window, when not the usual 1280×800 (the big-screen runs: "1920x1080", "3840x2160"). */
+  screen?: string;
+  /** An A/B variant of the app's data (variants.ts), apart from every other figure. */
+  variant?: string;
   /** When the map object was made (the app makes it once its data are in). */
   mapCreated: number | null;
+  /** When the last script, and the last data file, the page asked for before making its map had arrived (resource timing). */
+  scriptsIn?: number | null;
+  dataIn?: number | null;
   /** The first frame with the choropleth drawn, labels perhaps not yet. */
   choropleth: number | null;
   /** The first complete frame (MapLibre's 'load': every source and label in). */
@@ -81,9 +92,17 @@ export interface RunOptions {
   switches: number;
   hovers: number;
   quietMs: number;
+  /** Another window than 1280×800. */
+  viewport?: Viewport;
 }
 
-const VIEWPORT = { width: 1280, height: 800 };
+export interface Viewport {
+  width: number;
+  height: number;
+}
+export const VIEWPORT: Viewport = { width: 1280, height: 800 };
+/** "1920x1080" */
+export const screenLabel = (v: Viewport): string => `${v.width}x${v.height}`;
 export const RIGA: [number, number] = [24.1052, 56.9496];
 
 export function kindOf(path: string): Kind {
@@ -164,6 +183,27 @@ export function watch(page: Page, target: Target): { errors: string[]; transfers
   return { errors, transfers: async () => (await Promise.all([...pending])).filter((t): t is Transfer => t !== null) };
 }
 
+/**
+ * Resolves once `expression` is true in the page, checked every `every` ms (or every frame) by a
+ * loop the benchmark starts in the page from its own side. Not Playwright's `waitForFunction` with a
+ * string: that evaluates the text inside the page, which the app's Content-Security-Policy (no
+ * eval) refuses as soon as the first check is false.
+ */
+export async function waitIn(page: Page, expression: string, { timeout = 90_000, every = 50 }: { timeout?: number; every?: number | 'raf' } = {}): Promise<void> {
+  const ok = await page.evaluate(`new Promise((resolve) => {
+    const end = performance.now() + ${timeout};
+    const check = () => {
+      let ok = false;
+      try { ok = !!(${expression}); } catch {}
+      if (ok) return resolve(true);
+      if (performance.now() > end) return resolve(false);
+      ${every === 'raf' ? 'requestAnimationFrame(check)' : `setTimeout(check, ${every})`};
+    };
+    check();
+  })`);
+  if (!ok) throw new Error(`timed out after ${timeout} ms waiting for: ${expression}`);
+}
+
 const pageNow = (page: Page) => page.evaluate('performance.now()') as Promise<number>;
 export const settle = (page: Page) => page.evaluate('window.__bench.settle()');
 
@@ -192,13 +232,18 @@ async function hoverAround(page: Page, probes: [number, number][], count: number
  * with the phase it fell in.
  */
 export async function loadRun(browser: Browser, target: Target, size: SizeCase, opts: RunOptions): Promise<LoadSample> {
-  const context = await openContext(browser, size);
+  const context = await openContext(browser, size, opts.viewport ? { viewport: opts.viewport } : {});
   try {
     const page = await context.newPage();
     const w = watch(page, target);
     await page.goto(target.url);
-    await page.waitForFunction('window.__bench && window.__bench.marks.idle != null', undefined, { timeout: 90_000, polling: 50 });
+    await waitIn(page, 'window.__bench && window.__bench.marks.idle != null');
     const marks = (await page.evaluate('window.__bench.marks')) as Record<string, number>;
+    const arrived = (await page.evaluate(`(() => {
+      const made = window.__bench.marks.mapCreated ?? Infinity;
+      const last = (re) => Math.max(-1, ...performance.getEntriesByType('resource').filter((e) => e.startTime < made && re.test(new URL(e.name).pathname)).map((e) => e.responseEnd));
+      return { scripts: last(/\\.m?js$/), data: last(/\\/data\\//) };
+    })()`)) as { scripts: number; data: number };
     const drawn = (await page.evaluate('window.__bench.load ?? null')) as { frames: number; programs: number | null } | null;
     const transfers = firstViewTransfers(await w.transfers(), await requestedAfter(page, marks.idleFrame));
     await page.waitForTimeout(opts.quietMs);
@@ -222,7 +267,10 @@ export async function loadRun(browser: Browser, target: Target, size: SizeCase, 
     return {
       page: target.id,
       size: size.label,
+      ...(opts.viewport ? { screen: screenLabel(opts.viewport) } : {}),
       mapCreated: marks.mapCreated ?? null,
+      scriptsIn: arrived.scripts >= 0 ? arrived.scripts : null,
+      dataIn: arrived.data >= 0 ? arrived.data : null,
       choropleth: marks.choropleth ?? null,
       paint: marks.paint ?? null,
       idle: marks.idle ?? null,
@@ -254,11 +302,12 @@ export interface PanelSample {
 
 /** One cold load in which Rīga is clicked the moment the map is drawn: time to the place panel. */
 export async function panelRun(browser: Browser, target: Target, size: SizeCase): Promise<PanelSample> {
+  if (!target.panelSelector) throw new Error(`${target.id} has no place panel`);
   const context = await openContext(browser, size);
   try {
     const page = await context.newPage();
     await page.goto(target.url);
-    await page.waitForFunction('window.__bench && window.__bench.marks.paint != null', undefined, { timeout: 90_000, polling: 'raf' });
+    await waitIn(page, 'window.__bench && window.__bench.marks.paint != null', { every: 'raf' });
     const pt = (await page.evaluate(`(window.__bench.armPanel(${JSON.stringify(target.panelSelector)}), window.__bench.project(${JSON.stringify(RIGA)}))`)) as { x: number; y: number };
     await page.mouse.click(pt.x, pt.y);
     const r = (await page.evaluate('window.__bench.panel')) as { end: number; fromClick: number | null } | null;

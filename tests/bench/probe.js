@@ -168,6 +168,84 @@
     return { t0, sync: sync - t0, frame: end - t0, idle: end - t0, reloaded: false };
   };
 
+  /**
+   * Times a change until its first complete frame and its idle (MapLibre pages): the complete
+   * frame is the first frame drawn after the change with the camera still and every source loaded
+   * (a flight's last frame, or the first frame with the reloaded tiles in); with `source`, only
+   * once that source has taken new data (its worker sent `metadata`: e.g. the parishes, fetched on
+   * the way). Idle: the first `idle` from that frame on. `frames`: every frame drawn until then.
+   * Started by `trigger`, or, when `trigger` is null, by the next key pressed (its event's time).
+   */
+  const completeAfter = (trigger, opts = {}) => {
+    const map = B.map;
+    return withTimeout(
+      new Promise((resolve) => {
+        let t0 = null;
+        let sourceIn = !opts.source;
+        let frameAt = null;
+        let frameEnd = null;
+        let frames = 0;
+        let sync = 0;
+        const onData = (e) => {
+          if (t0 !== null && e.sourceId === opts.source && e.sourceDataType === 'metadata') sourceIn = true;
+        };
+        const onRender = () => {
+          if (t0 === null) return;
+          frames++;
+          if (frameAt !== null || !sourceIn || map.isMoving() || !map.loaded()) return;
+          frameAt = now();
+          frameEnd = afterFrame();
+        };
+        const onIdle = () => {
+          if (t0 === null || frameAt === null) return;
+          map.off('render', onRender);
+          map.off('idle', onIdle);
+          map.off('sourcedata', onData);
+          Promise.all([frameEnd, afterFrame()]).then(([end, idle]) => resolve({ t0, sync, frame: end - t0, idle: idle - t0, frames }));
+        };
+        map.on('sourcedata', onData);
+        map.on('render', onRender);
+        map.on('idle', onIdle);
+        if (trigger) {
+          t0 = now();
+          trigger();
+          sync = now() - t0;
+          // A change that draws nothing new still gets its frame.
+          map.triggerRepaint();
+        } else {
+          // Listened to after the app's own key handler (same target and phase): `sync` includes it.
+          window.addEventListener('keydown', (ev) => {
+            t0 = ev.timeStamp;
+            sync = now() - t0;
+          }, { once: true, capture: true });
+        }
+      }),
+      opts.timeout ?? 30000,
+      null,
+    );
+  };
+  B.timeComplete = (trigger, opts) => completeAfter(trigger, opts);
+  /**
+   * Arms an export measurement: from the next click (its event's time) to the first PNG handed to
+   * `URL.createObjectURL`, which is what the app's download does with the finished picture.
+   */
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  B.armDownload = () => {
+    const d = (B.download = { click: null, url: null, bytes: null });
+    window.addEventListener('click', (ev) => (d.click = ev.timeStamp), { once: true, capture: true });
+    URL.createObjectURL = (obj) => {
+      if (d.url === null && obj instanceof Blob && obj.type === 'image/png') {
+        d.url = now();
+        d.bytes = obj.size;
+      }
+      return createObjectURL(obj);
+    };
+  };
+  /** Arms `completeAfter` for the next key press; the result is then in `window.__bench.step`. */
+  B.armStep = (opts) => {
+    B.step = completeAfter(null, opts);
+  };
+
   /** The app: switch the indicator the way its picker does (a change event on the select). */
   const appSelect = () => [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'median_age'));
   B.indicatorIds = () => {
