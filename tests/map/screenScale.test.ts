@@ -17,8 +17,8 @@ const layer = (layers: LayerSpecification[], id: string) => layers.find((l) => l
 describe('sizes on a big screen', () => {
   it('scales numbers, the outputs of a zoom curve, and wraps data expressions', () => {
     expect(scaledValue(13, 2)).toBe(26);
-    expect(scaledValue(['interpolate', ['linear'], ['zoom'], 6, 11, 10, 15], 2)).toEqual(['interpolate', ['linear'], ['zoom'], 6, 22, 10, 30]);
-    expect(scaledValue(['step', ['zoom'], 1, 8, 2], 1.5)).toEqual(['step', ['zoom'], 1.5, 8, 3]);
+    expect(scaledValue(['interpolate', ['linear'], ['zoom'], 6, 11, 10, 15], 2)).toEqual(['interpolate', ['linear'], ['zoom'], 7, 22, 11, 30]);
+    expect(scaledValue(['step', ['zoom'], 1, 8, 2], 2)).toEqual(['step', ['zoom'], 2, 9, 4]);
     expect(scaledValue(['get', 'radius'], 2)).toEqual(['*', 2, ['get', 'radius']]);
     // An interpolation over data, not zoom, is an ordinary expression.
     expect(scaledValue(['interpolate', ['linear'], ['get', 'rank'], 1, 4, 10, 2.5], 2)).toEqual(['*', 2, ['interpolate', ['linear'], ['get', 'rank'], 1, 4, 10, 2.5]]);
@@ -31,7 +31,9 @@ describe('sizes on a big screen', () => {
     const plain = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources }).layers;
     const big = buildStyle({ theme: LIGHT_THEME, lang: 'lv', sources, screenScale: k }).layers;
     expect(layer(big, 'borders-national').paint!['line-width']).toBe(2 * (layer(plain, 'borders-national').paint!['line-width'] as number));
-    expect(layer(big, 'municipalities-label').layout!['text-size']).toEqual(['interpolate', ['linear'], ['zoom'], 7.4, 22, 10, 28]);
+    expect(layer(big, 'municipalities-label').layout!['text-size']).toEqual(['interpolate', ['linear'], ['zoom'], 8.4, 22, 11, 28]);
+    // The unit names start one zoom deeper, as the 4K view is fitted one zoom deeper than 1920's.
+    expect(layer(big, 'municipalities-label').minzoom).toBeCloseTo(layer(plain, 'municipalities-label').minzoom! + 1);
     expect(layer(big, 'cities-label').paint!['text-color']).toBe(layer(plain, 'cities-label').paint!['text-color']);
     expect(JSON.stringify(layer(big, 'cities-circle').paint!['circle-radius'])).not.toBe(JSON.stringify(layer(plain, 'cities-circle').paint!['circle-radius']));
   });
