@@ -70,10 +70,12 @@ export function bindDataColours(map: maplibregl.Map, store: AppStore, dataset: D
     const units = unitStates(unitCodes, paintOf(symbols ? null : selectChoropleth(state)), theme, symbols !== null, emphasised, countSymbols !== null);
     const cityEmphasis = symbols && emphasised ? emphasised.map((g) => cityIdByGeo.get(g) ?? g) : null;
     const cities = cityStates(cityIds, symbols, theme, cityEmphasis);
-    const unitCircles = unitSymbolStates(unitCodes, countSymbols, theme, countSymbols ? emphasised : null);
     // Under hinterlands the legend is their key, so the circles it would explain are not drawn.
-    const circlesShown = countSymbols !== null && !state.hinterland.shown ? 'visible' : 'none';
-    if (map.getLayoutProperty(UNIT_SYMBOL_LAYER, 'visibility') !== circlesShown) map.setLayoutProperty(UNIT_SYMBOL_LAYER, 'visibility', circlesShown);
+    // Hidden circles get radius 0 rather than `visibility: none`: a layout change would make MapLibre
+    // lay out every tile of the labels' source again, which cost each switch to or from a count
+    // about 130 ms of idle time (bench, issue 18).
+    const circles = state.hinterland.shown ? null : countSymbols;
+    const unitCircles = unitSymbolStates(unitCodes, circles, theme, circles ? emphasised : null);
     // The circles' rim in the palette's darkest colour: a light class stays visible, and no circle reads as a city's dot.
     const rim = countSymbols ? selectChoropleth(state)?.classes.at(-1)?.colour : undefined;
     if (rim && map.getPaintProperty(UNIT_SYMBOL_LAYER, 'circle-stroke-color') !== rim) map.setPaintProperty(UNIT_SYMBOL_LAYER, 'circle-stroke-color', rim);

@@ -173,7 +173,8 @@ export function buildLayers({ theme, lang }: LayerInput): LayerSpecification[] {
         'circle-opacity': ['case', faded, FADED_CITY, 0.88],
         // A thin rim, set by mapView to the palette's darkest colour: the lightest class stays visible on plain land.
         'circle-stroke-color': theme.cityStroke,
-        'circle-stroke-width': 1,
+        // No rim without a circle: radius 0 and no stroke draw nothing, with no layout change.
+        'circle-stroke-width': ['case', ['>', ['coalesce', ['feature-state', 'r6'], 0], 0], 1, 0],
         'circle-stroke-opacity': ['case', faded, FADED_CITY, 1],
       },
     },

@@ -17,7 +17,6 @@ describe('the same-content floor’s feature-states', () => {
     expect(units.map(([, id]) => id)).toEqual(codes);
     // A count is drawn as circles on the units' label points: the units stay land, unless they lack the figure.
     for (const [, id, state] of units) expect(state.fill, id).toBe(state.nodata ? LIGHT_THEME.noData : LIGHT_THEME.land);
-    expect(s.light.circles).toBe('visible');
     expect(s.light.rim).toMatch(/^#[0-9a-f]{6}$/i);
     const circles = s.light.states.filter(([source]) => source === 'municipality-labels');
     expect(circles).toHaveLength(codes.length);

@@ -19,8 +19,6 @@ import { NODATA_SOURCE } from '../../src/map/style.ts';
 export interface ThemeCalls {
   /** `map.setFeatureState({ source, id }, state)`, in the order the app makes them. */
   states: [source: string, id: string, state: Record<string, unknown>][];
-  /** Visibility of the units' circles (a municipal count is drawn as circles). */
-  circles: 'visible' | 'none';
   /** The circles' rim: the palette's darkest colour, when circles are drawn. */
   rim: string | null;
 }
@@ -54,7 +52,7 @@ function themeCalls(dataset: Dataset, choropleth: Choropleth | null, theme: Them
   }
   for (const [id, s] of cities) states.push(['cities', id, { ...s }]);
   for (const [code, s] of unitCircles) states.push(['municipality-labels', code, { ...s }]);
-  return { states, circles: countSymbols ? 'visible' : 'none', rim: countSymbols ? (choropleth?.classes.at(-1)?.colour ?? null) : null };
+  return { states, rim: countSymbols ? (choropleth?.classes.at(-1)?.colour ?? null) : null };
 }
 
 /** The feature-states of the app's first view of `dataset` (default choropleth, no emphasis), in both themes. */

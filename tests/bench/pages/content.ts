@@ -91,7 +91,6 @@ map.addImage(HATCH_IMAGE, hatchImage());
 
 /** Replays the app's data colours for a theme, as its binding does when the style is parsed. */
 const apply = (calls: ThemeCalls) => {
-  if (map.getLayoutProperty(UNIT_SYMBOL_LAYER, 'visibility') !== calls.circles) map.setLayoutProperty(UNIT_SYMBOL_LAYER, 'visibility', calls.circles);
   if (calls.rim) map.setPaintProperty(UNIT_SYMBOL_LAYER, 'circle-stroke-color', calls.rim);
   for (const [source, id, state] of calls.states) map.setFeatureState({ source, id }, state);
 };
