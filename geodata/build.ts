@@ -24,6 +24,7 @@ import { readOfficialShapefile } from './official.ts';
 import { BOUNDARIES_2021, integrityOf, OFFICIAL_BOUNDARIES, packageFile, verifySha256, WORLD_ATLAS } from './sources.ts';
 import { TERRITORIAL_UNITS_FILE, territorialUnitsTopology, territoryTopology } from './territory.ts';
 import { stableJson } from './write.ts';
+import { packIndicatorFile } from '../src/domain/indicatorFile.ts';
 import { readWater } from './waterInput.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,7 +108,8 @@ async function main(argv: string[]) {
   write('strategy.json', readStrategy(strategy.text, strategy.file));
   const labels = text(join(inputs, 'context_labels.csv'));
   write('context-labels.geojson', readContextLabels(labels.text, labels.file));
-  write('indicators.json', dataset.indicators);
+  // Columns per indicator, each note, place and year once (src/domain/indicatorFile.ts).
+  write('indicators.json', packIndicatorFile(dataset.indicators));
   // Eurostat's functional urban areas on today's units, and the gravity exponents fitted to them.
   const fua = text(join(inputs, 'hinterland', 'fua_lau_lv_2019.csv'));
   write('fua.json', buildFuaData(readFuaLaus(fua.text, fua.file), (await readOfficialShapefile(verifiedShp(BOUNDARIES_2021))).units, boundaries.units, dataset, fua.file));

@@ -4,6 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CommutingData } from './hinterland/commuting.ts';
 import type { FuaData } from './hinterland/fua.ts';
 import type { TerritorialUnits } from './hinterland/territorial.ts';
+import { IndicatorFileError, unpackIndicatorFile } from './indicatorFile.ts';
 import type { IndicatorData } from './indicators.ts';
 import type { StrategyFacts } from './strategy.ts';
 import type { CityProps, MunicipalityProps } from './units.ts';
@@ -119,7 +120,11 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
   if (!Array.isArray(data.municipalities?.features) || data.municipalities.features.length === 0) {
     throw new DataLoadError(TERRITORY, 'no municipalities in the file');
   }
-  if (!Array.isArray(data.indicators?.observations)) throw new DataLoadError(FILES.indicators, 'no observations in the file');
+  try {
+    data.indicators = unpackIndicatorFile(rest.indicators, FILES.indicators);
+  } catch (e) {
+    throw e instanceof IndicatorFileError ? new DataLoadError(e.file, e.reason) : e;
+  }
   data.territorialUnitsAvailable = namesTerritorialUnits(territory);
   data.commutingAvailable = namesCommuting(territory);
   return data;

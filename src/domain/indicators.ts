@@ -119,6 +119,7 @@ export interface Observation {
   computed?: ComputedNote;
 }
 
+/** The indicators as the app uses them; `public/data/indicators.json` stores them as `IndicatorFile` (indicatorFile.ts). */
 export interface IndicatorData {
   indicators: IndicatorMeta[];
   /** The provenance lines of the input rows, each once, as written. */

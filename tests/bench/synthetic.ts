@@ -5,6 +5,7 @@ import { area, bbox, booleanPointInPolygon, intersect, pointOnFeature } from '@t
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { packIndicatorFile, unpackIndicatorFile, type IndicatorFile } from '../../src/domain/indicatorFile.ts';
 
 /**
  * Synthetic municipalities for the growth curve: the real 42 are cut by a square grid (cell side
@@ -16,8 +17,8 @@ export interface SyntheticSet {
   /** What the benchmark calls this size, e.g. "560". */
   label: string;
   municipalities: FeatureCollection<Polygon | MultiPolygon>;
-  /** The app's indicators.json with every municipal figure spread over the pieces. */
-  indicators: unknown;
+  /** The app's indicators.json with every municipal figure spread over the pieces, in the shipped form (`IndicatorFile`). */
+  indicators: IndicatorFile;
   /** Points inside some pieces, for hover targets. */
   probes: [number, number][];
   vertices: number;
@@ -103,17 +104,16 @@ export function gridPieces(units: Unit[], cellKm: number): Unit[] {
   return out;
 }
 
-interface Observation {
+/** An observation as far as the spreading reads it (the rest is carried over as it is). */
+interface Figure {
   geo: string;
   indicator: string;
   year: string;
   value: number;
-  [k: string]: unknown;
 }
-interface IndicatorFile {
-  indicators: { id: string; kind: string; level?: string }[];
-  observations: Observation[];
-  [k: string]: unknown;
+interface Figures {
+  indicators: readonly { id: string; kind: string }[];
+  observations: readonly Figure[];
 }
 
 /**
@@ -121,14 +121,14 @@ interface IndicatorFile {
  * municipality's), rates and shares by a stable ±15 % jitter, so that classes change between
  * neighbouring pieces and every indicator switch recolours many of them.
  */
-export function spreadIndicators(data: IndicatorFile, pieces: Unit[]): IndicatorFile {
+export function spreadIndicators<D extends Figures>(data: D, pieces: Unit[]): D {
   const byParent = new Map<string, Unit[]>();
   for (const p of pieces) {
     const parent = String(p.properties.parent);
     byParent.set(parent, [...(byParent.get(parent) ?? []), p]);
   }
   const kindOf = new Map(data.indicators.map((i) => [i.id, i.kind]));
-  const observations = data.observations.flatMap((o) => {
+  const observations = data.observations.flatMap((o): Figure[] => {
     const children = byParent.get(o.geo);
     if (!children) return [o];
     const total = children.reduce((s, c) => s + Number(c.properties.areaKm2), 0) || 1;
@@ -141,7 +141,7 @@ export function spreadIndicators(data: IndicatorFile, pieces: Unit[]): Indicator
       return { ...o, geo: code, value };
     });
   });
-  return { ...data, observations };
+  return { ...data, observations } as D;
 }
 
 /**
@@ -177,7 +177,8 @@ export function probePoints(features: Feature<Polygon | MultiPolygon>[], count =
 export function syntheticSet(dataDir: string, size: SyntheticSize, cacheDir: string): SyntheticSet {
   const municipalitiesText = readFileSync(join(dataDir, 'municipalities.geojson'), 'utf8');
   const indicatorsText = readFileSync(join(dataDir, 'indicators.json'), 'utf8');
-  const generator = readFileSync(new URL(import.meta.url), 'utf8');
+  // The file's form is part of what is made: a change to it makes the cached sets stale too.
+  const generator = readFileSync(new URL(import.meta.url), 'utf8') + readFileSync(new URL('../../src/domain/indicatorFile.ts', import.meta.url), 'utf8');
   const unitsText = 'territorialUnits' in size ? readFileSync(join(dataDir, 'territorial-units.topo.json'), 'utf8') : '';
   const key = createHash('sha1').update(municipalitiesText).update(indicatorsText).update(generator).update('cellKm' in size ? String(size.cellKm) : unitsText).digest('hex').slice(0, 16);
   const file = join(cacheDir, `synthetic-${key}.json`);
@@ -190,7 +191,7 @@ export function syntheticSet(dataDir: string, size: SyntheticSize, cacheDir: str
   const set: SyntheticSet = {
     label: size.label,
     municipalities: { type: 'FeatureCollection', features: pieces },
-    indicators: spreadIndicators(JSON.parse(indicatorsText) as IndicatorFile, pieces),
+    indicators: packIndicatorFile(spreadIndicators(unpackIndicatorFile(JSON.parse(indicatorsText), 'indicators.json'), pieces)),
     probes: probePoints(pieces),
     vertices: pieces.reduce((n, p) => n + vertexCount(p.geometry), 0),
   };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../geodata/dataset.ts';
 import { applyTextPairs, readTextPairs } from '../../geodata/textPairs.ts';
+import { unpackIndicatorFile } from '../../src/domain/indicatorFile.ts';
 import type { IndicatorData } from '../../src/domain/indicators.ts';
 import { DEMOGRAPHY_CSV, worldInputs } from './fixtures/world.ts';
 import { pipelineError } from './fixtures/pipelineError.ts';
@@ -84,7 +85,7 @@ describe('indicator_text_pairs.csv: sources and notes of the indicator files in 
 });
 
 describe('the project’s pairs and the shipped indicators.json', () => {
-  const shipped = JSON.parse(repo('public/data/indicators.json')) as IndicatorData;
+  const shipped: IndicatorData = unpackIndicatorFile(JSON.parse(repo('public/data/indicators.json')), 'indicators.json');
   const table = readTextPairs(repo(FILE), FILE);
 
   it('every row of the table pairs a source or a note the shipped data carry', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
 import { DataLoadError, loadDataset, namesTerritorialUnits } from '../../src/domain/dataset.ts';
+import { packIndicatorFile } from '../../src/domain/indicatorFile.ts';
 
 import { topology } from 'topojson-server';
 import { requestTerritorialUnits } from '../../src/state/territorialUnitsLoad.ts';
@@ -9,7 +10,9 @@ import { createAppStore } from '../../src/state/store.ts';
 
 const UNITS_GEOJSON = JSON.parse(readFileSync(new URL('../domain/hinterland/fixtures/territorial-units.geojson', import.meta.url), 'utf8')) as FeatureCollection;
 const UNITS = topology({ units: UNITS_GEOJSON });
-const MINIMAL = { features: [{ type: 'Feature' }], observations: [] };
+const MINIMAL = { features: [{ type: 'Feature' }] };
+/** An indicators file without indicators, in the shipped form. */
+const NO_INDICATORS = packIndicatorFile({ indicators: [], sources: [], observations: [] });
 const TERRITORY_TEXT = readFileSync(new URL('../../public/data/territory.topo.json', import.meta.url), 'utf8');
 const shipped = (file: string) => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8')) as FeatureCollection;
 
@@ -23,7 +26,7 @@ function server(files: Record<string, unknown>, territory: string = TERRITORY_TE
     if (file === 'territorial-units.topo.json') {
       return file in files ? new Response(JSON.stringify(files[file]), { status: 200 }) : new Response('', { status: 404 });
     }
-    return new Response(JSON.stringify(MINIMAL), { status: 200 });
+    return new Response(JSON.stringify(file === 'indicators.json' ? NO_INDICATORS : MINIMAL), { status: 200 });
   });
   return { fetcher: fetcher as unknown as typeof fetch, requested };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../src/domain/dataset.ts';
+import { unpackIndicatorFile } from '../../src/domain/indicatorFile.ts';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8'));
 
@@ -13,6 +14,6 @@ export function committedDataset(): Dataset {
     contextLabels: read('context-labels.geojson'),
     municipalityLabels: read('municipality-labels.geojson'),
     strategy: read('strategy.json'),
-    indicators: read('indicators.json'),
+    indicators: unpackIndicatorFile(read('indicators.json'), 'indicators.json'),
   } as Dataset;
 }

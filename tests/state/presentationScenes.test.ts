@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../../src/domain/palette.ts';
 import { deckToJson, type Deck, type Scene } from '../../src/domain/scenes.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
+import { unpackIndicatorFile } from '../../src/domain/indicatorFile.ts';
 import { readDeck, readSceneView } from '../../src/state/deckStorage.ts';
 import { openSceneView, resolveSceneView, sceneFromState } from '../../src/state/sceneView.ts';
 import { createAppStore } from '../../src/state/store.ts';
@@ -12,7 +13,7 @@ import { viewContextOf } from '../../src/state/viewSync.ts';
 
 const data = (file: string) => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8'));
 /** The shipped data, as far as scenes need it: indicators, cities and municipalities. */
-const dataset = { indicators: data('indicators.json'), cities: data('cities.geojson'), municipalities: data('municipalities.geojson') } as Dataset;
+const dataset = { indicators: unpackIndicatorFile(data('indicators.json'), 'indicators.json'), cities: data('cities.geojson'), municipalities: data('municipalities.geojson') } as Dataset;
 const context = viewContextOf(dataset);
 const text = (s: string) => ({ lv: s, en: s });
 const sceneOf = (view: ViewState, extra: Partial<Scene<ViewState>> = {}): Scene<ViewState> => ({ id: 's', title: text('S'), caption: text(''), notes: text(''), view, ...extra });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { selectChoropleth } from '../../src/state/derived.ts';
 import { createAppStore, DEFAULT_CHOROPLETH, langFromQuery, preferredLang } from '../../src/state/store.ts';
@@ -45,5 +46,20 @@ describe('loading the data files', () => {
     const error = await loadDataset('http://x/', fetcher).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataLoadError);
     expect(error).toMatchObject({ file: 'indicators.json', reason: 'not valid JSON' });
+  });
+
+  it('rejects an indicators file that is not of the shipped form, naming what is wrong', async () => {
+    const shipped = (file: string) => readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8');
+    const serve = (indicators: unknown) => (async (url: string) => {
+      const file = String(url).replace(/^.*\/data\//, '');
+      return new Response(file === 'indicators.json' ? JSON.stringify(indicators) : shipped(file), { status: 200 });
+    }) as typeof fetch;
+    const good = JSON.parse(shipped('indicators.json')) as { series: { value: unknown[] }[] };
+    await expect(loadDataset('http://x/', serve(good))).resolves.toMatchObject({ indicators: { observations: expect.any(Array) } });
+    good.series[0]!.value.pop();
+    const error = await loadDataset('http://x/', serve(good)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect(error).toMatchObject({ file: 'indicators.json', reason: expect.stringMatching(/^series\[0\] \(\w+\): value has \d+ entries, not \d+$/) });
+    await expect(loadDataset('http://x/', serve({ observations: [] }))).rejects.toMatchObject({ file: 'indicators.json', reason: expect.stringMatching(/older format/) });
   });
 });

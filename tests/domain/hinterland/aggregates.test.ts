@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { hinterlandAggregates, type AggregateUnit } from '../../../src/domain/hinterland/aggregates.ts';
 import { parseAssignmentCsv } from '../../../src/domain/hinterland/assignmentCsv.ts';
 import { type HinterlandAssignment, type UnitAssignment } from '../../../src/domain/hinterland/assignment.ts';
+import { unpackIndicatorFile } from '../../../src/domain/indicatorFile.ts';
 import { completeYearNote, type IndicatorData, type Observation } from '../../../src/domain/indicators.ts';
 import { computeKeyFacts } from '../../../src/domain/keyFacts.ts';
 import type { MunicipalityProps } from '../../../src/domain/units.ts';
@@ -184,7 +185,7 @@ describe('shares of Latvia when the latest year lacks a unit', () => {
 describe('hinterlandAggregates on the real data', () => {
   const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
   const units = (JSON.parse(read('public/data/municipalities.geojson')) as { features: { properties: MunicipalityProps }[] }).features.map((f) => f.properties);
-  const data = JSON.parse(read('public/data/indicators.json')) as IndicatorData;
+  const data: IndicatorData = unpackIndicatorFile(JSON.parse(read('public/data/indicators.json')), 'indicators.json');
   const parsed = parseAssignmentCsv(read('geodata/inputs/hinterland_assignment.csv'), units.map((u) => u.code), ['riga', 'daugavpils', 'jelgava', 'jurmala', 'liepaja', 'rezekne', 'ventspils', 'valmiera', 'jekabpils', 'ogre']);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   const result = hinterlandAggregates(parsed.assignment, units, data.observations);

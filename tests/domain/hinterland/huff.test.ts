@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { distance } from '@turf/turf';
 import { DEFAULT_HUFF, haversineKm, huffAssignment, huffShares, type HuffCity } from '../../../src/domain/hinterland/huff.ts';
+import { unpackIndicatorFile } from '../../../src/domain/indicatorFile.ts';
 import type { IndicatorData } from '../../../src/domain/indicators.ts';
 import type { CityProps } from '../../../src/domain/units.ts';
 
@@ -97,7 +98,7 @@ describe('huffShares on the real units and cities', () => {
   const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')) as T;
   const labels = read<{ features: { properties: { code: string }; geometry: { coordinates: number[] } }[] }>('public/data/municipality-labels.geojson');
   const cityFeatures = read<{ features: { properties: CityProps; geometry: { coordinates: number[] } }[] }>('public/data/cities.geojson').features;
-  const data = read<IndicatorData>('public/data/indicators.json');
+  const data: IndicatorData = unpackIndicatorFile(read('public/data/indicators.json'), 'indicators.json');
   // One measure for all ten masses: `city_population` of 2025 (one source), not residents of units.
   const cities: HuffCity[] = cityFeatures.map(({ properties: c, geometry }) => {
     const geo = c.insideNovads ? `city:${c.id}` : c.unitCode;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../../../src/domain/palette.ts';
 import type { Dataset } from '../../../src/domain/dataset.ts';
+import { unpackIndicatorFile } from '../../../src/domain/indicatorFile.ts';
 import { ADDRESS_KEYS, CAMERA_RANGE, decodeViewState, encodeViewState, type HinterlandView, type ViewContext, type ViewDefaults, type ViewState } from '../../../src/state/urlState.ts';
 import { createAppStore } from '../../../src/state/store.ts';
 import { applyViewState, VIEW_DEFAULTS, viewContextOf, viewStateOf } from '../../../src/state/viewSync.ts';
@@ -16,7 +17,7 @@ import { committedDataset } from '../hinterlandDataset.ts';
  */
 
 const data = (file: string) => JSON.parse(readFileSync(new URL(`../../../public/data/${file}`, import.meta.url), 'utf8'));
-const shipped = { indicators: data('indicators.json'), cities: data('cities.geojson'), municipalities: data('municipalities.geojson') } as Dataset;
+const shipped = { indicators: unpackIndicatorFile(data('indicators.json'), 'indicators.json'), cities: data('cities.geojson'), municipalities: data('municipalities.geojson') } as Dataset;
 
 const YEARS: Record<string, string[]> = { population_1jan: ['2025', '2026'], median_age: ['2026'], city_population_change: ['2013-2025'], public_libraries_per_10k: ['2024/2026'], wage_q: ['2021-Q3'], 'wage index & co=ž': ['2023', '2024'] };
 const small: ViewContext = {
