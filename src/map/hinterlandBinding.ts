@@ -33,8 +33,10 @@ export function bindHinterlands(
   dataset: Dataset,
   themeOf: () => Theme = () => LIGHT_THEME,
   screenScaleOf: () => number = () => 1,
+  /** Bound after the map's first load (hinterlandsWhenWanted.ts): drawn at once. */
+  afterLoad = false,
 ): MapBinding {
-  let ready = false;
+  let ready = afterLoad;
   let theme: Theme | null = null;
   let scale = 1;
   let lang: AppState['lang'] | null = null;
@@ -150,10 +152,12 @@ export function bindHinterlands(
   };
 
   // Once loaded, the style stays usable while sources reload; `isStyleLoaded()` is false then.
-  map.once('load', () => {
-    ready = true;
-    apply();
-  });
+  if (afterLoad) apply();
+  else
+    map.once('load', () => {
+      ready = true;
+      apply();
+    });
   const unsubscribe = store.subscribe((next, prev) => {
     if (touchesHinterlands(next, prev) || (theme !== null && themeOf() !== theme)) apply();
   });

@@ -10,7 +10,7 @@ import type { MapBinding } from './binding.ts';
 import { bindContextLoss } from './contextLoss.ts';
 import { bindDataColours, hatchSourceData } from './dataColoursBinding.ts';
 import { hatchImage } from './hatch.ts';
-import { bindHinterlands } from './hinterlandBinding.ts';
+import { bindHinterlandsWhenWanted } from './hinterlandsWhenWanted.ts';
 import { bindLinksWhenWanted } from './linksWhenWanted.ts';
 import { bindLook, type LookBinding } from './lookBinding.ts';
 import { bindContextLayersWhenIdle } from './parishes.ts';
@@ -119,7 +119,7 @@ export function createMapView(
   const places = bindPlaces(map, store, dataset, () => look.outlineStyle(), camera !== undefined);
   const data = bindDataColours(map, store, dataset, () => look.theme(), mayLackData);
   const look: LookBinding = bindLook(map, store, theme, (what) => (what === 'theme' ? data.repaint() : hinterlands.resend()));
-  const hinterlands = bindHinterlands(map, store, dataset, look.theme, look.screenScale);
+  const hinterlands = bindHinterlandsWhenWanted(map, store, dataset, look.theme, look.screenScale);
   const context = bindContextLayersWhenIdle(map, store);
   const links = bindLinksWhenWanted(map, store, dataset, look.screenScale);
   const bindings: MapBinding[] = [places, data, look, hinterlands, context, links];

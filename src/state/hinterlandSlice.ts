@@ -3,7 +3,6 @@ import { editedReason, type AssignmentParseResult, type HinterlandAssignment } f
 import { COMMUTING_THRESHOLD } from '../domain/hinterland/commuting.ts';
 import { DEFAULT_HUFF } from '../domain/hinterland/huff.ts';
 import type { ComparedDefinition } from './hinterlandComparison.ts';
-import { hinterlandContext, roleFor, selectAssignment } from './hinterlandDerived.ts';
 import type { HinterlandLevel } from '../domain/hinterland/territorial.ts';
 import type { AppState } from './store.ts';
 
@@ -47,8 +46,11 @@ export interface HinterlandSlice {
   /** The user's edited administrative assignment, or null while the shipped one is in force. */
   userAssignment: HinterlandAssignment | null;
   setHinterland: (patch: Partial<HinterlandSettings>) => void;
-  /** Gives a unit to a city (or to none), starting from the assignment in force. */
-  setUnitCity: (code: string, cityId: string | null) => void;
+  /**
+   * Gives a unit to a city (or to none), starting from the assignment in force. Resolves once
+   * done: the default assignment's code is fetched on first use (it is not part of the first view).
+   */
+  setUnitCity: (code: string, cityId: string | null) => Promise<void>;
   /** Replaces the assignment with a CSV file's when it is valid; otherwise changes nothing. */
   /** Reads an assignment CSV (the parser is fetched on first use) and puts it in force if valid. */
   importAssignment: (text: string) => Promise<AssignmentParseResult>;
@@ -72,7 +74,8 @@ export const createHinterlandSlice: StateCreator<AppState, [], [], HinterlandSli
       const same = (Object.keys(next) as (keyof HinterlandSettings)[]).every((k) => next[k] === s.hinterland[k]);
       return same ? {} : { hinterland: next };
     }),
-  setUnitCity: (code, cityId) => {
+  setUnitCity: async (code, cityId) => {
+    const { hinterlandContext, roleFor, selectAssignment } = await import('./hinterlandDerived.ts');
     const state = get();
     const current = selectAssignment(state);
     if (!state.dataset || !current) return;
@@ -86,7 +89,7 @@ export const createHinterlandSlice: StateCreator<AppState, [], [], HinterlandSli
     set({ userAssignment: edited });
   },
   importAssignment: async (text) => {
-    const { parseAssignmentCsv } = await import('../domain/hinterland/assignmentCsv.ts');
+    const [{ parseAssignmentCsv }, { hinterlandContext }] = await Promise.all([import('../domain/hinterland/assignmentCsv.ts'), import('./hinterlandDerived.ts')]);
     const { dataset } = get();
     if (!dataset) return { ok: false, errors: [{ line: 0, reason: { lv: 'Dati vēl nav ielādēti', en: 'The data have not loaded yet' } }] };
     const ctx = hinterlandContext(dataset);

@@ -9,8 +9,7 @@ import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { Legend } from './Legend.tsx';
 import { YearControl } from './YearControl.tsx';
 import { HinterlandSection } from './hinterland/HinterlandSection.tsx';
-import { HinterlandLegend } from './hinterland/HinterlandLegend.tsx';
-import { ht } from './hinterland/strings.ts';
+import { hinterlandHead } from './hinterland/headStrings.ts';
 import { LinksSection } from './links/LinksSection.tsx';
 import { CitiesComparedSection } from './charts/CitiesComparedSection.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
@@ -19,6 +18,8 @@ import { nameIn } from '../domain/bilingual.ts';
 
 // The links' key for the audience: a small chunk of its own, fetched when a scene on stage draws the links.
 const StageLinkLegend = lazyComponent(() => import('./links/LinkLegend.tsx').then((m) => m.LinkLegend));
+// The hinterlands' key is drawn only while they are shown: its code and strings load then.
+const HinterlandLegend = lazyComponent(() => import('./hinterland/HinterlandLegend.tsx').then((m) => m.HinterlandLegend));
 
 /**
  * The left card: what is mapped (indicator, year, classification) and its legend, folding to one
@@ -43,7 +44,7 @@ export function ControlPanel() {
   return (
     <section class={`controls ${open ? '' : 'controls-closed'}`} aria-label={t(lang, 'legend')}>
       <button type="button" class="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={t(lang, open ? 'hideLegend' : 'showLegend')}>
-        <span class="controls-title">{hinterlandKey ? ht(lang, 'section') : titleWithYears(title, choropleth.years)}</span>
+        <span class="controls-title">{hinterlandKey ? hinterlandHead(lang, 'section') : titleWithYears(title, choropleth.years)}</span>
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       {open && (
@@ -60,8 +61,8 @@ export function ControlPanel() {
           )}
           {hinterlandKey ? (
             <div class={`legend ${onStage ? 'stage-hinterland-legend' : 'hinterland-key'}`}>
-              <div class="legend-unit">{ht(lang, `kind_${hinterland.kind}`)}</div>
-              <HinterlandLegend />
+              <div class="legend-unit">{hinterlandHead(lang, `kind_${hinterland.kind}`)}</div>
+              <HinterlandLegend wanted />
             </div>
           ) : (
             <Legend />

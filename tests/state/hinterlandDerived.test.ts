@@ -79,12 +79,12 @@ describe('the hinterland scene', () => {
 });
 
 describe('the hinterland figures', () => {
-  it('sum each city with its hinterland under the administrative assignment, and follow an edit', () => {
+  it('sum each city with its hinterland under the administrative assignment, and follow an edit', async () => {
     const store = loadedStore();
     const riga = () => selectAggregates(store.getState())!.cities.find((c) => c.cityId === 'riga')!;
     expect(riga().units).toHaveLength(9);
     const before = riga().areaKm2.value!;
-    store.getState().setUnitCity('LV0052000', 'riga');
+    await store.getState().setUnitCity('LV0052000', 'riga');
     expect(riga().units).toHaveLength(10);
     expect(riga().areaKm2.value!).toBeGreaterThan(before);
   });

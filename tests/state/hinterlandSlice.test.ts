@@ -55,24 +55,24 @@ describe('the hinterland slice', () => {
     expect(store.getState().hinterland).toMatchObject({ kind: 'gravity', alpha: 1.5, beta: DEFAULT_HUFF.beta });
   });
 
-  it('uses the shipped assignment until the user edits a unit', () => {
+  it('uses the shipped assignment until the user edits a unit', async () => {
     const store = loadedStore();
     const shipped = hinterlandContext(dataset).shipped;
     expect(shipped.ok && selectAssignment(store.getState()) === shipped.assignment).toBe(true);
     expect(cityOf(store, 'LV0052000')).toBeNull();
-    store.getState().setUnitCity('LV0052000', 'jurmala');
+    await store.getState().setUnitCity('LV0052000', 'jurmala');
     const edited = store.getState().userAssignment!;
     expect(edited.find((a) => a.code === 'LV0052000')).toMatchObject({ cityId: 'jurmala', role: 'hinterland', source: 'user edit' });
     // A city's own unit given back to it is its `city` unit again.
-    store.getState().setUnitCity('LV0001000', null);
-    store.getState().setUnitCity('LV0001000', 'riga');
+    await store.getState().setUnitCity('LV0001000', null);
+    await store.getState().setUnitCity('LV0001000', 'riga');
     expect(store.getState().userAssignment!.find((a) => a.code === 'LV0001000')).toMatchObject({ cityId: 'riga', role: 'city' });
   });
 
-  it('ignores an edit naming an unknown unit or city', () => {
+  it('ignores an edit naming an unknown unit or city', async () => {
     const store = loadedStore();
-    store.getState().setUnitCity('LV9999999', 'riga');
-    store.getState().setUnitCity('LV0052000', 'atlantis');
+    await store.getState().setUnitCity('LV9999999', 'riga');
+    await store.getState().setUnitCity('LV0052000', 'atlantis');
     expect(store.getState().userAssignment).toBeNull();
   });
 
@@ -83,7 +83,7 @@ describe('the hinterland slice', () => {
 
   it('imports a valid CSV and rejects a bad one with line numbers, changing nothing', async () => {
     const store = loadedStore();
-    store.getState().setUnitCity('LV0052000', 'jurmala');
+    await store.getState().setUnitCity('LV0052000', 'jurmala');
     const before = store.getState().userAssignment;
     const bad = SHIPPED_ASSIGNMENT_CSV.replace('LV0052000,Tukuma novads,,,', 'LV0052000,Tukuma novads,tukums,hinterland,').replace('LV0053000,', 'LV0052000,');
     const result = await store.getState().importAssignment(bad);
@@ -101,9 +101,9 @@ describe('the hinterland slice', () => {
     expect(cityOf(store, 'LV0052000')).toBeNull();
   });
 
-  it('returns to the shipped assignment on reset', () => {
+  it('returns to the shipped assignment on reset', async () => {
     const store = loadedStore();
-    store.getState().setUnitCity('LV0052000', 'jurmala');
+    await store.getState().setUnitCity('LV0052000', 'jurmala');
     store.getState().resetAssignment();
     expect(store.getState().userAssignment).toBeNull();
     expect(cityOf(store, 'LV0052000')).toBeNull();
@@ -153,7 +153,7 @@ describe('keeping the edited assignment in the browser', () => {
     const storage = fakeStorage();
     const store = loadedStore();
     await persistHinterland(store, storage);
-    store.getState().setUnitCity('LV0052000', 'jurmala');
+    await store.getState().setUnitCity('LV0052000', 'jurmala');
     await settle();
     const saved = storage.data.get(KEY) as { version: number; data: string };
     expect(saved.version).toBe(HINTERLAND_STORE_VERSION);
@@ -167,7 +167,7 @@ describe('keeping the edited assignment in the browser', () => {
     const storage = fakeStorage();
     const store = loadedStore();
     await persistHinterland(store, storage);
-    store.getState().setUnitCity('LV0052000', 'jurmala');
+    await store.getState().setUnitCity('LV0052000', 'jurmala');
     store.getState().resetAssignment();
     await settle();
     expect(storage.data.has(KEY)).toBe(false);
@@ -177,7 +177,7 @@ describe('keeping the edited assignment in the browser', () => {
     const first = loadedStore();
     const storage = fakeStorage();
     await persistHinterland(first, storage);
-    first.getState().setUnitCity('LV0052000', 'jurmala');
+    await first.getState().setUnitCity('LV0052000', 'jurmala');
     await settle();
     const reloaded = loadedStore();
     await persistHinterland(reloaded, storage);

@@ -83,7 +83,7 @@ describe('the records kept before they had { version, data }', () => {
     const storage = memoryStorage(TODAY);
     const store = await page(storage);
     store.getState().removeUserIndicator('user:bibliotekas');
-    store.getState().setUnitCity('LV0052000', 'jurmala');
+    await store.getState().setUnitCity('LV0052000', 'jurmala');
     store.getState().setDeck({ ...myDeck, title: text('mine, edited') }, 'user');
     store.setState({ userLinks: shippedLinks.slice(0, 2) });
     await new Promise((r) => setTimeout(r, 20));

@@ -63,7 +63,7 @@ describe('hinterlands by territorial unit', () => {
   it('follow an edit of the municipal assignment', async () => {
     const store = await loadedStore();
     store.getState().setHinterland({ level: 'territorial' });
-    store.getState().setUnitCity('LV0020000', 'valmiera');
+    await store.getState().setUnitCity('LV0020000', 'valmiera');
     expect(selectScene(store.getState())!.cityByCode.get('0020002')).toBe('valmiera');
   });
 

@@ -70,7 +70,7 @@ export function UnitCity({ code }: { code: string }) {
     <div class="hinterland-unit">
       <label class="control">
         <span class="control-label">{ht(lang, 'belongsTo')}</span>
-        <select value={row.cityId ?? ''} data-unit-city={code} onChange={(e) => setUnitCity(code, e.currentTarget.value || null)}>
+        <select value={row.cityId ?? ''} data-unit-city={code} onChange={(e) => void setUnitCity(code, e.currentTarget.value || null)}>
           <option value="">{ht(lang, 'none')}</option>
           {cities.map((c) => (
             <option key={c.id} value={c.id}>

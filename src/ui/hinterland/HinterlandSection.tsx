@@ -1,7 +1,7 @@
 import { useAppState } from '../context.ts';
 import { lazyComponent } from '../lazy.tsx';
 import { LazySection } from '../LazySection.tsx';
-import { ht } from './strings.ts';
+import { hinterlandHead } from './headStrings.ts';
 
 // The definitions, parameters, assignment tools and table are fetched when the section first opens.
 const HinterlandBody = lazyComponent(() => import('./HinterlandBody.tsx').then((m) => m.HinterlandBody));
@@ -14,7 +14,7 @@ export function HinterlandSection() {
       className="hinterland-section"
       summary={
         <>
-          {ht(lang, 'section')} <span class="hinterland-hint">— {ht(lang, 'sectionHint')}</span>
+          {hinterlandHead(lang, 'section')} <span class="hinterland-hint">— {hinterlandHead(lang, 'sectionHint')}</span>
         </>
       }
       body={HinterlandBody}

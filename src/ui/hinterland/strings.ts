@@ -1,16 +1,12 @@
 import type { Lang } from '../../domain/format.ts';
 import { stringTable } from '../../domain/bilingual.ts';
 import { WORDS } from '../words.ts';
+import { HINTERLAND_HEAD_STRINGS } from './headStrings.ts';
 
 const STRINGS = {
-  section: { lv: 'Aptvērums', en: 'Hinterland' },
-  sectionHint: { lv: 'pilsēta ar apkārtni', en: 'each city with its surroundings' },
+  ...HINTERLAND_HEAD_STRINGS,
   show: { lv: 'Rādīt kartē', en: 'Show on the map' },
   definition: { lv: 'Definīcija', en: 'Definition' },
-  kind_admin: { lv: 'Administratīvais sadalījums', en: 'Administrative assignment' },
-  kind_gravity: { lv: 'Gravitācijas modelis (Hafs)', en: 'Gravity model (Huff)' },
-  kind_bands: { lv: 'Attāluma joslas', en: 'Distance bands' },
-  kind_fua: { lv: 'Funkcionālās teritorijas (Eurostat)', en: 'Functional urban areas (Eurostat)' },
   explain: { lv: 'Kas tas ir?', en: 'What is this?' },
   explain_admin: {
     lv: 'Pilsētas pašas teritorija un novadi, kas tai piesaistīti ar dokumentu: kopīga attīstības stratēģija vai novada administratīvais centrs (hinterland_basis.csv). Rīgai — biedrības “Rīgas metropole” dalībnieki (cooperation_links.csv, rindas “Rīgas metropole”). Valmiera, Jēkabpils un Ogre atrodas savos novados. Jūrmalai apkārtnes nav: nav dokumenta, kas tai piesaistītu novadu. Novadi bez dokumentētas saites nepieder nevienai pilsētai. Sadalījumu var mainīt: izvēlieties pašvaldību kartē.',
@@ -40,7 +36,6 @@ const STRINGS = {
   short_gravity: { lv: 'Gravitācija', en: 'Gravity' },
   short_fua: { lv: 'FUA', en: 'FUA' },
   short_commuting: WORDS.commuting,
-  kind_commuting: { lv: 'Svārstmigrācija (CSP)', en: 'Commuting (CSP)' },
   explain_commuting: {
     lv: 'MĒRĪJUMS: katra vienība pieder pilsētai, kurā strādā lielākā daļa tās nodarbināto iedzīvotāju (no visām pilsētām), ja šī daļa sasniedz slieksni (noklusēti 15 % — ESAO un Eurostat FUA kritērijs). Pilsētas pašas teritorija vienmēr ir tās. Dati: CSP darbaspēka svārstmigrācija (data.gov.lv “tea”), no VID darba ņēmēju un CSP dzīvesvietas datiem; plūsmas zem 10 nodarbinātajiem nav publicētas.',
     en: 'A MEASUREMENT: each unit goes to the city where the largest share of its employed residents work, when that share reaches the threshold (15 % by default — the OECD and Eurostat FUA rule). A city’s own territory is always its own. Data: CSP commuting of the employed (data.gov.lv “tea”), from State Revenue Service employment and CSP residence data; flows under 10 employed are not published.',
