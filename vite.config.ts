@@ -9,16 +9,40 @@ import { csvRecords } from './geodata/csvRecordsPlugin.ts';
  * MapLibre's stylesheet without its inline control icons: 39 SVG data URLs, 7 of its 10 kB gzip,
  * for zoom, compass, fullscreen, geolocate, globe, terrain, logo and the compact attribution
  * button. The map adds none of those controls (the attribution is never compact), so the first
- * view does not carry them. Adding such a control means dropping this plugin.
+ * view does not carry them. Adding such a control means dropping this plugin. The rules of the
+ * parts the map never makes (popups, markers, the user's location, the scale bar, the
+ * cooperative-gestures veil, the logo, the pseudo-fullscreen) go too: another 1.2 kB gzip.
  */
 function maplibreCssWithoutControlIcons(): Plugin {
   const icon = /background-image:url\("data:image\/svg\+xml[^"]*"\);?/g;
+  const unused = /\.maplibregl-(popup|marker|user-location|ctrl-scale|cooperative-gesture|ctrl-logo|pseudo-fullscreen)/;
+  /** A block of rules without those whose every selector names an unused part; @-blocks are filtered inside. */
+  const withoutUnused = (css: string): string => {
+    let out = '';
+    let i = 0;
+    while (i < css.length) {
+      const open = css.indexOf('{', i);
+      if (open < 0) return out + css.slice(i);
+      const head = css.slice(i, open);
+      // The matching close brace (an @-block holds rules).
+      let depth = 1;
+      let j = open + 1;
+      for (; j < css.length && depth > 0; j++) depth += css[j] === '{' ? 1 : css[j] === '}' ? -1 : 0;
+      const body = css.slice(open + 1, j - 1);
+      if (head.trim().startsWith('@')) {
+        const inner = head.trim().startsWith('@media') ? withoutUnused(body) : body;
+        if (inner.trim()) out += `${head}{${inner}}`;
+      } else if (!head.split(',').every((selector) => unused.test(selector))) out += `${head}{${body}}`;
+      i = j;
+    }
+    return out;
+  };
   return {
     name: 'maplibre-css-without-control-icons',
     enforce: 'pre',
     transform(code, id) {
       if (!id.split('?')[0]!.endsWith('maplibre-gl/dist/maplibre-gl.css')) return undefined;
-      return { code: code.replace(icon, ''), map: null };
+      return { code: withoutUnused(code.replace(icon, '')), map: null };
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { editedReason, type AssignmentParseResult, type HinterlandAssignment } from '../domain/hinterland/assignment.ts';
-import { COMMUTING_THRESHOLD } from '../domain/hinterland/commuting.ts';
-import { DEFAULT_HUFF } from '../domain/hinterland/huff.ts';
+import type { AssignmentParseResult, HinterlandAssignment } from '../domain/hinterland/assignment.ts';
+import { COMMUTING_THRESHOLD, DEFAULT_HUFF } from '../domain/hinterland/defaults.ts';
 import type { ComparedDefinition } from './hinterlandComparison.ts';
 import type { HinterlandLevel } from '../domain/hinterland/territorial.ts';
 import type { AppState } from './store.ts';
@@ -75,7 +74,7 @@ export const createHinterlandSlice: StateCreator<AppState, [], [], HinterlandSli
       return same ? {} : { hinterland: next };
     }),
   setUnitCity: async (code, cityId) => {
-    const { hinterlandContext, roleFor, selectAssignment } = await import('./hinterlandDerived.ts');
+    const [{ hinterlandContext, roleFor, selectAssignment }, { editedReason }] = await Promise.all([import('./hinterlandDerived.ts'), import('../domain/hinterland/assignment.ts')]);
     const state = get();
     const current = selectAssignment(state);
     if (!state.dataset || !current) return;

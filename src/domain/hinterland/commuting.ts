@@ -1,4 +1,5 @@
 import type { Lang } from '../format.ts';
+import { COMMUTING_THRESHOLD } from './defaults.ts';
 import { REASONS, type HinterlandAssignment, type UnitAssignment } from './assignment.ts';
 
 /** Home → work flows of employed persons at one level: each home unit's total employed and its flows to the cities. */
@@ -22,8 +23,7 @@ export interface CommutingData {
   territorial?: CommutingLevel;
 }
 
-/** The share threshold (per cent of a unit's employed who work in the city) the user can set; 15 % is the OECD/Eurostat FUA commuting rule. */
-export const COMMUTING_THRESHOLD = { min: 1, max: 90, default: 15 } as const;
+export { COMMUTING_THRESHOLD } from './defaults.ts';
 
 /** How many of the largest flows the flows layer draws (more would be a hairball over Rīga). */
 export const COMMUTING_TOP = 40;

@@ -1,3 +1,4 @@
+import { DEFAULT_HUFF, type HuffParams } from './defaults.ts';
 /** A place that is drawn to cities: a unit, by its label point or centroid (WGS84). */
 export interface HuffUnit {
   code: string;
@@ -13,25 +14,8 @@ export interface HuffCity {
   population: number;
 }
 
-export interface HuffParams {
-  /** Exponent of the city's population (its attractiveness). */
-  alpha: number;
-  /** Exponent of the distance (its deterrence). */
-  beta: number;
-  /** Distances below this are taken as this, in km, so that a unit at a city point stays finite. */
-  minDistanceKm?: number;
-}
-
-/**
- * The defaults: α 1 (a city's population itself as its mass) and β 3, fitted to Eurostat's
- * functional urban areas (`public/data/fua.json`, `gravityFit`: the grid α 0.5–2, β 1–4 by 0.25,
- * scored by the mean Jaccard index by area of each FUA city's FUA and gravity hinterland on the
- * territorial units; 0.489 at α 1, β 3 against 0.421 for the textbook α 1, β 2). Only α/β decides
- * the winners, so the fit fixes the ratio, and α 1 is the natural choice on it. A test holds these
- * values equal to the fit. Below 1 km the distance is noise: the city points are accurate to
- * ±300 m and a unit's label point is not where its people live.
- */
-export const DEFAULT_HUFF: Required<HuffParams> = { alpha: 1, beta: 3, minDistanceKm: 1 };
+export type { HuffParams } from './defaults.ts';
+export { DEFAULT_HUFF } from './defaults.ts';
 
 /** Mean Earth radius (IUGG), the one Turf uses, so distances agree with Turf's. */
 const EARTH_RADIUS_KM = 6371.0088;

@@ -1,26 +1,11 @@
 import type { Dimension } from '../indicators.ts';
+import { DIMENSIONS, FIELDS, LINK_TYPES, type FieldId, type LinkType } from './ids.ts';
+
+export { DIMENSIONS, FIELDS, LINK_TYPES, type FieldId, type LinkType };
 
 /** A text in both languages of the app; either may be '' when the source gave only the other. */
 import type { Bilingual } from '../bilingual.ts';
 
-/**
- * The fixed kinds of documented link. The source tables use free Latvian or English wording;
- * `geodata/links.ts` maps every wording to one of these (see `SOURCE_LINK_TYPES` in `source.ts`).
- */
-export const LINK_TYPES = [
-  'membership',
-  'network_membership',
-  'association_of_municipalities',
-  'joint_project',
-  'agreement',
-  'joint_planning_document',
-  'shared_company',
-  'joint_body',
-  'transport_link',
-  'exchange_visit',
-  'sister_city',
-] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
 
 /** The name of each link type in the legend and the filters, in both languages. */
 export const LINK_TYPE_LABELS: Record<LinkType, Bilingual> = {
@@ -43,13 +28,6 @@ export const LINK_TYPE_LABELS: Record<LinkType, Bilingual> = {
  */
 export const DIRECTED_TYPES: ReadonlySet<LinkType> = new Set(['exchange_visit']);
 
-/**
- * The five cooperation fields of the LLPA strategy to 2027 (`strategy_llpa_2027.csv`), numbered
- * as `cooperation_links_more.csv` numbers them (F1…F5). The Latvian labels are the strategy's own
- * words; the strategy publishes no English, so the English labels are this project's wording.
- */
-export const FIELDS = ['f1', 'f2', 'f3', 'f4', 'f5'] as const;
-export type FieldId = (typeof FIELDS)[number];
 
 /** Each field's name: the strategy's Latvian wording and this project's English. */
 export const FIELD_LABELS: Record<FieldId, Bilingual> = {
@@ -69,8 +47,6 @@ export const FIELD_LABELS: Record<FieldId, Bilingual> = {
   },
 };
 
-/** The strategy's three dimensions, in its order; the labels are the strategy's (`strategy_llpa_2027.csv`). */
-export const DIMENSIONS: readonly Dimension[] = ['economic', 'social', 'environmental'];
 
 /** Each dimension's name in both languages. */
 export const DIMENSION_LABELS: Record<Dimension, Bilingual> = {

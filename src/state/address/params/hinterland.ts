@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { COMMUTING_THRESHOLD } from '../../../domain/hinterland/commuting.ts';
+import { COMMUTING_THRESHOLD } from '../../../domain/hinterland/defaults.ts';
 import { DEFAULT_HINTERLAND, type HinterlandSettings } from '../../hinterlandSlice.ts';
 import type { AppState } from '../../store.ts';
 import { decimal, no, num, oneOf, round, type AddressGroup, type AddressParam, type Parse, type Reason } from '../param.ts';

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Dimension } from '../../../domain/indicators.ts';
-import { DIMENSIONS, FIELDS, LINK_TYPES, type FieldId, type LinkType } from '../../../domain/links/vocabulary.ts';
+import { DIMENSIONS, FIELDS, LINK_TYPES, type FieldId, type LinkType } from '../../../domain/links/ids.ts';
 import type { LinkSettings } from '../../linksSlice.ts';
 import type { AppState } from '../../store.ts';
 import { Amended, no, type AddressGroup, type AddressParam } from '../param.ts';
