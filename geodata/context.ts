@@ -35,12 +35,24 @@ export const NEIGHBOUR_MIN_AREA_KM2 = 1;
 const EARTH_RADIUS_KM = 6371.0088;
 
 /**
+ * Beyond Latvia's borderlands (`NEAR_LATVIA`: what the first view shows around it, at any screen
+ * shape) the neighbours are simplified this many times more coarsely: Sweden's and Finland's
+ * archipelagos and Russia's far side appear only in wide scene views, at a zoom where a pixel is
+ * a few kilometres: territory.topo.json 29.5 -> 25.0 kB gzip.
+ */
+export const NEIGHBOUR_FAR_FACTOR = 5;
+/** Latvia's bounding box (20.97–28.24 °E, 55.67–58.09 °N) with a margin of about 100 km. */
+export const NEAR_LATVIA: [number, number, number, number] = [19.4, 54.8, 29.8, 59];
+const nearLatvia = ([lon, lat]: number[]) => lon! >= NEAR_LATVIA[0] && lon! <= NEAR_LATVIA[2] && lat! >= NEAR_LATVIA[1] && lat! <= NEAR_LATVIA[3];
+
+/**
  * Neighbouring countries from Natural Earth 10m (world-atlas), simplified on the shared arcs (so
  * two neighbours keep one border), clipped to the map's area, with names in both languages. Latvia
  * itself is drawn from its municipalities instead, so that the country outline always matches them.
  */
-export function neighbourCountries(world: Topology, digits = 3, minAreaKm2 = NEIGHBOUR_MIN_AREA_KM2): FeatureCollection<Polygon | MultiPolygon, { nameLv: string; nameEn: string }> {
-  const simple = simplify(presimplify(world as never, sphericalTriangleArea), minAreaKm2 / EARTH_RADIUS_KM ** 2) as unknown as Topology;
+export function neighbourCountries(world: Topology, digits = 3, minAreaKm2 = NEIGHBOUR_MIN_AREA_KM2, farFactor = NEIGHBOUR_FAR_FACTOR): FeatureCollection<Polygon | MultiPolygon, { nameLv: string; nameEn: string }> {
+  const weight = (triangle: number[][]) => sphericalTriangleArea(triangle as never) / (nearLatvia(triangle[1]!) ? 1 : farFactor);
+  const simple = simplify(presimplify(world as never, weight as never), minAreaKm2 / EARTH_RADIUS_KM ** 2) as unknown as Topology;
   const countries = feature(simple, simple.objects.countries as never) as unknown as FeatureCollection<Polygon | MultiPolygon>;
   const out: Feature<Polygon | MultiPolygon, { nameLv: string; nameEn: string }>[] = [];
   for (const c of countries.features) {

@@ -29,8 +29,8 @@ import { HATCH_COLOURS, LIGHT_THEME } from '../src/domain/theme.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Width of the viewBox: about one unit per screen pixel at 1280×800. */
 const WIDTH = 1000;
-/** Smallest triangle (viewBox units²) a simplified line keeps: a few pixels at 1280×800, unseen in the second before the map fades in (8.8 kB gzip against 13.3 kB at 0.6). */
-const MIN_AREA = 4;
+/** Smallest triangle (viewBox units²) a simplified line keeps: a few pixels at 1280×800, unseen in the second before the map fades in (8.8 kB gzip, against 11.1 kB at 4 and 13.3 kB at 0.6). */
+const MIN_AREA = 8;
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 

@@ -13,7 +13,7 @@ const square = (id: string, w: number, s: number, notch = false): Feature<Polygo
 });
 const countries: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [square('233', 24, 58, true), square('428', 24, 57)] };
 const world = topology({ countries }) as unknown as Topology;
-const vertices = (minAreaKm2: number) => neighbourCountries(world, 4, minAreaKm2).features.flatMap((f) => f.geometry.coordinates.flat(2)).length;
+const vertices = (minAreaKm2: number, farFactor = 1) => neighbourCountries(world, 4, minAreaKm2, farFactor).features.flatMap((f) => f.geometry.coordinates.flat(2)).length;
 
 describe('neighbourCountries', () => {
   it('draws only the neighbours, named in both languages', () => {
@@ -24,5 +24,11 @@ describe('neighbourCountries', () => {
     expect(vertices(0)).toBe(6);
     expect(vertices(1)).toBe(6); // the notch weighs ~2.8 km² on the sphere (a parallel is no great circle)
     expect(vertices(5)).toBe(5);
+  });
+
+  it('simplifies beyond Latvia’s borderlands more coarsely (the notch lies at 59.0001 °N, past NEAR_LATVIA)', () => {
+    expect(vertices(1, 1)).toBe(6);
+    expect(vertices(1, 5)).toBe(5);
+    expect(vertices(1, 2)).toBe(6); // 2.8 / 2 km² still weighs over the threshold
   });
 });
