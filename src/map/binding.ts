@@ -20,3 +20,12 @@ export function styleReadiness(map: MapLibreMap): (apply: () => void) => void {
   map.once('load', () => (loaded = true));
   return (apply) => (loaded ? apply() : void map.once('load', apply));
 }
+
+/**
+ * Runs `run` when the browser is next idle (at the latest after two seconds): for what the first
+ * view does not need, so that it neither shares the first view's frames nor delays its idle.
+ */
+export function whenBrowserIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}

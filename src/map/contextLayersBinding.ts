@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Dataset } from '../domain/dataset.ts';
 import type { AppStore } from '../state/store.ts';
 import { requestTerritorialUnits } from '../state/territorialUnitsLoad.ts';
-import type { MapBinding } from './binding.ts';
+import { whenBrowserIdle, type MapBinding } from './binding.ts';
 import { PARISH_BORDER_MINZOOM, TERRITORIAL_LABEL_SOURCE, TERRITORIAL_SOURCE, WATER_SOURCE } from './style.ts';
 
 /** The territorial units' names as points, without the ten cities (cities-label names them). */
@@ -42,12 +42,11 @@ export function bindContextLayers(map: maplibregl.Map, store: AppStore, baseUrl:
   const settle = (how: 'loaded' | 'failed') => (map.getContainer().dataset.context = how);
   // The water when the browser is next idle after the first view: it is context, and the first
   // view neither waits for it nor shares its frames with it.
-  const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
   // Bound at the map's first idle (mapView.ts): the units a hinterland already asked for, the zoom
   // a link opened at, and the water once the browser is idle again.
   askOnZoom();
   sendUnits();
-  whenIdle(() => loadWater());
+  whenBrowserIdle(() => loadWater());
   const loadWater = () => {
     fetch(new URL('data/water.geojson', baseUrl).href)
       .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : null))

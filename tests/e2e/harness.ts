@@ -51,6 +51,8 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
  */
 export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
   await page.waitForFunction(() => !!window.stateCities?.map?.getContainer().dataset.context, undefined, { timeout });
+  // A hinterland shown before its code arrived is bound when it does (hinterlandsWhenWanted.ts).
+  await page.waitForFunction(() => window.stateCities.map!.getContainer().dataset.hinterlands !== 'loading', undefined, { timeout });
   // A string, not a function: transpilers may wrap named arrow functions in helpers (`__name`) that
   // do not exist in the page.
   await page.evaluate(`new Promise((resolve) => {

@@ -172,6 +172,8 @@ describe('hinterlands', () => {
     const p = await pagePointOf(page, TUKUMS);
     await page.mouse.click(p.x, p.y);
     await page.getByLabel('Pieder pilsētai (administratīvais aptvērums)').selectOption('riga');
+    // The edit lands once the assignment's code is in (fetched when the browser is idle after the first view).
+    await expect.poll(() => cityOfUnit(page, 'LV0052000')).toBe('riga');
     await page.keyboard.press('Escape');
     const before = await page.evaluate(`JSON.stringify(window.stateCities.store.getState().userAssignment)`);
     await openSection(page);
