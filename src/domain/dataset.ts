@@ -52,6 +52,9 @@ const FILES = {
   indicators: 'indicators.json',
 } as const;
 
+/** Every file `loadDataset` fetches; index.html preloads the same list, so they download while the scripts load. */
+export const DATASET_FILES: readonly string[] = Object.values(FILES);
+
 /** The failure of one data file, named so the user can tell which one and why. */
 export class DataLoadError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
-import { DataLoadError, loadDataset, namesTerritorialUnits } from '../../src/domain/dataset.ts';
+import { DATASET_FILES, DataLoadError, loadDataset, namesTerritorialUnits } from '../../src/domain/dataset.ts';
 import { packIndicatorFile } from '../../src/domain/indicatorFile.ts';
 
 import { topology } from 'topojson-server';
@@ -112,5 +112,20 @@ describe('loading the territory topology', () => {
       expect(error).toBeInstanceOf(DataLoadError);
       expect((error as DataLoadError).file).toBe('territory.topo.json');
     }
+  });
+});
+
+describe('index.html', () => {
+  it('preloads exactly the files loadDataset fetches, so they download while the scripts load', async () => {
+    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    const preloaded = [...html.matchAll(/<link rel="preload" href="\.\/data\/([^"]+)" as="fetch" crossorigin \/>/g)].map((m) => m[1]);
+    const fetched: string[] = [];
+    const fetcher = (async (url: string) => {
+      fetched.push(String(url).replace(/^.*\/data\//, ''));
+      return new Response('{}', { status: 404 });
+    }) as typeof fetch;
+    await loadDataset('http://x.test/', fetcher).catch(() => undefined);
+    expect(preloaded.sort()).toEqual([...DATASET_FILES].sort());
+    expect(fetched.sort()).toEqual([...DATASET_FILES].sort());
   });
 });
