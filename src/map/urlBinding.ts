@@ -37,16 +37,30 @@ export function bindUrl(map: MapLibreMap, store: AppStore, dataset: Dataset, ope
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
+  // A change is written once the task that made it is over: encoding the view and pushing a history
+  // entry then neither delays the map's next frame (at 5 000 units a tenth of an indicator switch's
+  // handler) nor runs for each intermediate state of one change. A step anywhere in it makes it a step.
+  let queued: boolean | null = null;
+  const writeSoon = (push: boolean) => {
+    if (applying) return;
+    if (queued !== null) return void (queued ||= push);
+    queued = push;
+    setTimeout(() => {
+      const step = queued!;
+      queued = null;
+      write(step);
+    }, 0);
+  };
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.lang !== prev.lang || next.choropleth !== prev.choropleth || next.selection !== prev.selection || next.compareCity !== prev.compareCity) write(true);
+    if (next.lang !== prev.lang || next.choropleth !== prev.choropleth || next.selection !== prev.selection || next.compareCity !== prev.compareCity) writeSoon(true);
     // Showing or switching hinterlands is a step Back returns from; moving a slider only replaces the entry.
-    else if (next.hinterland !== prev.hinterland) write(next.hinterland.shown !== prev.hinterland.shown || next.hinterland.kind !== prev.hinterland.kind);
+    else if (next.hinterland !== prev.hinterland) writeSoon(next.hinterland.shown !== prev.hinterland.shown || next.hinterland.kind !== prev.hinterland.kind);
     // A link filter is a step Back returns from; showing the layer or the model is not in the address (write skips an unchanged URL).
-    else if (next.linkSettings !== prev.linkSettings) write(true);
+    else if (next.linkSettings !== prev.linkSettings) writeSoon(true);
   });
   const onMoveEnd = () => {
     camera = currentCamera(map);
-    write(false);
+    writeSoon(false);
   };
   // The first view keeps a clean address until the user moves: the camera is then written.
   map.once('idle', () => map.on('moveend', onMoveEnd));
