@@ -118,7 +118,7 @@ describe('loading the territory topology', () => {
 describe('index.html', () => {
   it('preloads exactly the files loadDataset fetches, so they download while the scripts load', async () => {
     const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
-    const preloaded = [...html.matchAll(/<link rel="preload" href="\.\/data\/([^"]+)" as="fetch" crossorigin \/>/g)].map((m) => m[1]);
+    const preloaded = [...html.matchAll(/<link rel="preload" href="\.\/data\/([^"]+)" as="fetch" crossorigin[^>]*>/g)].map((m) => m[1]);
     const fetched: string[] = [];
     const fetcher = (async (url: string) => {
       fetched.push(String(url).replace(/^.*\/data\//, ''));
