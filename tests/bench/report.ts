@@ -458,7 +458,7 @@ export function renderMarkdown(raw: RawResults): { markdown: string; budgets: Bu
     if (s.label === BASE) lines.push('### First view by kind', '', ...bytesTable(figures[s.label]!), '');
   }
   if (Object.keys(screens).length) {
-    lines.push('## Big screens: first map idle (42 units)', '', 'The app enlarges its interface ×1.5 from 2200 px wide and ×2 from 3200 px, and its map\'s labels, lines and symbols with it; the same-content floor uses the same style at the same scale. Fewer loads at 4K: each frame there takes the CPU about eight times as long as at 1280×800.', '', ...screensSection(screens, m.runs), '');
+    lines.push('## Big screens: first map idle (42 units)', '', 'The app enlarges its interface ×1.5 from 2200 px wide and ×2 from 3200 px, and its map\'s labels, lines and symbols with it; the same-content floor uses the same style at the same scale. Each frame at 4K takes the CPU about eight times as long as at 1280×800, and its first idle moves by about ±10 % between loads of the same build.', '', ...screensSection(screens, m.runs), '');
   }
   lines.push('## Memory: JS heap after load (main thread, after a forced GC)', '', ...memorySection(raw, figures), '');
   lines.push('## Presenting (42 units)', '', ...presentingSection(raw), '');
