@@ -9,9 +9,10 @@ type HinterlandModule = typeof import('./hinterlandBinding.ts');
 /**
  * Binds the hinterland layers once a hinterland is first shown (by the section, a link or a
  * scene), after the map's first load: their code (layers, partitions, the default assignment) is
- * not part of the first view. It is fetched once the browser is idle after the first view, so that showing a hinterland
- * later binds at once, or when one is wanted before. Until bound nothing is drawn, as
- * `bindHinterlands` itself draws nothing while hidden.
+ * not part of the first view. It is fetched once the browser is idle after the first view, so
+ * that showing a hinterland later binds at once, or when one is wanted before. Until bound
+ * nothing is drawn, as `bindHinterlands` itself draws nothing while hidden. The same shape as
+ * `bindLinksWhenWanted`, plus the idle-time prefetch and the `data-hinterlands` mark.
  */
 export function bindHinterlandsWhenWanted(map: MapLibreMap, store: AppStore, dataset: Dataset, themeOf: () => Theme, screenScaleOf: () => number): MapBinding {
   let bound = false;
